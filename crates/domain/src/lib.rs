@@ -1,0 +1,18 @@
+//! Yunzhan's domain: the rules and types every other crate builds on.
+//!
+//! Nothing here performs I/O or reads the clock: time comes in through
+//! [`clock::Clock`], so tests control it.
+
+pub mod audit;
+pub mod clock;
+pub mod email;
+pub mod ids;
+pub mod lang;
+pub mod measures;
+pub mod password;
+pub mod permission;
+pub mod role;
+
+pub use clock::Clock;
+pub use permission::{Access, Permission};
+pub use role::{Role, Scope};

@@ -1,0 +1,323 @@
+//! Users, their roles and their login history (main database).
+
+use yz_domain::role::{Grant, Role, Scope};
+
+use crate::db::{Db, Row, Tx};
+use crate::{StoreError, args};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub lang: Option<String>,
+    pub email_confirmed_at: Option<i64>,
+    pub status: String,
+    pub must_change_password: bool,
+    pub failed_logins: i64,
+    pub locked_until: Option<i64>,
+    pub totp_secret: Option<String>,
+    pub totp_pending: Option<String>,
+    pub totp_last_step: Option<i64>,
+    pub last_login_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl User {
+    pub fn is_active(&self) -> bool {
+        self.status == "active"
+    }
+    pub fn is_locked(&self, now: i64) -> bool {
+        self.locked_until.is_some_and(|t| t > now)
+    }
+}
+
+const USER_COLS: &str = "id, email, display_name, password_hash, lang, email_confirmed_at, status, \
+    must_change_password, failed_logins, locked_until, totp_secret, totp_pending, totp_last_step, \
+    last_login_at, created_at";
+
+fn to_user(r: &Row) -> Result<User, StoreError> {
+    Ok(User {
+        id: r.text(0)?,
+        email: r.text(1)?,
+        display_name: r.text(2)?,
+        password_hash: r.text(3)?,
+        lang: r.opt_text(4)?,
+        email_confirmed_at: r.opt_i64(5)?,
+        status: r.text(6)?,
+        must_change_password: r.bool(7)?,
+        failed_logins: r.i64(8)?,
+        locked_until: r.opt_i64(9)?,
+        totp_secret: r.opt_text(10)?,
+        totp_pending: r.opt_text(11)?,
+        totp_last_step: r.opt_i64(12)?,
+        last_login_at: r.opt_i64(13)?,
+        created_at: r.i64(14)?,
+    })
+}
+
+pub struct NewUser<'a> {
+    pub id: &'a str,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub lang: Option<&'a str>,
+    pub email_confirmed: bool,
+    pub must_change_password: bool,
+}
+
+/// Inserts a user; a taken e-mail address is `StoreError::Conflict`.
+pub async fn insert(tx: &mut Tx, u: &NewUser<'_>, now: i64) -> Result<(), StoreError> {
+    let r = tx
+        .execute(
+            "INSERT INTO users (id, email, display_name, password_hash, lang, email_confirmed_at,
+                must_change_password, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+            args![
+                u.id,
+                u.email,
+                u.display_name,
+                u.password_hash,
+                u.lang,
+                u.email_confirmed.then_some(now),
+                u.must_change_password,
+                now
+            ],
+        )
+        .await;
+    match r {
+        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
+}
+
+pub async fn by_email(db: &Db, email: &str) -> Result<Option<User>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {USER_COLS} FROM users WHERE email = $1"),
+        args![email],
+    )
+    .await?
+    .map(|r| to_user(&r))
+    .transpose()
+}
+
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<User>, StoreError> {
+    db.fetch_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), args![id])
+        .await?
+        .map(|r| to_user(&r))
+        .transpose()
+}
+
+/// Same, inside a transaction (reads its own writes).
+pub async fn by_id_tx(tx: &mut Tx, id: &str) -> Result<Option<User>, StoreError> {
+    tx.fetch_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), args![id])
+        .await?
+        .map(|r| to_user(&r))
+        .transpose()
+}
+
+/// Accounts for the system administrator's list, newest first.
+pub async fn list(db: &Db, query: &str, limit: i64) -> Result<Vec<User>, StoreError> {
+    let pattern = format!("%{}%", query.trim().to_lowercase().replace(['%', '_'], ""));
+    db.fetch_all(
+        &format!(
+            "SELECT {USER_COLS} FROM users WHERE email LIKE $1 OR LOWER(display_name) LIKE $1
+             ORDER BY created_at DESC, id LIMIT $2"
+        ),
+        args![pattern, limit],
+    )
+    .await?
+    .iter()
+    .map(to_user)
+    .collect()
+}
+
+pub async fn count(db: &Db) -> Result<i64, StoreError> {
+    db.fetch_one("SELECT COUNT(*) FROM users", args![]).await?.i64(0)
+}
+
+/// Sets one column of a user. `column` is always a literal from our code.
+pub async fn set(tx: &mut Tx, id: &str, column: &'static str, v: crate::Value, now: i64) -> Result<u64, StoreError> {
+    debug_assert!(column.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    tx.execute(
+        &format!("UPDATE users SET {column} = $1, updated_at = $2 WHERE id = $3"),
+        vec![v, now.into(), id.into()],
+    )
+    .await
+}
+
+pub async fn record_failed_login(
+    tx: &mut Tx,
+    id: &str,
+    threshold: i64,
+    lock_until: i64,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let row = tx
+        .fetch_one(
+            "UPDATE users SET failed_logins = failed_logins + 1, updated_at = $2 WHERE id = $1 RETURNING failed_logins",
+            args![id, now],
+        )
+        .await?;
+    let n = row.i64(0)?;
+    if n >= threshold {
+        tx.execute(
+            "UPDATE users SET locked_until = $2, failed_logins = 0 WHERE id = $1",
+            args![id, lock_until],
+        )
+        .await?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+pub async fn record_successful_login(tx: &mut Tx, id: &str, now: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2, updated_at = $2 WHERE id = $1",
+        args![id, now],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Active accounts without an administrator role whose last login (or
+/// creation) is older than `before`.
+pub async fn inactive_since(db: &Db, before: i64) -> Result<Vec<User>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {USER_COLS} FROM users u WHERE status = 'active'
+               AND COALESCE(last_login_at, created_at) < $1
+               AND NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id
+                   AND r.role IN ('system_admin', 'security_admin', 'audit_admin'))
+             LIMIT 1000"
+        ),
+        args![before],
+    )
+    .await?
+    .iter()
+    .map(to_user)
+    .collect()
+}
+
+// ---- roles -----------------------------------------------------------------
+
+fn to_grant(r: &Row) -> Result<Option<Grant>, StoreError> {
+    let role = Role::parse(&r.text(0)?);
+    let scope = Scope::from_parts(&r.text(1)?, &r.text(2)?);
+    Ok(role.zip(scope).map(|(role, scope)| Grant { role, scope }))
+}
+
+pub async fn grants_of(db: &Db, user_id: &str) -> Result<Vec<Grant>, StoreError> {
+    let rows = db
+        .fetch_all(
+            "SELECT role, scope_kind, scope_id FROM user_roles WHERE user_id = $1 ORDER BY granted_at, role",
+            args![user_id],
+        )
+        .await?;
+    Ok(rows.iter().filter_map(|r| to_grant(r).transpose()).collect::<Result<_, _>>()?)
+}
+
+pub async fn grants_of_tx(tx: &mut Tx, user_id: &str) -> Result<Vec<Grant>, StoreError> {
+    let rows = tx
+        .fetch_all(
+            "SELECT role, scope_kind, scope_id FROM user_roles WHERE user_id = $1 ORDER BY granted_at, role",
+            args![user_id],
+        )
+        .await?;
+    Ok(rows.iter().filter_map(|r| to_grant(r).transpose()).collect::<Result<_, _>>()?)
+}
+
+pub async fn grant(tx: &mut Tx, user_id: &str, g: &Grant, by: Option<&str>, now: i64) -> Result<(), StoreError> {
+    let r = tx
+        .execute(
+            "INSERT INTO user_roles (user_id, role, scope_kind, scope_id, granted_by, granted_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            args![user_id, g.role.as_str(), g.scope.kind_str(), g.scope.id(), by, now],
+        )
+        .await;
+    match r {
+        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
+}
+
+pub async fn revoke(tx: &mut Tx, user_id: &str, g: &Grant) -> Result<u64, StoreError> {
+    tx.execute(
+        "DELETE FROM user_roles WHERE user_id = $1 AND role = $2 AND scope_kind = $3 AND scope_id = $4",
+        args![user_id, g.role.as_str(), g.scope.kind_str(), g.scope.id()],
+    )
+    .await
+}
+
+/// Every grant on the platform with the holder's e-mail, for the security
+/// administrator.
+pub async fn all_grants(db: &Db, limit: i64) -> Result<Vec<(String, String, Grant)>, StoreError> {
+    let rows = db
+        .fetch_all(
+            "SELECT r.role, r.scope_kind, r.scope_id, u.id, u.email FROM user_roles r
+             JOIN users u ON u.id = r.user_id ORDER BY u.email, r.role LIMIT $1",
+            args![limit],
+        )
+        .await?;
+    let mut out = Vec::new();
+    for r in &rows {
+        if let Some(g) = to_grant(r)? {
+            out.push((r.text(3)?, r.text(4)?, g));
+        }
+    }
+    Ok(out)
+}
+
+pub async fn holders_of(db: &Db, role: Role) -> Result<i64, StoreError> {
+    db.fetch_one("SELECT COUNT(*) FROM user_roles WHERE role = $1", args![role.as_str()])
+        .await?
+        .i64(0)
+}
+
+// ---- login history ----------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LoginEvent {
+    pub at: i64,
+    pub ip: String,
+    pub user_agent: String,
+    pub result: String,
+}
+
+pub async fn record_login_event(
+    tx: &mut Tx,
+    user_id: Option<&str>,
+    email: &str,
+    ip: &str,
+    user_agent: &str,
+    result: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO login_events (id, user_id, email, at, ip, user_agent, result) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![crate::new_id(), user_id, email, now, ip, user_agent, result],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn login_history(db: &Db, user_id: &str, limit: i64) -> Result<Vec<LoginEvent>, StoreError> {
+    db.fetch_all(
+        "SELECT at, ip, user_agent, result FROM login_events WHERE user_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+        args![user_id, limit],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(LoginEvent {
+            at: r.i64(0)?,
+            ip: r.text(1)?,
+            user_agent: r.text(2)?,
+            result: r.text(3)?,
+        })
+    })
+    .collect()
+}

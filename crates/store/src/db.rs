@@ -1,0 +1,412 @@
+//! One small database layer over SQLite and PostgreSQL.
+//!
+//! sqlx's `Any` driver cannot bind `$1` placeholders for both backends, so we
+//! keep a `Db` that holds the real pool of either kind, binds our own
+//! [`Value`]s and decodes rows into our own [`Row`]. Every query is written
+//! once, in the dialect both accept: `$n` placeholders, `ON CONFLICT`,
+//! `RETURNING`, `BIGINT` integers, time as epoch milliseconds, JSON as text.
+//!
+//! SQLite runs in WAL mode with one writer connection and a pool of readers,
+//! so writes queue in-process instead of failing with SQLITE_BUSY.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Column, PgPool, Postgres, Row as _, Sqlite, SqlitePool, Transaction, TypeInfo, ValueRef};
+
+use crate::StoreError;
+
+/// A bound parameter or a decoded column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Int(Option<i64>),
+    Text(Option<String>),
+    Bytes(Option<Vec<u8>>),
+}
+
+impl From<i64> for Value {
+    fn from(v: i64) -> Self {
+        Value::Int(Some(v))
+    }
+}
+impl From<Option<i64>> for Value {
+    fn from(v: Option<i64>) -> Self {
+        Value::Int(v)
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Self {
+        Value::Int(Some(v as i64))
+    }
+}
+impl From<&str> for Value {
+    fn from(v: &str) -> Self {
+        Value::Text(Some(v.to_owned()))
+    }
+}
+impl From<&String> for Value {
+    fn from(v: &String) -> Self {
+        Value::Text(Some(v.clone()))
+    }
+}
+impl From<String> for Value {
+    fn from(v: String) -> Self {
+        Value::Text(Some(v))
+    }
+}
+impl From<Option<String>> for Value {
+    fn from(v: Option<String>) -> Self {
+        Value::Text(v)
+    }
+}
+impl From<Option<&str>> for Value {
+    fn from(v: Option<&str>) -> Self {
+        Value::Text(v.map(str::to_owned))
+    }
+}
+impl From<Vec<u8>> for Value {
+    fn from(v: Vec<u8>) -> Self {
+        Value::Bytes(Some(v))
+    }
+}
+
+/// Builds a `Vec<Value>` from anything convertible.
+#[macro_export]
+macro_rules! args {
+    () => { Vec::<$crate::Value>::new() };
+    ($($v:expr),+ $(,)?) => { vec![$($crate::Value::from($v)),+] };
+}
+
+/// A decoded row: values by column position.
+#[derive(Debug, Clone)]
+pub struct Row(Vec<Value>);
+
+impl Row {
+    fn get(&self, i: usize) -> Result<&Value, StoreError> {
+        self.0
+            .get(i)
+            .ok_or_else(|| StoreError::Decode(format!("no column {i}")))
+    }
+    pub fn opt_i64(&self, i: usize) -> Result<Option<i64>, StoreError> {
+        match self.get(i)? {
+            Value::Int(v) => Ok(*v),
+            Value::Text(None) | Value::Bytes(None) => Ok(None),
+            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not an integer"))),
+        }
+    }
+    pub fn i64(&self, i: usize) -> Result<i64, StoreError> {
+        self.opt_i64(i)?
+            .ok_or_else(|| StoreError::Decode(format!("column {i} is NULL")))
+    }
+    pub fn bool(&self, i: usize) -> Result<bool, StoreError> {
+        Ok(self.i64(i)? != 0)
+    }
+    pub fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError> {
+        match self.get(i)? {
+            Value::Text(v) => Ok(v.clone()),
+            Value::Int(None) | Value::Bytes(None) => Ok(None),
+            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not text"))),
+        }
+    }
+    pub fn text(&self, i: usize) -> Result<String, StoreError> {
+        self.opt_text(i)?
+            .ok_or_else(|| StoreError::Decode(format!("column {i} is NULL")))
+    }
+    pub fn opt_bytes(&self, i: usize) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.get(i)? {
+            Value::Bytes(v) => Ok(v.clone()),
+            Value::Int(None) | Value::Text(None) => Ok(None),
+            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not bytes"))),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A connection pool to one of the three databases.
+#[derive(Debug, Clone)]
+pub enum Db {
+    Sqlite { writer: SqlitePool, reader: SqlitePool },
+    Postgres(PgPool),
+}
+
+/// Connection settings of one database.
+#[derive(Debug, Clone)]
+pub struct DbSettings {
+    /// `sqlite://path` or `postgres://...`.
+    pub url: String,
+    pub max_connections: u32,
+}
+
+impl Db {
+    pub async fn connect(s: &DbSettings) -> Result<Db, StoreError> {
+        if s.url.starts_with("postgres://") || s.url.starts_with("postgresql://") {
+            let opts = PgConnectOptions::from_str(&s.url)
+                .map_err(|e| StoreError::Config(format!("bad PostgreSQL URL: {e}")))?;
+            let pool = PgPoolOptions::new()
+                .max_connections(s.max_connections.max(2))
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(opts)
+                .await?;
+            Ok(Db::Postgres(pool))
+        } else if let Some(path) = s.url.strip_prefix("sqlite://") {
+            let opts = SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("temp_store", "memory")
+                .pragma("cache_size", "-16000");
+            let writer = SqlitePoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect_with(opts.clone())
+                .await?;
+            let reader = SqlitePoolOptions::new()
+                .max_connections(s.max_connections.max(2))
+                .acquire_timeout(Duration::from_secs(30))
+                .connect_with(opts.read_only(true))
+                .await?;
+            Ok(Db::Sqlite { writer, reader })
+        } else {
+            Err(StoreError::Config(format!(
+                "unsupported database URL (use sqlite:// or postgres://): {}",
+                redact_url(&s.url)
+            )))
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite { .. } => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite { writer, reader } => {
+                reader.close().await;
+                writer.close().await;
+            }
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+
+    /// Runs a statement outside any transaction (on the SQLite writer).
+    pub async fn execute(&self, sql: &str, args: Vec<Value>) -> Result<u64, StoreError> {
+        match self {
+            Db::Sqlite { writer, .. } => sq_execute(writer, sql, args).await,
+            Db::Postgres(p) => pg_execute(p, sql, args).await,
+        }
+    }
+
+    /// Reads (on the SQLite reader pool).
+    pub async fn fetch_all(&self, sql: &str, args: Vec<Value>) -> Result<Vec<Row>, StoreError> {
+        match self {
+            Db::Sqlite { reader, .. } => sq_fetch(reader, sql, args).await,
+            Db::Postgres(p) => pg_fetch(p, sql, args).await,
+        }
+    }
+
+    pub async fn fetch_optional(
+        &self,
+        sql: &str,
+        args: Vec<Value>,
+    ) -> Result<Option<Row>, StoreError> {
+        Ok(self.fetch_all(sql, args).await?.into_iter().next())
+    }
+
+    pub async fn fetch_one(&self, sql: &str, args: Vec<Value>) -> Result<Row, StoreError> {
+        self.fetch_optional(sql, args)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Runs a script of several statements (migrations).
+    pub async fn execute_script(&self, sql: &str) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite { writer, .. } => {
+                sqlx::raw_sql(sql).execute(writer).await?;
+            }
+            Db::Postgres(p) => {
+                sqlx::raw_sql(sql).execute(p).await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        match self {
+            Db::Sqlite { writer, .. } => Ok(Tx::Sqlite(writer.begin().await?)),
+            Db::Postgres(p) => Ok(Tx::Postgres(p.begin().await?)),
+        }
+    }
+
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.fetch_one("SELECT 1", vec![]).await.map(|_| ())
+    }
+}
+
+/// A transaction; dropped without `commit` it rolls back.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+    pub async fn execute(&mut self, sql: &str, args: Vec<Value>) -> Result<u64, StoreError> {
+        match self {
+            Tx::Sqlite(t) => sq_execute(&mut **t, sql, args).await,
+            Tx::Postgres(t) => pg_execute(&mut **t, sql, args).await,
+        }
+    }
+    pub async fn fetch_all(&mut self, sql: &str, args: Vec<Value>) -> Result<Vec<Row>, StoreError> {
+        match self {
+            Tx::Sqlite(t) => sq_fetch(&mut **t, sql, args).await,
+            Tx::Postgres(t) => pg_fetch(&mut **t, sql, args).await,
+        }
+    }
+    pub async fn fetch_optional(
+        &mut self,
+        sql: &str,
+        args: Vec<Value>,
+    ) -> Result<Option<Row>, StoreError> {
+        Ok(self.fetch_all(sql, args).await?.into_iter().next())
+    }
+    pub async fn fetch_one(&mut self, sql: &str, args: Vec<Value>) -> Result<Row, StoreError> {
+        self.fetch_optional(sql, args)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+    pub async fn commit(self) -> Result<(), StoreError> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+macro_rules! bind_all {
+    ($q:expr, $args:expr) => {{
+        let mut q = $q;
+        for a in $args {
+            q = match a {
+                Value::Int(v) => q.bind(v),
+                Value::Text(v) => q.bind(v),
+                Value::Bytes(v) => q.bind(v),
+            };
+        }
+        q
+    }};
+}
+
+async fn sq_execute<'e, E: sqlx::Executor<'e, Database = Sqlite>>(
+    e: E,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<u64, StoreError> {
+    let q = bind_all!(sqlx::query(sql), args);
+    Ok(q.execute(e).await?.rows_affected())
+}
+
+async fn pg_execute<'e, E: sqlx::Executor<'e, Database = Postgres>>(
+    e: E,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<u64, StoreError> {
+    let q = bind_all!(sqlx::query(sql), args);
+    Ok(q.execute(e).await?.rows_affected())
+}
+
+async fn sq_fetch<'e, E: sqlx::Executor<'e, Database = Sqlite>>(
+    e: E,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<Vec<Row>, StoreError> {
+    let q = bind_all!(sqlx::query(sql), args);
+    let rows = q.fetch_all(e).await?;
+    rows.iter().map(sq_row).collect()
+}
+
+async fn pg_fetch<'e, E: sqlx::Executor<'e, Database = Postgres>>(
+    e: E,
+    sql: &str,
+    args: Vec<Value>,
+) -> Result<Vec<Row>, StoreError> {
+    let q = bind_all!(sqlx::query(sql), args);
+    let rows = q.fetch_all(e).await?;
+    rows.iter().map(pg_row).collect()
+}
+
+fn sq_row(r: &SqliteRow) -> Result<Row, StoreError> {
+    let mut out = Vec::with_capacity(r.len());
+    for i in 0..r.len() {
+        let raw = r.try_get_raw(i)?;
+        let v = if raw.is_null() {
+            // Column declared type decides which NULL we report; readers
+            // accept any NULL through the opt_* getters.
+            Value::Text(None)
+        } else {
+            match raw.type_info().name() {
+                "INTEGER" | "BOOLEAN" => Value::Int(Some(r.try_get::<i64, _>(i)?)),
+                "BLOB" => Value::Bytes(Some(r.try_get::<Vec<u8>, _>(i)?)),
+                "REAL" => Value::Int(Some(r.try_get::<f64, _>(i)? as i64)),
+                _ => Value::Text(Some(r.try_get::<String, _>(i)?)),
+            }
+        };
+        out.push(v);
+    }
+    Ok(Row(out))
+}
+
+fn pg_row(r: &PgRow) -> Result<Row, StoreError> {
+    let mut out = Vec::with_capacity(r.len());
+    for (i, col) in r.columns().iter().enumerate() {
+        let v = match col.type_info().name() {
+            "INT8" => Value::Int(r.try_get::<Option<i64>, _>(i)?),
+            "INT4" => Value::Int(r.try_get::<Option<i32>, _>(i)?.map(i64::from)),
+            "INT2" => Value::Int(r.try_get::<Option<i16>, _>(i)?.map(i64::from)),
+            "BOOL" => Value::Int(r.try_get::<Option<bool>, _>(i)?.map(i64::from)),
+            "BYTEA" => Value::Bytes(r.try_get::<Option<Vec<u8>>, _>(i)?),
+            "TEXT" | "VARCHAR" | "NAME" | "BPCHAR" => Value::Text(r.try_get::<Option<String>, _>(i)?),
+            other => {
+                return Err(StoreError::Decode(format!(
+                    "column {} has unsupported type {other}",
+                    col.name()
+                )));
+            }
+        };
+        out.push(v);
+    }
+    Ok(Row(out))
+}
+
+/// A URL with its password replaced, for messages and logs.
+pub fn redact_url(u: &str) -> String {
+    match url::Url::parse(u) {
+        Ok(mut p) if p.password().is_some() => {
+            let _ = p.set_password(Some("***"));
+            p.to_string()
+        }
+        Ok(p) => p.to_string(),
+        Err(_) => "<unparseable URL>".into(),
+    }
+}

@@ -1,0 +1,296 @@
+# Yunzhan — English. Keep the same keys as zh-CN/main.ftl (a test checks).
+
+site-name = Yunzhan
+skip-to-content = Skip to content
+nav-main = Main navigation
+nav-home = Home
+nav-account = My account
+nav-admin = Administration
+nav-login = Log in
+nav-logout = Log out
+nav-register = Register
+language = Language
+language-apply = Apply
+footer-tagline = Yunzhan — the self-hosted platform for online trade fairs.
+footer-api = API (OpenAPI)
+footer-demo-mail = Demo mail folder
+search = Search
+save = Save
+form-has-errors = Please correct the following:
+
+home-title = Online trade fairs
+home-lead = Digital halls and booths, exhibits in images, video, 3D and 360°, matchmaking, negotiation and live streams — on a platform you run yourself.
+home-cta-register = Create an account
+home-cta-login = Log in
+home-features = What you can do here
+feature-halls = Digital halls and booths
+feature-halls-text = Walk the fair by industry, visit booths and see products in images, video, 3D, AR and 360° panoramas.
+feature-search = Search
+feature-search-text = Find exhibitors, buyers and products by keyword, HS code, company or category.
+feature-match = Matchmaking and RFQs
+feature-match-text = Explainable recommendations bring buyers and suppliers together; post requests for quotation and receive quotes.
+feature-meet = Chat and video meetings
+feature-meet-text = Negotiate one-to-one or in groups, with interpreters where needed.
+feature-live = Live streams and forums
+feature-live-text = Trade-week live streams from showrooms and production lines, theme forums and the opening ceremony.
+feature-data = Data wall and reports
+feature-data-text = Real-time figures for organizers, exhibitors and authorities, with open exports.
+home-trust = Your data stays yours
+home-trust-text = Self-hosted, encrypted in transit, with separated administrator roles and a tamper-evident audit log.
+
+field-email = E-mail address
+field-display-name = Name
+field-password = Password
+field-password-confirm = Repeat the password
+field-current-password = Current password
+field-new-password = New password
+field-new-email = New e-mail address
+field-totp-code = 6-digit code
+password-hint = At least 12 characters. Common passwords are refused.
+
+register-title = Create an account
+register-submit = Register
+register-have-account = Already have an account?
+register-done-title = Check your mailbox
+register-done-text = If { $email } can be registered, we have sent a confirmation link to it. Follow the link to activate your account.
+confirm-done-title = E-mail address confirmed
+confirm-done-text = Your e-mail address is confirmed. You can now log in.
+confirm-failed-title = This link does not work
+email-changed-text = Your e-mail address has been changed.
+
+login-title = Log in
+login-submit = Log in
+login-forgot = Forgotten your password?
+
+forgot-title = Forgotten password
+forgot-intro = Enter your e-mail address and we will send you a link to set a new password.
+forgot-submit = Send the link
+forgot-done-title = Check your mailbox
+forgot-done-text = If an account uses this address, a link to set a new password is on its way. The link works for one hour.
+
+reset-title = Set a new password
+reset-submit = Save the new password
+reset-done-title = Password changed
+reset-done-text = Your new password is saved and every session has been signed out. Log in with the new password.
+
+totp-title = Two-step verification
+totp-intro = Enter the 6-digit code from your authenticator app.
+totp-submit = Verify
+enrol-title = Set up two-step verification
+enrol-intro = Administrators sign in with a password and a code from an authenticator app. Scan this QR code with the app, then enter the code it shows.
+enrol-qr-label = QR code for your authenticator app
+enrol-manual = Cannot scan? Enter this key by hand:
+enrol-submit = Confirm
+
+account-title = My account
+account-roles = Roles
+account-change-password = Change password
+account-change-email = Change e-mail address
+account-sessions = Sessions and devices
+account-logins = Login history
+password-title = Change password
+password-forced = You must choose a new password before you continue.
+password-submit = Change password
+email-title = Change e-mail address
+email-intro = We will send a confirmation link to the new address. The change takes effect when you follow it.
+email-submit = Send confirmation link
+reauth-title = Confirm it is you
+reauth-intro = For your security, enter your password again to continue.
+reauth-submit = Continue
+sessions-title = Sessions and devices
+sessions-device = Device
+sessions-ip = IP address
+sessions-started = Started
+sessions-last-seen = Last active
+sessions-actions = Actions
+sessions-this = this device
+sessions-end = End session
+sessions-end-others = Sign out all other sessions
+logins-title = Login history
+logins-time = Time
+logins-result = Result
+login-result-success = Signed in
+login-result-password-ok = Password accepted
+login-result-bad-password = Wrong password
+login-result-bad-totp = Wrong code
+login-result-bad-reauth = Wrong password (confirmation)
+login-result-locked = Refused: account locked
+login-result-unknown-account = Unknown account
+notice-password-changed = Your password has been changed. Your other sessions were signed out.
+notice-email-sent = A confirmation link is on its way to the new address.
+notice-session-ended = The session has been ended.
+notice-sessions-ended = All other sessions have been ended.
+notice-saved = Saved.
+
+admin-title = Administration
+admin-you-are = You are signed in as { $role }.
+admin-not-admin = You hold no administrator role.
+admin-nothing = There is nothing here for your role.
+role-system-admin = System administrator
+role-security-admin = Security administrator
+role-audit-admin = Audit administrator
+role-organizer-admin = Organizer administrator
+role-reviewer = Reviewer
+role-host = Host
+role-support-agent = Support agent
+role-legal-advisor = Legal advisor
+role-interpreter = Interpreter
+role-exhibitor-owner = Exhibitor owner
+role-exhibitor-staff = Exhibitor staff
+role-visitor = Visitor
+role-trade-visitor = Trade visitor
+scope-platform = Platform
+scope-fair = Fair
+scope-organisation = Organisation
+
+accounts-title = Accounts
+accounts-search = Search by e-mail or name
+accounts-status = Status
+accounts-last-login = Last login
+accounts-lock = Lock
+accounts-unlock = Unlock
+accounts-disable = Disable
+accounts-enable = Enable
+accounts-create = Create an account
+accounts-create-intro = The account gets a one-time password, shown once, that must be changed at the first login.
+accounts-create-submit = Create
+accounts-created = Account { $email } created. One-time password: { $password }
+accounts-updated = Account { $email } updated.
+status-active = Active
+status-disabled = Disabled
+status-locked = Locked
+status-unconfirmed = E-mail not confirmed
+
+settings-title = Site configuration
+settings-site-name-zh = Site name (Chinese)
+settings-site-name-en = Site name (English)
+settings-registration-open = Registration is open
+settings-default-lang = Default language
+
+roles-title = Roles and permissions
+roles-role = Role
+roles-scope = Scope
+roles-scope-id = Scope id (fair or organisation)
+roles-grant = Grant a role
+roles-grant-submit = Grant
+roles-revoke = Revoke
+roles-granted = Role granted to { $email }. Their sessions were ended.
+roles-revoked = Role revoked from { $email }. Their sessions were ended.
+
+policy-title = Security policy
+policy-lockout-threshold = Failed logins before an account is locked (3–20)
+policy-lockout-minutes = Lockout duration in minutes
+policy-admin-idle = Administrator idle timeout in minutes (5–30)
+policy-admin-absolute = Administrator session limit in hours (1–12)
+policy-user-idle = User idle timeout in days
+policy-user-absolute = User session limit in days
+policy-inactive = Disable accounts unused for this many days (0 = never)
+policy-reauth = Minutes a re-authentication stays valid
+
+audit-title = Audit log
+audit-from = From (date)
+audit-to = To (date)
+audit-actor = Actor (e-mail or id)
+audit-action = Action
+audit-outcome = Result
+audit-any = Any
+audit-success = Success
+audit-failure = Failure
+audit-role = Role
+audit-target = Target
+audit-detail = Detail
+audit-export = Export CSV
+audit-verify = Verify the chain
+audit-older = Older records
+audit-verify-ok = The audit chain is intact: { $count } records checked.
+audit-verify-broken = The audit chain is broken: { $problem }
+
+devmail-title = Demo mail folder
+devmail-intro = In demo mode, e-mails are not sent: they are kept here.
+devmail-empty = No mail yet.
+devmail-to = To:
+
+error-back-home = Back to the home page
+error-title-bad-request = Something is wrong with the request
+error-title-unauthorized = Please log in
+error-title-forbidden = Not allowed
+error-title-not-found = Page not found
+error-title-conflict = Conflict
+error-title-too-large = Too large
+error-title-rate-limited = Too many attempts
+error-title-unavailable = Temporarily unavailable
+error-title-internal = Something went wrong
+error-bad-request = The request could not be understood. Please check what you entered.
+error-method = This action is not available here.
+error-unauthorized = Please log in to continue.
+error-forbidden = You do not have permission to do this.
+error-not-found = We could not find what you were looking for.
+error-conflict = This already exists.
+error-rate-limited = Too many attempts. Please try again in { $seconds } seconds.
+error-csrf = Your form expired or came from another site. Please reload the page and try again.
+error-admin-tls = Administration is only available over a secure (HTTPS) connection.
+error-too-large = What you sent is too large.
+error-internal = An unexpected error occurred. It has been logged; please try again.
+error-unavailable = The service is temporarily unavailable. Please try again shortly.
+error-login-failed = The e-mail address or password is not correct.
+error-account-locked = This account is locked after too many failed attempts. Try again in { $minutes } minutes or reset your password.
+error-account-disabled = This account is disabled. Contact the organizer.
+error-email-unconfirmed = Please confirm your e-mail address first: follow the link we sent you.
+error-totp-invalid = The code is not correct. Check your authenticator app and try again.
+error-email-invalid = Enter a valid e-mail address.
+error-email-same = This is already your e-mail address.
+error-email-taken = This e-mail address is already used by another account.
+error-display-name = Enter a name of 1 to 100 characters.
+error-password-short = The password must have at least 12 characters.
+error-password-long = The password is too long (at most 256 characters).
+error-password-common = This password is too common. Choose a less predictable one.
+error-password-email = The password must not contain your e-mail address.
+error-password-mismatch = The two passwords do not match.
+error-password-same = The new password must differ from the current one.
+error-password-wrong = The password is not correct.
+error-registration-closed = Registration is closed at the moment.
+error-link-invalid = This link is invalid, already used or expired.
+error-self-action = You cannot do this to your own account.
+error-site-name = Site names must have 1 to 60 characters.
+error-language = Choose one of the offered languages.
+error-policy-range = The value of { $field } is out of the allowed range.
+error-no-such-account = No account uses this e-mail address.
+error-grant-self = Administrators cannot change their own roles.
+error-grant-second-admin = An account may hold only one of the three administrator roles.
+error-grant-admin-mixed = Administrator accounts hold no other roles.
+error-grant-scope = This role cannot be granted in that scope.
+error-grant-held = The account already holds this role.
+error-grant-not-held = The account does not hold this role.
+
+mail-confirm-subject = Confirm your e-mail address for Yunzhan
+mail-confirm-body =
+    Hello { $name },
+
+    please confirm your e-mail address by opening this link (valid for 24 hours):
+
+    { $link }
+
+    If you did not register, ignore this message.
+mail-exists-subject = Your Yunzhan account
+mail-exists-body =
+    Someone tried to register or switch to this e-mail address, but it already belongs to an account.
+
+    If that was you and you have forgotten your password, reset it here:
+
+    { $link }
+mail-reset-subject = Set a new Yunzhan password
+mail-reset-body =
+    Open this link to set a new password (valid for one hour):
+
+    { $link }
+
+    If you did not ask for this, ignore this message; your password stays as it is.
+mail-password-changed-subject = Your Yunzhan password was changed
+mail-password-changed-body = Your password was just changed. If this was not you, reset your password at once and contact the organizer.
+mail-change-email-subject = Confirm your new e-mail address
+mail-change-email-body =
+    Open this link to use this address for your Yunzhan account (valid for 24 hours):
+
+    { $link }
+mail-email-notice-subject = Your Yunzhan e-mail address is being changed
+mail-email-notice-body = Someone asked to change the e-mail address of your account to { $email }. If this was not you, change your password now.

@@ -1,0 +1,296 @@
+# 云展 — 简体中文。键须与 en/main.ftl 一致（有测试检查）。
+
+site-name = 云展
+skip-to-content = 跳到正文
+nav-main = 主导航
+nav-home = 首页
+nav-account = 我的账户
+nav-admin = 系统管理
+nav-login = 登录
+nav-logout = 退出登录
+nav-register = 注册
+language = 语言
+language-apply = 切换
+footer-tagline = 云展——可自行部署的线上数字展会平台。
+footer-api = 接口文档（OpenAPI）
+footer-demo-mail = 演示邮箱
+search = 搜索
+save = 保存
+form-has-errors = 请修改以下内容：
+
+home-title = 线上数字展会
+home-lead = 数字展馆与展位，图文、视频、3D 与 360° 全景展品，供采对接、在线洽谈与直播——部署在您自己的服务器上。
+home-cta-register = 注册账户
+home-cta-login = 登录
+home-features = 平台功能
+feature-halls = 数字展馆与展位
+feature-halls-text = 按行业逛展、进入展位，以图片、视频、3D、AR 与 360° 全景查看展品。
+feature-search = 搜索
+feature-search-text = 按关键词、HS 编码、企业名称或类别查找展商、采购商与展品。
+feature-match = 供采对接与询盘
+feature-match-text = 可解释的智能推荐撮合买卖双方；发布采购需求，接收报价。
+feature-meet = 即时通讯与视频会议
+feature-meet-text = 一对一或多方洽谈，按需配备翻译。
+feature-live = 直播与论坛
+feature-live-text = 贸易周展厅与生产线直播、主题论坛及开幕式。
+feature-data = 数据大屏与报告
+feature-data-text = 为主办方、展商和主管部门提供实时数据与开放导出。
+home-trust = 数据归您所有
+home-trust-text = 自主部署、传输加密，管理员三权分立，审计日志防篡改。
+
+field-email = 电子邮箱
+field-display-name = 姓名
+field-password = 密码
+field-password-confirm = 再次输入密码
+field-current-password = 当前密码
+field-new-password = 新密码
+field-new-email = 新电子邮箱
+field-totp-code = 6 位验证码
+password-hint = 至少 12 个字符，常见密码将被拒绝。
+
+register-title = 注册账户
+register-submit = 注册
+register-have-account = 已有账户？
+register-done-title = 请查收邮件
+register-done-text = 如果 { $email } 可以注册，我们已向其发送确认链接。请点击链接激活账户。
+confirm-done-title = 邮箱已确认
+confirm-done-text = 您的电子邮箱已确认，现在可以登录了。
+confirm-failed-title = 链接无效
+email-changed-text = 您的电子邮箱已更改。
+
+login-title = 登录
+login-submit = 登录
+login-forgot = 忘记密码？
+
+forgot-title = 忘记密码
+forgot-intro = 请输入您的电子邮箱，我们将发送设置新密码的链接。
+forgot-submit = 发送链接
+forgot-done-title = 请查收邮件
+forgot-done-text = 如果该邮箱对应某个账户，设置新密码的链接已经发出，一小时内有效。
+
+reset-title = 设置新密码
+reset-submit = 保存新密码
+reset-done-title = 密码已更改
+reset-done-text = 新密码已保存，所有会话均已退出。请使用新密码登录。
+
+totp-title = 两步验证
+totp-intro = 请输入身份验证器应用中显示的 6 位验证码。
+totp-submit = 验证
+enrol-title = 设置两步验证
+enrol-intro = 管理员须使用密码和身份验证器应用中的验证码登录。请用应用扫描此二维码，然后输入其显示的验证码。
+enrol-qr-label = 身份验证器应用的二维码
+enrol-manual = 无法扫码？请手动输入此密钥：
+enrol-submit = 确认
+
+account-title = 我的账户
+account-roles = 角色
+account-change-password = 修改密码
+account-change-email = 修改电子邮箱
+account-sessions = 会话与设备
+account-logins = 登录记录
+password-title = 修改密码
+password-forced = 继续使用前，您必须设置新密码。
+password-submit = 修改密码
+email-title = 修改电子邮箱
+email-intro = 我们将向新邮箱发送确认链接，点击后更改生效。
+email-submit = 发送确认链接
+reauth-title = 身份确认
+reauth-intro = 为了您的安全，请再次输入密码以继续。
+reauth-submit = 继续
+sessions-title = 会话与设备
+sessions-device = 设备
+sessions-ip = IP 地址
+sessions-started = 开始时间
+sessions-last-seen = 最近活动
+sessions-actions = 操作
+sessions-this = 当前设备
+sessions-end = 结束会话
+sessions-end-others = 退出其他所有会话
+logins-title = 登录记录
+logins-time = 时间
+logins-result = 结果
+login-result-success = 登录成功
+login-result-password-ok = 密码正确
+login-result-bad-password = 密码错误
+login-result-bad-totp = 验证码错误
+login-result-bad-reauth = 密码错误（身份确认）
+login-result-locked = 拒绝：账户已锁定
+login-result-unknown-account = 账户不存在
+notice-password-changed = 密码已修改，其他会话已退出。
+notice-email-sent = 确认链接已发送至新邮箱。
+notice-session-ended = 该会话已结束。
+notice-sessions-ended = 其他所有会话均已结束。
+notice-saved = 已保存。
+
+admin-title = 系统管理
+admin-you-are = 您当前的身份是{ $role }。
+admin-not-admin = 您没有管理员角色。
+admin-nothing = 此处没有您角色可用的功能。
+role-system-admin = 系统管理员
+role-security-admin = 安全管理员
+role-audit-admin = 审计管理员
+role-organizer-admin = 主办方管理员
+role-reviewer = 审核员
+role-host = 主持人
+role-support-agent = 客服
+role-legal-advisor = 法律顾问
+role-interpreter = 翻译
+role-exhibitor-owner = 展商负责人
+role-exhibitor-staff = 展商员工
+role-visitor = 观众
+role-trade-visitor = 专业观众
+scope-platform = 平台
+scope-fair = 展会
+scope-organisation = 机构
+
+accounts-title = 账户管理
+accounts-search = 按邮箱或姓名搜索
+accounts-status = 状态
+accounts-last-login = 最近登录
+accounts-lock = 锁定
+accounts-unlock = 解锁
+accounts-disable = 停用
+accounts-enable = 启用
+accounts-create = 创建账户
+accounts-create-intro = 新账户获得一次性密码（仅显示一次），首次登录时必须修改。
+accounts-create-submit = 创建
+accounts-created = 账户 { $email } 已创建。一次性密码：{ $password }
+accounts-updated = 账户 { $email } 已更新。
+status-active = 正常
+status-disabled = 已停用
+status-locked = 已锁定
+status-unconfirmed = 邮箱未确认
+
+settings-title = 站点配置
+settings-site-name-zh = 站点名称（中文）
+settings-site-name-en = 站点名称（英文）
+settings-registration-open = 开放注册
+settings-default-lang = 默认语言
+
+roles-title = 角色与权限
+roles-role = 角色
+roles-scope = 范围
+roles-scope-id = 范围标识（展会或机构）
+roles-grant = 授予角色
+roles-grant-submit = 授予
+roles-revoke = 撤销
+roles-granted = 已向 { $email } 授予角色，其会话已结束。
+roles-revoked = 已撤销 { $email } 的角色，其会话已结束。
+
+policy-title = 安全策略
+policy-lockout-threshold = 连续登录失败多少次后锁定账户（3–20）
+policy-lockout-minutes = 锁定时长（分钟）
+policy-admin-idle = 管理员空闲超时（分钟，5–30）
+policy-admin-absolute = 管理员会话上限（小时，1–12）
+policy-user-idle = 用户空闲超时（天）
+policy-user-absolute = 用户会话上限（天）
+policy-inactive = 停用多少天未使用的账户（0 表示不停用）
+policy-reauth = 身份确认的有效时间（分钟）
+
+audit-title = 审计日志
+audit-from = 起始日期
+audit-to = 截止日期
+audit-actor = 操作人（邮箱或标识）
+audit-action = 操作
+audit-outcome = 结果
+audit-any = 全部
+audit-success = 成功
+audit-failure = 失败
+audit-role = 角色
+audit-target = 对象
+audit-detail = 详情
+audit-export = 导出 CSV
+audit-verify = 校验哈希链
+audit-older = 更早的记录
+audit-verify-ok = 审计哈希链完整：已校验 { $count } 条记录。
+audit-verify-broken = 审计哈希链已损坏：{ $problem }
+
+devmail-title = 演示邮箱
+devmail-intro = 演示模式下不真正发送邮件，邮件保存在这里。
+devmail-empty = 暂无邮件。
+devmail-to = 收件人：
+
+error-back-home = 返回首页
+error-title-bad-request = 请求有误
+error-title-unauthorized = 请先登录
+error-title-forbidden = 无权操作
+error-title-not-found = 页面不存在
+error-title-conflict = 冲突
+error-title-too-large = 内容过大
+error-title-rate-limited = 尝试次数过多
+error-title-unavailable = 暂时无法使用
+error-title-internal = 出错了
+error-bad-request = 无法理解该请求，请检查您输入的内容。
+error-method = 此处不支持该操作。
+error-unauthorized = 请登录后继续。
+error-forbidden = 您没有执行此操作的权限。
+error-not-found = 未找到您要访问的内容。
+error-conflict = 该内容已存在。
+error-rate-limited = 尝试次数过多，请在 { $seconds } 秒后重试。
+error-csrf = 表单已过期或来自其他网站，请刷新页面后重试。
+error-admin-tls = 管理功能仅能通过安全连接（HTTPS）访问。
+error-too-large = 提交的内容过大。
+error-internal = 发生意外错误，已记录，请重试。
+error-unavailable = 服务暂时不可用，请稍后重试。
+error-login-failed = 电子邮箱或密码不正确。
+error-account-locked = 由于多次登录失败，该账户已被锁定。请在 { $minutes } 分钟后重试，或重置密码。
+error-account-disabled = 该账户已停用，请联系主办方。
+error-email-unconfirmed = 请先确认电子邮箱：点击我们发送给您的链接。
+error-totp-invalid = 验证码不正确，请检查身份验证器应用后重试。
+error-email-invalid = 请输入有效的电子邮箱。
+error-email-same = 这已经是您的电子邮箱。
+error-email-taken = 该电子邮箱已被其他账户使用。
+error-display-name = 请输入 1 到 100 个字符的姓名。
+error-password-short = 密码至少需要 12 个字符。
+error-password-long = 密码过长（最多 256 个字符）。
+error-password-common = 该密码过于常见，请选择不易猜到的密码。
+error-password-email = 密码不能包含您的电子邮箱。
+error-password-mismatch = 两次输入的密码不一致。
+error-password-same = 新密码不能与当前密码相同。
+error-password-wrong = 密码不正确。
+error-registration-closed = 目前暂停注册。
+error-link-invalid = 该链接无效、已使用或已过期。
+error-self-action = 您不能对自己的账户执行此操作。
+error-site-name = 站点名称须为 1 到 60 个字符。
+error-language = 请选择所提供的语言之一。
+error-policy-range = { $field } 的取值超出允许范围。
+error-no-such-account = 没有使用该电子邮箱的账户。
+error-grant-self = 管理员不能更改自己的角色。
+error-grant-second-admin = 一个账户只能担任三类管理员中的一种。
+error-grant-admin-mixed = 管理员账户不能兼任其他角色。
+error-grant-scope = 该角色不能在此范围内授予。
+error-grant-held = 该账户已拥有此角色。
+error-grant-not-held = 该账户没有此角色。
+
+mail-confirm-subject = 请确认您在云展的电子邮箱
+mail-confirm-body =
+    { $name }，您好：
+
+    请打开以下链接确认您的电子邮箱（24 小时内有效）：
+
+    { $link }
+
+    如果您没有注册，请忽略本邮件。
+mail-exists-subject = 您的云展账户
+mail-exists-body =
+    有人尝试使用此电子邮箱注册或更换邮箱，但该邮箱已属于一个账户。
+
+    如果是您本人且忘记了密码，请在此重置：
+
+    { $link }
+mail-reset-subject = 设置云展新密码
+mail-reset-body =
+    请打开以下链接设置新密码（一小时内有效）：
+
+    { $link }
+
+    如果不是您本人申请，请忽略本邮件，您的密码不会改变。
+mail-password-changed-subject = 您的云展密码已更改
+mail-password-changed-body = 您的密码刚刚被更改。如果不是您本人操作，请立即重置密码并联系主办方。
+mail-change-email-subject = 请确认您的新电子邮箱
+mail-change-email-body =
+    请打开以下链接，将此邮箱用于您的云展账户（24 小时内有效）：
+
+    { $link }
+mail-email-notice-subject = 您的云展电子邮箱正在更改
+mail-email-notice-body = 有人申请将您账户的电子邮箱更改为 { $email }。如果不是您本人操作，请立即修改密码。

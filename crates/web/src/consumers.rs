@@ -1,0 +1,89 @@
+//! The outbox consumers of the foundation: the notifier (mail) and the
+//! analytics recorder. Later issues add the search indexer and the hub.
+
+use std::sync::Arc;
+
+use yz_domain::measures::{AnalyticsFacts, EventKind};
+use yz_domain::role::Role;
+use yz_store::outbox::{BoxFuture, Consumer, OutboxEvent};
+use yz_store::{Db, accounts, analytics};
+
+use crate::mail::{Mail, Mailer};
+
+pub const MAIL_SEND: &str = "mail.send";
+pub const SECURITY_ALERT: &str = "security.alert";
+
+/// Sends mail events, and mails security alerts to the security
+/// administrators.
+pub struct Notifier {
+    pub mailer: Arc<dyn Mailer>,
+    pub main: Db,
+}
+
+impl Consumer for Notifier {
+    fn name(&self) -> &'static str {
+        "notifier"
+    }
+    fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            match ev.kind.as_str() {
+                MAIL_SEND => {
+                    let mail: Mail =
+                        serde_json::from_value(ev.payload.clone()).map_err(|e| e.to_string())?;
+                    self.mailer.send(&mail).await
+                }
+                SECURITY_ALERT => {
+                    let admins = security_admin_emails(&self.main).await.map_err(|e| e.to_string())?;
+                    let subject = format!(
+                        "[Yunzhan security alert] {}",
+                        ev.payload.get("alert").and_then(|v| v.as_str()).unwrap_or("alert")
+                    );
+                    let body = serde_json::to_string_pretty(&ev.payload).unwrap_or_default();
+                    for to in admins {
+                        self.mailer
+                            .send(&Mail {
+                                to,
+                                subject: subject.clone(),
+                                body: body.clone(),
+                            })
+                            .await?;
+                    }
+                    Ok(())
+                }
+                _ => Ok(()),
+            }
+        })
+    }
+}
+
+async fn security_admin_emails(db: &Db) -> Result<Vec<String>, yz_store::StoreError> {
+    let grants = accounts::all_grants(db, 10_000).await?;
+    Ok(grants
+        .into_iter()
+        .filter(|(_, _, g)| g.role == Role::SecurityAdmin)
+        .map(|(_, email, _)| email)
+        .collect())
+}
+
+/// Stores every counted event in the analytics database, once.
+pub struct AnalyticsRecorder {
+    pub analytics: Db,
+}
+
+impl Consumer for AnalyticsRecorder {
+    fn name(&self) -> &'static str {
+        "analytics"
+    }
+    fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            let Some(kind) = EventKind::parse(&ev.kind) else {
+                return Ok(());
+            };
+            let facts: AnalyticsFacts =
+                serde_json::from_value(ev.payload.clone()).map_err(|e| e.to_string())?;
+            analytics::record(&self.analytics, &ev.event_id, kind, ev.created_at, &facts)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+}

@@ -1,0 +1,441 @@
+//! The request context: who is calling (from the session cookie), in which
+//! language, from where, and the CSRF token for their forms. Built once per
+//! request by [`context`], which also checks CSRF on every state-changing
+//! request, renders pending errors and adds the security headers.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use yz_domain::Permission;
+use yz_domain::lang::Lang;
+use yz_domain::permission::role_has;
+use yz_domain::role::{Grant, Role, Scope};
+use yz_store::sessions::Session;
+use yz_store::{accounts, sessions};
+
+use crate::error::{Msg, PendingError, WebError};
+use crate::i18n::I18n;
+use crate::state::AppState;
+use crate::tokens;
+
+/// A signed-in account and the session it came with.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: String,
+    pub email: String,
+    pub display_name: String,
+    pub lang: Option<Lang>,
+    pub grants: Vec<Grant>,
+    pub session: Session,
+}
+
+/// How far a session has come through login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Fully signed in.
+    Full,
+    /// Password accepted; the TOTP code is still due.
+    SecondFactor,
+    /// An administrator without TOTP must enrol first.
+    Enrol,
+    /// The password must be changed before anything else.
+    ChangePassword,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Full => "full",
+            Stage::SecondFactor => "second_factor",
+            Stage::Enrol => "enrol",
+            Stage::ChangePassword => "change_password",
+        }
+    }
+    pub fn parse(s: &str) -> Stage {
+        match s {
+            "full" => Stage::Full,
+            "second_factor" => Stage::SecondFactor,
+            "enrol" => Stage::Enrol,
+            _ => Stage::ChangePassword,
+        }
+    }
+    /// Where a session at this stage is sent.
+    pub fn page(self) -> &'static str {
+        match self {
+            Stage::Full => "/",
+            Stage::SecondFactor => "/login/totp",
+            Stage::Enrol => "/login/totp/enrol",
+            Stage::ChangePassword => "/account/password",
+        }
+    }
+}
+
+impl Principal {
+    pub fn stage(&self) -> Stage {
+        Stage::parse(&self.session.stage)
+    }
+    pub fn admin_role(&self) -> Option<Role> {
+        self.grants
+            .iter()
+            .map(|g| g.role)
+            .find(|r| r.is_platform_admin())
+    }
+    pub fn is_admin(&self) -> bool {
+        self.admin_role().is_some()
+    }
+    /// Holds the permission in some scope (routes of a fair or organisation
+    /// check the scope itself with [`Principal::can_in`]).
+    pub fn can(&self, p: Permission) -> bool {
+        self.grants.iter().any(|g| role_has(g.role, p))
+    }
+    pub fn can_in(&self, p: Permission, scope: &Scope) -> bool {
+        self.grants
+            .iter()
+            .any(|g| role_has(g.role, p) && (&g.scope == scope || g.scope == Scope::Platform))
+    }
+    /// The roles as recorded in the audit log.
+    pub fn role_label(&self) -> String {
+        let mut roles: Vec<&str> = self.grants.iter().map(|g| g.role.as_str()).collect();
+        roles.dedup();
+        if roles.is_empty() {
+            "user".into()
+        } else {
+            roles.join(",")
+        }
+    }
+}
+
+/// Everything a handler knows about the request's origin.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub i18n: I18n,
+    pub principal: Option<Arc<Principal>>,
+    /// The raw session token (to end "this" session).
+    pub session_hash: Option<String>,
+    pub csrf: String,
+    pub ip: String,
+    pub user_agent: String,
+    /// Reached over TLS (directly or through a declared TLS proxy).
+    pub secure: bool,
+    pub loopback: bool,
+    pub path: String,
+    pub is_api: bool,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.i18n.lang
+    }
+    pub fn user(&self) -> Option<&Principal> {
+        self.principal.as_deref()
+    }
+    /// The fully signed-in principal, if any.
+    pub fn full_user(&self) -> Option<&Principal> {
+        self.user().filter(|p| p.stage() == Stage::Full)
+    }
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(key)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| WebError::Internal("request context missing".into()))
+    }
+}
+
+pub struct CookieNames {
+    pub session: &'static str,
+    pub csrf: &'static str,
+}
+
+pub const LANG_COOKIE: &str = "yz_lang";
+
+/// Under TLS the cookies carry the `__Host-` prefix (Secure, no Domain,
+/// Path=/), so no sibling host can plant or read them.
+pub fn cookie_names(tls: bool) -> CookieNames {
+    if tls {
+        CookieNames {
+            session: "__Host-yz_session",
+            csrf: "__Host-yz_csrf",
+        }
+    } else {
+        CookieNames {
+            session: "yz_session",
+            csrf: "yz_csrf",
+        }
+    }
+}
+
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+/// A `Set-Cookie` value with our defaults (HttpOnly, SameSite=Lax, Path=/,
+/// Secure under TLS). `max_age` None: a browser-session cookie; Some(0): delete.
+pub fn set_cookie(name: &str, value: &str, tls: bool, http_only: bool, max_age: Option<i64>) -> HeaderValue {
+    let mut c = format!("{name}={value}; Path=/; SameSite=Lax");
+    if http_only {
+        c.push_str("; HttpOnly");
+    }
+    if tls {
+        c.push_str("; Secure");
+    }
+    if let Some(age) = max_age {
+        c.push_str(&format!("; Max-Age={age}"));
+    }
+    HeaderValue::from_str(&c).unwrap_or_else(|_| HeaderValue::from_static("invalid=1"))
+}
+
+fn client_ip(req: &Request, trust_proxy: bool) -> (String, bool) {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded = trust_proxy
+        .then(|| {
+            req.headers()
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.rsplit(',').next())
+                .and_then(|v| v.trim().parse::<IpAddr>().ok())
+        })
+        .flatten();
+    let ip = forwarded.or(peer);
+    let loopback = peer.is_some_and(|p| p.is_loopback());
+    (ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into()), loopback)
+}
+
+async fn resolve_principal(
+    state: &AppState,
+    token: &str,
+) -> Result<Option<(Principal, String)>, WebError> {
+    let hash = tokens::hash(token);
+    let Some(session) = sessions::by_hash(&state.stores.main, &hash).await? else {
+        return Ok(None);
+    };
+    let Some(user) = accounts::by_id(&state.stores.main, &session.user_id).await? else {
+        return Ok(None);
+    };
+    let now = state.now();
+    let grants = accounts::grants_of(&state.stores.main, &user.id).await?;
+    let admin = grants.iter().any(|g| g.role.is_platform_admin());
+    let policy = state.security_policy().await;
+    let idle_ms = if admin {
+        policy.admin_idle_minutes * 60_000
+    } else {
+        policy.user_idle_days * 86_400_000
+    };
+    // A session that has not finished logging in lives ten minutes at most.
+    let idle_ms = if session.stage == "full" { idle_ms } else { idle_ms.min(600_000) };
+    let expired = session.expires_at <= now || session.last_seen_at + idle_ms <= now;
+    if expired || !user.is_active() || user.is_locked(now) {
+        let mut tx = state.stores.main.begin().await?;
+        sessions::delete(&mut tx, &hash).await?;
+        tx.commit().await?;
+        return Ok(None);
+    }
+    if now - session.last_seen_at > 60_000 {
+        sessions::touch(&state.stores.main, &hash, now).await?;
+    }
+    let principal = Principal {
+        user_id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        lang: user.lang.as_deref().and_then(Lang::parse),
+        grants,
+        session,
+    };
+    Ok(Some((principal, hash)))
+}
+
+fn is_state_changing(m: &Method) -> bool {
+    !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Builds the [`Ctx`], enforces CSRF, and finishes the response.
+pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let names = cookie_names(state.config.tls);
+    let (ip, loopback) = client_ip(&req, state.config.behind_tls_proxy);
+    let path = req.uri().path().to_owned();
+    let is_api = path.starts_with("/api/");
+    let headers = req.headers().clone();
+
+    let mut principal = None;
+    let mut session_hash = None;
+    let mut clear_session = false;
+    if let Some(token) = cookie(&headers, names.session) {
+        match resolve_principal(&state, &token).await {
+            Ok(Some((p, h))) => {
+                principal = Some(Arc::new(p));
+                session_hash = Some(h);
+            }
+            Ok(None) => clear_session = true,
+            Err(e) => return e.into_response(),
+        }
+    }
+
+    let site = state.site_config().await;
+    let lang = principal
+        .as_ref()
+        .and_then(|p| p.lang)
+        .or_else(|| cookie(&headers, LANG_COOKIE).and_then(|c| Lang::parse(&c)))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .or_else(|| Lang::parse(&site.default_lang))
+        .unwrap_or(Lang::DEFAULT);
+
+    let existing_csrf = cookie(&headers, names.csrf).filter(|c| tokens::looks_valid(c));
+    let new_csrf = existing_csrf.is_none();
+    let csrf = existing_csrf.unwrap_or_else(tokens::random);
+
+    let ctx = Ctx {
+        i18n: I18n::new(lang),
+        principal,
+        session_hash,
+        csrf: csrf.clone(),
+        ip,
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .chars()
+            .take(300)
+            .collect(),
+        secure: state.config.tls || state.config.behind_tls_proxy,
+        loopback,
+        path,
+        is_api,
+    };
+
+    let mut req = req;
+    if is_state_changing(req.method()) {
+        match check_csrf(&state, req, new_csrf, &csrf).await {
+            Ok(r) => req = r,
+            Err(e) => return finish(&state, &ctx, e.into_response(), new_csrf, clear_session),
+        }
+    }
+    req.extensions_mut().insert(ctx.clone());
+    let res = next.run(req).await;
+    finish(&state, &ctx, res, new_csrf, clear_session)
+}
+
+/// Double-submit check: the token in the cookie must come back in the form
+/// field `_csrf`, the `X-CSRF-Token` header or the `_csrf` query parameter.
+/// Cross-site requests are refused outright (Sec-Fetch-Site).
+async fn check_csrf(
+    state: &AppState,
+    req: Request,
+    cookie_was_missing: bool,
+    expected: &str,
+) -> Result<Request, WebError> {
+    if req
+        .headers()
+        .get("sec-fetch-site")
+        .is_some_and(|v| v.as_bytes() == b"cross-site")
+    {
+        return Err(WebError::Csrf);
+    }
+    if cookie_was_missing {
+        return Err(WebError::Csrf);
+    }
+    let matches = |v: &str| tokens::constant_time_eq(v.as_bytes(), expected.as_bytes());
+    if let Some(h) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
+        return if matches(h) { Ok(req) } else { Err(WebError::Csrf) };
+    }
+    if let Some(q) = req.uri().query()
+        && let Some((_, v)) = url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "_csrf")
+    {
+        return if matches(&v) { Ok(req) } else { Err(WebError::Csrf) };
+    }
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Err(WebError::Csrf);
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, state.config.body_limit)
+        .await
+        .map_err(|_| WebError::PayloadTooLarge)?;
+    let ok = url::form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == "_csrf")
+        .is_some_and(|(_, v)| matches(&v));
+    if !ok {
+        return Err(WebError::Csrf);
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// axum's own rejections (a malformed form, JSON or path) are plain text
+/// in English; they become our errors, in the caller's language.
+fn rejection_to_error(res: &Response) -> Option<WebError> {
+    let status = res.status();
+    let plain = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.starts_with("text/plain"));
+    if !status.is_client_error() || !plain {
+        return None;
+    }
+    Some(match status.as_u16() {
+        404 => WebError::NotFound,
+        413 => WebError::PayloadTooLarge,
+        405 => WebError::BadRequest(Msg::new("error-method")),
+        _ => WebError::BadRequest(Msg::new("error-bad-request")),
+    })
+}
+
+fn finish(state: &AppState, ctx: &Ctx, mut res: Response, new_csrf: bool, clear_session: bool) -> Response {
+    if !res.extensions().get::<PendingError>().is_some()
+        && let Some(e) = rejection_to_error(&res)
+    {
+        let status = res.status();
+        res = e.into_response();
+        *res.status_mut() = status;
+    }
+    if let Some(PendingError(err)) = res.extensions_mut().remove::<PendingError>() {
+        let status = res.status();
+        let retry = res.headers().get(header::RETRY_AFTER).cloned();
+        let mut rendered = crate::pages::errors::render(ctx, &err);
+        *rendered.status_mut() = status;
+        if let Some(r) = retry {
+            rendered.headers_mut().insert(header::RETRY_AFTER, r);
+        }
+        res = rendered;
+    }
+    let names = cookie_names(state.config.tls);
+    let h = res.headers_mut();
+    if new_csrf {
+        h.append(header::SET_COOKIE, set_cookie(names.csrf, &ctx.csrf, state.config.tls, true, None));
+    }
+    if clear_session {
+        h.append(header::SET_COOKIE, set_cookie(names.session, "", state.config.tls, true, Some(0)));
+    }
+    crate::headers::apply(h, state.config.tls, ctx.principal.is_some());
+    res
+}

@@ -1,0 +1,97 @@
+//! Enforces the [`Access`] each route declares. It runs after the context
+//! middleware, so the caller is known.
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use yz_domain::Access;
+
+use crate::ctx::{Ctx, Stage};
+use crate::error::WebError;
+use crate::state::AppState;
+
+/// The state a route's guard carries: the app, the declared access and
+/// whether the route is an administrator page.
+#[derive(Clone)]
+pub struct GuardState {
+    pub app: AppState,
+    pub access: Access,
+    pub admin_area: bool,
+}
+
+fn login_redirect(ctx: &Ctx) -> Response {
+    if ctx.is_api {
+        return WebError::Unauthorized.into_response();
+    }
+    let next: String = url::form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect();
+    Redirect::to(&format!("/login?next={next}")).into_response()
+}
+
+/// The decision alone, for the matrix test and the guard.
+pub fn decide(ctx: &Ctx, access: Access, demo: bool) -> Result<(), Refusal> {
+    let full = ctx.full_user();
+    match access {
+        Access::Public => Ok(()),
+        Access::Anonymous => match ctx.user() {
+            None => Ok(()),
+            Some(p) => Err(Refusal::SignedIn(p.stage())),
+        },
+        Access::Authenticated => match (ctx.user(), full) {
+            (_, Some(_)) => Ok(()),
+            (Some(p), None) => Err(Refusal::Unfinished(p.stage())),
+            (None, None) => Err(Refusal::SignIn),
+        },
+        Access::Session => match ctx.user() {
+            Some(_) => Ok(()),
+            None => Err(Refusal::SignIn),
+        },
+        Access::Permission(perm) => match (ctx.user(), full) {
+            (_, Some(p)) if p.can(perm) => Ok(()),
+            (_, Some(_)) => Err(Refusal::Forbidden),
+            (Some(p), None) => Err(Refusal::Unfinished(p.stage())),
+            (None, None) => Err(Refusal::SignIn),
+        },
+        Access::DemoOnly => {
+            if demo {
+                Ok(())
+            } else {
+                Err(Refusal::Hidden)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    SignIn,
+    SignedIn(Stage),
+    Unfinished(Stage),
+    Forbidden,
+    Hidden,
+}
+
+pub async fn guard(State(g): State<GuardState>, ctx: Ctx, req: Request, next: Next) -> Response {
+    if g.admin_area && !ctx.secure && !ctx.loopback {
+        return WebError::AdminNeedsTls.into_response();
+    }
+    match decide(&ctx, g.access, g.app.config.demo) {
+        Ok(()) => next.run(req).await,
+        Err(Refusal::SignIn) => login_redirect(&ctx),
+        Err(Refusal::SignedIn(stage)) => {
+            if ctx.is_api {
+                WebError::Forbidden.into_response()
+            } else {
+                Redirect::to(stage.page()).into_response()
+            }
+        }
+        Err(Refusal::Unfinished(stage)) => {
+            if ctx.is_api {
+                WebError::Unauthorized.into_response()
+            } else {
+                Redirect::to(stage.page()).into_response()
+            }
+        }
+        Err(Refusal::Forbidden) => WebError::Forbidden.into_response(),
+        Err(Refusal::Hidden) => WebError::NotFound.into_response(),
+    }
+}

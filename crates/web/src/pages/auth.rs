@@ -1,0 +1,226 @@
+//! Registration, login, logout, e-mail confirmation and password reset pages.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::{Chrome, message, render, render_status, safe_next, see_other};
+use crate::ctx::{Ctx, Stage, cookie_names, set_cookie};
+use crate::error::{WebError, WebResult};
+use crate::service::account::{self, Confirmed, Registration};
+use crate::service::auth::{self, Issued};
+use crate::service::Failure;
+use crate::state::AppState;
+
+/// Sets the session cookie of a newly issued session and sends the browser
+/// on to the session's next step.
+pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response {
+    let names = cookie_names(state.config.tls);
+    let to = if issued.stage == Stage::Full { next } else { issued.stage.page() };
+    let mut res = see_other(to);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(names.session, &issued.token, state.config.tls, true, None),
+    );
+    res
+}
+
+/// Turns form failures into messages; other failures into errors.
+pub fn form_errors(c: &Chrome, f: Failure) -> Result<Vec<String>, WebError> {
+    match f {
+        Failure::Form(msgs) => Ok(msgs.iter().map(|m| c.msg(m)).collect()),
+        Failure::Web(e) => Err(e),
+    }
+}
+
+// ---- registration ------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "register.html")]
+pub struct RegisterPage {
+    pub c: Chrome,
+    pub errors: Vec<String>,
+    pub email: String,
+    pub display_name: String,
+}
+
+pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let c = Chrome::new(&state, &ctx).await;
+    render(&RegisterPage { c, errors: vec![], email: String::new(), display_name: String::new() })
+}
+
+#[derive(Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+pub async fn register(State(state): State<AppState>, ctx: Ctx, Form(f): Form<RegisterForm>) -> WebResult<Response> {
+    let r = Registration {
+        email: f.email.clone(),
+        display_name: f.display_name.clone(),
+        password: f.password,
+        password_confirm: f.password_confirm,
+    };
+    match account::register(&state, &ctx, &r).await {
+        Ok(()) => {
+            let text = ctx.i18n.ta("register-done-text", &[("email", f.email.trim().to_owned())]);
+            Ok(message(&state, &ctx, "register-done-title", text, None).await)
+        }
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &RegisterPage { c, errors, email: f.email, display_name: f.display_name }))
+        }
+    }
+}
+
+pub async fn confirm_email(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> WebResult<Response> {
+    match account::confirm_email(&state, &ctx, &token).await {
+        Ok(Confirmed::Registration) => Ok(message(&state, &ctx, "confirm-done-title", ctx.t("confirm-done-text"), Some(("/login", "nav-login"))).await),
+        Ok(Confirmed::EmailChanged) => Ok(message(&state, &ctx, "confirm-done-title", ctx.t("email-changed-text"), Some(("/account", "nav-account"))).await),
+        Err(Failure::Form(m)) => {
+            let text = m.first().map(|m| ctx.t(m.key)).unwrap_or_default();
+            let mut res = message(&state, &ctx, "confirm-failed-title", text, Some(("/", "nav-home"))).await;
+            *res.status_mut() = StatusCode::BAD_REQUEST;
+            Ok(res)
+        }
+        Err(Failure::Web(e)) => Err(e),
+    }
+}
+
+// ---- login -------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub c: Chrome,
+    pub errors: Vec<String>,
+    pub email: String,
+    pub next: String,
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn login_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+    let c = Chrome::new(&state, &ctx).await;
+    render(&LoginPage { c, errors: vec![], email: String::new(), next: safe_next(q.next.as_deref()) })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginForm>) -> WebResult<Response> {
+    let next = safe_next(f.next.as_deref());
+    match auth::login(&state, &ctx, &f.email, &f.password).await {
+        Ok(issued) => Ok(start_session(&state, &issued, &next)),
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            Ok(render_status(StatusCode::UNAUTHORIZED, &LoginPage { c, errors, email: f.email, next }))
+        }
+    }
+}
+
+pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
+    auth::logout(&state, &ctx).await.map_err(|e| match e {
+        Failure::Web(e) => e,
+        Failure::Form(_) => WebError::Forbidden,
+    })?;
+    let names = cookie_names(state.config.tls);
+    let mut res = see_other("/");
+    res.headers_mut().append(header::SET_COOKIE, set_cookie(names.session, "", state.config.tls, true, Some(0)));
+    Ok(res)
+}
+
+// ---- password reset ----------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "forgot.html")]
+pub struct ForgotPage {
+    pub c: Chrome,
+    pub errors: Vec<String>,
+}
+
+pub async fn forgot_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let c = Chrome::new(&state, &ctx).await;
+    render(&ForgotPage { c, errors: vec![] })
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn forgot(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ForgotForm>) -> WebResult<Response> {
+    match account::forgot_password(&state, &ctx, &f.email).await {
+        Ok(()) => Ok(message(&state, &ctx, "forgot-done-title", ctx.t("forgot-done-text"), None).await),
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { c, errors }))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reset.html")]
+pub struct ResetPage {
+    pub c: Chrome,
+    pub errors: Vec<String>,
+    pub token: String,
+}
+
+async fn invalid_link(state: &AppState, ctx: &Ctx) -> Response {
+    let mut res = message(state, ctx, "confirm-failed-title", ctx.t("error-link-invalid"), Some(("/password/forgot", "login-forgot"))).await;
+    *res.status_mut() = StatusCode::BAD_REQUEST;
+    res
+}
+
+pub async fn reset_form(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> WebResult<Response> {
+    if !account::reset_link_valid(&state, &token).await? {
+        return Ok(invalid_link(&state, &ctx).await);
+    }
+    let c = Chrome::new(&state, &ctx).await;
+    Ok(render(&ResetPage { c, errors: vec![], token }))
+}
+
+#[derive(Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+pub async fn reset(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>, Form(f): Form<ResetForm>) -> WebResult<Response> {
+    match account::reset_password(&state, &ctx, &token, &f.password, &f.password_confirm).await {
+        Ok(()) => Ok(message(&state, &ctx, "reset-done-title", ctx.t("reset-done-text"), Some(("/login", "nav-login"))).await),
+        Err(Failure::Form(m)) if m.iter().any(|m| m.key == "error-link-invalid") => Ok(invalid_link(&state, &ctx).await),
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ResetPage { c, errors, token }))
+        }
+    }
+}
+

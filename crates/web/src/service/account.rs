@@ -1,0 +1,292 @@
+//! Registration, e-mail confirmation, password reset and change, e-mail
+//! change and the interface language.
+
+use serde_json::json;
+use yz_domain::audit::Outcome;
+use yz_domain::clock::{DAY_MS, HOUR_MS};
+use yz_domain::email::Email;
+use yz_domain::lang::Lang;
+use yz_domain::measures::{AnalyticsFacts, EventKind};
+use yz_domain::password;
+use yz_domain::role::{Grant, Role, Scope};
+use yz_store::{accounts, outbox, sessions, tokens as token_store};
+
+use super::auth::{Issued, rate_limit};
+use super::{Failure, ServiceResult, mails};
+use crate::audit::{self, Actor};
+use crate::ctx::Ctx;
+use crate::error::{Msg, WebError};
+use crate::ratelimit::Bucket;
+use crate::state::AppState;
+use crate::{passwords, tokens};
+
+pub const CONFIRM_EMAIL: &str = "confirm_email";
+pub const CHANGE_EMAIL: &str = "change_email";
+pub const RESET_PASSWORD: &str = "reset_password";
+
+pub struct Registration {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    pub password_confirm: String,
+}
+
+/// A display name: 1 to 100 characters, no control characters.
+pub fn parse_display_name(raw: &str) -> Result<String, Msg> {
+    let name = raw.trim();
+    let n = name.chars().count();
+    if n == 0 || n > 100 || name.chars().any(char::is_control) {
+        return Err(Msg::new("error-display-name"));
+    }
+    Ok(name.to_owned())
+}
+
+fn check_new_password(password: &str, confirm: &str, email: &str, errors: &mut Vec<Msg>) {
+    if let Err(e) = password::check(password, email) {
+        errors.push(Msg::new(e.key()));
+    } else if password != confirm {
+        errors.push(Msg::new("error-password-mismatch"));
+    }
+}
+
+fn link(state: &AppState, path: &str) -> String {
+    format!("{}{}", state.config.public_url.trim_end_matches('/'), path)
+}
+
+pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceResult<()> {
+    rate_limit(state, Bucket::Register, ctx)?;
+    if !state.site_config().await.registration_open {
+        return Err(Failure::form("error-registration-closed"));
+    }
+    let mut errors = Vec::new();
+    let email = Email::parse(&r.email).map_err(|_| Msg::new("error-email-invalid"));
+    let name = parse_display_name(&r.display_name);
+    if let Err(m) = &email {
+        errors.push(m.clone());
+    }
+    if let Err(m) = &name {
+        errors.push(m.clone());
+    }
+    let email_str = email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default();
+    check_new_password(&r.password, &r.password_confirm, &email_str, &mut errors);
+    let (Ok(email), Ok(name), true) = (email, name, errors.is_empty()) else {
+        return Err(Failure::Form(errors));
+    };
+    let hash = passwords::hash(state.config.password_cost, r.password.clone()).await?;
+    let now = state.now();
+    let id = yz_store::new_id();
+    let lang = ctx.lang();
+    let mut tx = state.stores.main.begin().await?;
+    let inserted = accounts::insert(
+        &mut tx,
+        &accounts::NewUser {
+            id: &id,
+            email: email.as_str(),
+            display_name: &name,
+            password_hash: &hash,
+            lang: Some(lang.tag()),
+            email_confirmed: false,
+            must_change_password: false,
+        },
+        now,
+    )
+    .await;
+    match inserted {
+        Err(e) if e.is_unique_violation() => {
+            // Say the same as for a new address (no account enumeration),
+            // and tell the owner of the address instead.
+            drop(tx);
+            let mut tx = state.stores.main.begin().await?;
+            mails::queue(&mut tx, &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")), now).await?;
+            tx.commit().await?;
+            state.outbox_wake.notify_one();
+            audit::record(state, &Actor::of(ctx), "account.register", &format!("email:{email}"), Outcome::Failure, json!({"reason": "exists"})).await?;
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+        Ok(()) => {}
+    }
+    accounts::grant(&mut tx, &id, &Grant { role: Role::Visitor, scope: Scope::Platform }, None, now).await?;
+    let token = tokens::random();
+    token_store::insert(&mut tx, &tokens::hash(&token), CONFIRM_EMAIL, &id, "", now + DAY_MS).await?;
+    mails::queue(&mut tx, &mails::confirm_email(lang, email.as_str(), &name, &link(state, &format!("/confirm-email/{token}"))), now).await?;
+    let facts = AnalyticsFacts { actor_id: Some(id.clone()), ..Default::default() };
+    outbox::enqueue(&mut tx, EventKind::VisitorRegistered.as_str(), &json!(facts), now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    audit::record(state, &Actor::user(&id, "visitor", ctx), "account.register", &format!("user:{id}"), Outcome::Success, json!({})).await?;
+    Ok(())
+}
+
+/// What a confirmation link did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Confirmed {
+    Registration,
+    EmailChanged,
+}
+
+pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceResult<Confirmed> {
+    if !tokens::looks_valid(token) {
+        return Err(Failure::form("error-link-invalid"));
+    }
+    let now = state.now();
+    let hash = tokens::hash(token);
+    let mut tx = state.stores.main.begin().await?;
+    if let Some(t) = token_store::take(&mut tx, &hash, CONFIRM_EMAIL, now).await? {
+        accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
+        tx.commit().await?;
+        audit::record(state, &Actor::user(&t.user_id, "user", ctx), "account.email_confirmed", &format!("user:{}", t.user_id), Outcome::Success, json!({})).await?;
+        return Ok(Confirmed::Registration);
+    }
+    if let Some(t) = token_store::take(&mut tx, &hash, CHANGE_EMAIL, now).await? {
+        let r = accounts::set(&mut tx, &t.user_id, "email", t.data.clone().into(), now).await;
+        if matches!(&r, Err(e) if e.is_unique_violation()) {
+            return Err(Failure::form("error-email-taken"));
+        }
+        r?;
+        accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
+        tx.commit().await?;
+        audit::record(state, &Actor::user(&t.user_id, "user", ctx), "account.email_changed", &format!("user:{}", t.user_id), Outcome::Success, json!({"email": t.data})).await?;
+        return Ok(Confirmed::EmailChanged);
+    }
+    Err(Failure::form("error-link-invalid"))
+}
+
+/// Sends a reset link if the address belongs to an active, non-administrator
+/// account. The caller always shows the same answer.
+pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> ServiceResult<()> {
+    rate_limit(state, Bucket::Reset, ctx)?;
+    let Ok(email) = Email::parse(email) else {
+        return Err(Failure::form("error-email-invalid"));
+    };
+    let Some(user) = accounts::by_email(&state.stores.main, email.as_str()).await? else {
+        return Ok(());
+    };
+    let grants = accounts::grants_of(&state.stores.main, &user.id).await?;
+    // Administrators reset through the operator (`yunzhan admin reset-password`).
+    if !user.is_active() || grants.iter().any(|g| g.role.is_platform_admin()) {
+        return Ok(());
+    }
+    let now = state.now();
+    let token = tokens::random();
+    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    let mut tx = state.stores.main.begin().await?;
+    token_store::revoke_kind(&mut tx, &user.id, RESET_PASSWORD, now).await?;
+    token_store::insert(&mut tx, &tokens::hash(&token), RESET_PASSWORD, &user.id, "", now + HOUR_MS).await?;
+    mails::queue(&mut tx, &mails::reset_password(lang, &user.email, &link(state, &format!("/password/reset/{token}"))), now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    audit::record(state, &Actor::of(ctx), "account.password_reset_requested", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    Ok(())
+}
+
+pub async fn reset_link_valid(state: &AppState, token: &str) -> Result<bool, WebError> {
+    if !tokens::looks_valid(token) {
+        return Ok(false);
+    }
+    Ok(token_store::peek(&state.stores.main, &tokens::hash(token), RESET_PASSWORD, state.now()).await?)
+}
+
+pub async fn reset_password(state: &AppState, ctx: &Ctx, token: &str, new: &str, confirm: &str) -> ServiceResult<()> {
+    if !tokens::looks_valid(token) {
+        return Err(Failure::form("error-link-invalid"));
+    }
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let Some(t) = token_store::take(&mut tx, &tokens::hash(token), RESET_PASSWORD, now).await? else {
+        return Err(Failure::form("error-link-invalid"));
+    };
+    let user = accounts::by_id_tx(&mut tx, &t.user_id).await?.ok_or(WebError::NotFound)?;
+    let mut errors = Vec::new();
+    check_new_password(new, confirm, &user.email, &mut errors);
+    if !errors.is_empty() {
+        return Err(Failure::Form(errors));
+    }
+    let hash = passwords::hash(state.config.password_cost, new.to_owned()).await?;
+    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "locked_until", Option::<i64>::None.into(), now).await?;
+    sessions::delete_others(&mut tx, &user.id, None).await?;
+    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    audit::record(state, &Actor::user(&user.id, "user", ctx), "account.password_reset", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    Ok(())
+}
+
+/// Changes the password (the current one is the re-authentication). Every
+/// other session ends; a forced change turns this session into a full one.
+pub async fn change_password(state: &AppState, ctx: &Ctx, current: &str, new: &str, confirm: &str) -> ServiceResult<Option<Issued>> {
+    rate_limit(state, Bucket::Login, ctx)?;
+    let p = ctx.user().ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
+    if !passwords::verify(Some(user.password_hash.clone()), current.to_owned(), state.config.password_cost).await {
+        audit::record(state, &Actor::of(ctx), "account.password_change", &format!("user:{}", user.id), Outcome::Failure, json!({"reason": "wrong_password"})).await?;
+        return Err(Failure::form("error-password-wrong"));
+    }
+    let mut errors = Vec::new();
+    check_new_password(new, confirm, &user.email, &mut errors);
+    if new == current {
+        errors.push(Msg::new("error-password-same"));
+    }
+    if !errors.is_empty() {
+        return Err(Failure::Form(errors));
+    }
+    let hash = passwords::hash(state.config.password_cost, new.to_owned()).await?;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
+    sessions::delete_others(&mut tx, &user.id, ctx.session_hash.as_deref()).await?;
+    if let Some(h) = &ctx.session_hash {
+        sessions::set_reauth(&mut tx, h, now).await?;
+    }
+    let issued = super::auth::finish_forced_change(&mut tx, state, ctx).await?;
+    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    audit::record(state, &Actor::of(ctx), "account.password_change", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    Ok(issued)
+}
+
+/// Sends a confirmation link to the new address; the change happens when
+/// it is followed. The old address is told.
+pub async fn request_email_change(state: &AppState, ctx: &Ctx, new_email: &str) -> ServiceResult<()> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    if !super::auth::recently_authenticated(state, ctx).await {
+        return Err(Failure::Web(WebError::Forbidden));
+    }
+    let email = Email::parse(new_email).map_err(|_| Failure::form("error-email-invalid"))?;
+    if email.as_str() == p.email {
+        return Err(Failure::form("error-email-same"));
+    }
+    let now = state.now();
+    let lang = ctx.lang();
+    let mut tx = state.stores.main.begin().await?;
+    if accounts::by_email(&state.stores.main, email.as_str()).await?.is_some() {
+        mails::queue(&mut tx, &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")), now).await?;
+    } else {
+        let token = tokens::random();
+        token_store::revoke_kind(&mut tx, &p.user_id, CHANGE_EMAIL, now).await?;
+        token_store::insert(&mut tx, &tokens::hash(&token), CHANGE_EMAIL, &p.user_id, email.as_str(), now + DAY_MS).await?;
+        mails::queue(&mut tx, &mails::change_email(lang, email.as_str(), &link(state, &format!("/confirm-email/{token}"))), now).await?;
+    }
+    mails::queue(&mut tx, &mails::email_change_notice(lang, &p.email, email.as_str()), now).await?;
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
+    audit::record(state, &Actor::of(ctx), "account.email_change_requested", &format!("user:{}", p.user_id), Outcome::Success, json!({"new_email": email.as_str()})).await?;
+    Ok(())
+}
+
+/// Stores the chosen language on the account (the cookie is set by the page).
+pub async fn set_language(state: &AppState, ctx: &Ctx, lang: Lang) -> ServiceResult<()> {
+    if let Some(p) = ctx.user() {
+        let mut tx = state.stores.main.begin().await?;
+        accounts::set(&mut tx, &p.user_id, "lang", lang.tag().into(), state.now()).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}

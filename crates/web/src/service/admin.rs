@@ -1,0 +1,256 @@
+//! What the three administrators do. Each function is reached only through
+//! routes that require the matching permission; the separation-of-duties
+//! rules themselves live in `yz_domain::role`.
+
+use serde_json::json;
+use yz_domain::audit::Outcome;
+use yz_domain::clock::DAY_MS;
+use yz_domain::email::Email;
+use yz_domain::lang::Lang;
+use yz_domain::role::{Grant, GrantError, Role, Scope, check_grant, check_revoke};
+use yz_store::{accounts, sessions, settings};
+
+use super::account::parse_display_name;
+use super::{Failure, ServiceResult};
+use crate::audit::{self, Actor};
+use crate::error::{Msg, WebError};
+use crate::policy::{SECURITY_POLICY, SITE_CONFIG, SecurityPolicy, SiteConfig};
+use crate::state::AppState;
+use crate::{passwords, tokens};
+
+/// Locked "until further notice".
+pub const LOCKED_FOREVER: i64 = i64::MAX / 4;
+
+/// Creates an account with a one-time password that must be changed at the
+/// first login; returns the password to hand over once.
+pub async fn create_account(state: &AppState, actor: &Actor, email: &str, name: &str) -> ServiceResult<String> {
+    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let name = parse_display_name(name).map_err(|m| Failure::Form(vec![m]))?;
+    let password = tokens::one_time_password();
+    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
+    let now = state.now();
+    let id = yz_store::new_id();
+    let mut tx = state.stores.main.begin().await?;
+    match accounts::insert(
+        &mut tx,
+        &accounts::NewUser {
+            id: &id,
+            email: email.as_str(),
+            display_name: &name,
+            password_hash: &hash,
+            lang: None,
+            email_confirmed: true,
+            must_change_password: true,
+        },
+        now,
+    )
+    .await
+    {
+        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-email-taken")),
+        r => r?,
+    }
+    tx.commit().await?;
+    audit::record(state, actor, "admin.account_create", &format!("user:{id}"), Outcome::Success, json!({"email": email.as_str()})).await?;
+    Ok(password)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountAction {
+    Lock,
+    Unlock,
+    Disable,
+    Enable,
+}
+
+impl AccountAction {
+    fn audit_name(self) -> &'static str {
+        match self {
+            AccountAction::Lock => "admin.account_lock",
+            AccountAction::Unlock => "admin.account_unlock",
+            AccountAction::Disable => "admin.account_disable",
+            AccountAction::Enable => "admin.account_enable",
+        }
+    }
+}
+
+pub async fn account_action(state: &AppState, actor: &Actor, user_id: &str, action: AccountAction) -> ServiceResult<String> {
+    if actor.id == user_id {
+        return Err(Failure::form("error-self-action"));
+    }
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let user = accounts::by_id_tx(&mut tx, user_id).await?.ok_or(WebError::NotFound)?;
+    match action {
+        AccountAction::Lock => {
+            accounts::set(&mut tx, user_id, "locked_until", LOCKED_FOREVER.into(), now).await?;
+            sessions::delete_others(&mut tx, user_id, None).await?;
+        }
+        AccountAction::Unlock => {
+            accounts::set(&mut tx, user_id, "locked_until", Option::<i64>::None.into(), now).await?;
+            accounts::set(&mut tx, user_id, "failed_logins", 0i64.into(), now).await?;
+        }
+        AccountAction::Disable => {
+            accounts::set(&mut tx, user_id, "status", "disabled".into(), now).await?;
+            sessions::delete_others(&mut tx, user_id, None).await?;
+        }
+        AccountAction::Enable => {
+            accounts::set(&mut tx, user_id, "status", "active".into(), now).await?;
+            // A re-enabled account starts a fresh inactivity period.
+            accounts::set(&mut tx, user_id, "last_login_at", now.into(), now).await?;
+        }
+    }
+    tx.commit().await?;
+    audit::record(state, actor, action.audit_name(), &format!("user:{user_id}"), Outcome::Success, json!({"email": user.email})).await?;
+    Ok(user.email)
+}
+
+pub async fn save_site_config(state: &AppState, actor: &Actor, new: SiteConfig) -> ServiceResult<()> {
+    let mut errors = Vec::new();
+    for name in [&new.site_name_zh, &new.site_name_en] {
+        let n = name.trim().chars().count();
+        if n == 0 || n > 60 || name.chars().any(char::is_control) {
+            errors.push(Msg::new("error-site-name"));
+            break;
+        }
+    }
+    if Lang::parse(&new.default_lang).is_none() {
+        errors.push(Msg::new("error-language"));
+    }
+    if !errors.is_empty() {
+        return Err(Failure::Form(errors));
+    }
+    let before = state.site_config().await;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let value = serde_json::to_value(&new).map_err(|e| WebError::Internal(e.to_string()))?;
+    settings::put(&mut tx, SITE_CONFIG, &value, Some(&actor.id), now).await?;
+    tx.commit().await?;
+    state.site_cache.clear();
+    audit::record(state, actor, "config.change", "settings:site_config", Outcome::Success, json!({"before": before, "after": new})).await?;
+    Ok(())
+}
+
+pub async fn save_policy(state: &AppState, actor: &Actor, new: SecurityPolicy) -> ServiceResult<()> {
+    if let Err(field) = new.validate() {
+        return Err(Failure::Form(vec![Msg::new("error-policy-range").with("field", field)]));
+    }
+    let before = state.security_policy().await;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let value = serde_json::to_value(&new).map_err(|e| WebError::Internal(e.to_string()))?;
+    settings::put(&mut tx, SECURITY_POLICY, &value, Some(&actor.id), now).await?;
+    tx.commit().await?;
+    state.policy_cache.clear();
+    audit::record(state, actor, "security.policy_change", "settings:security_policy", Outcome::Success, json!({"before": before, "after": new})).await?;
+    Ok(())
+}
+
+pub struct GrantInput<'a> {
+    pub email: &'a str,
+    pub role: &'a str,
+    pub scope_kind: &'a str,
+    pub scope_id: &'a str,
+}
+
+fn grant_error_key(e: &GrantError) -> &'static str {
+    match e {
+        GrantError::SelfGrant => "error-grant-self",
+        GrantError::SecondAdminRole => "error-grant-second-admin",
+        GrantError::AdminMixedWithOther => "error-grant-admin-mixed",
+        GrantError::WrongScope => "error-grant-scope",
+        GrantError::AlreadyHeld => "error-grant-held",
+    }
+}
+
+async fn resolve(state: &AppState, input: &GrantInput<'_>) -> ServiceResult<(accounts::User, Grant)> {
+    let email = Email::parse(input.email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let user = accounts::by_email(&state.stores.main, email.as_str())
+        .await?
+        .ok_or_else(|| Failure::form("error-no-such-account"))?;
+    let role = Role::parse(input.role).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    let scope_id = input.scope_id.trim();
+    if scope_id.len() > 64 || scope_id.chars().any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+        return Err(Failure::form("error-grant-scope"));
+    }
+    let scope = Scope::from_parts(input.scope_kind, scope_id).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    Ok((user, Grant { role, scope }))
+}
+
+/// Grants a role under the separation-of-duties rules. The grantee's
+/// sessions end, so the new rights apply from their next login.
+pub async fn grant_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>) -> ServiceResult<()> {
+    let (user, grant) = resolve(state, input).await?;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
+    if let Err(e) = check_grant(&actor.id, &user.id, &held, &grant) {
+        drop(tx);
+        audit::record(state, actor, "role.grant", &format!("user:{}", user.id), Outcome::Failure, json!({"role": grant.role, "reason": e.to_string()})).await?;
+        return Err(Failure::form(grant_error_key(&e)));
+    }
+    match accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), now).await {
+        // The database's own one-admin-role index caught a concurrent grant.
+        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-grant-second-admin")),
+        r => r?,
+    }
+    sessions::delete_others(&mut tx, &user.id, None).await?;
+    tx.commit().await?;
+    audit::record(state, actor, "role.grant", &format!("user:{}", user.id), Outcome::Success, json!({"role": grant.role, "scope": grant.scope})).await?;
+    Ok(())
+}
+
+pub async fn revoke_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>) -> ServiceResult<()> {
+    let (user, grant) = resolve(state, input).await?;
+    if let Err(e) = check_revoke(&actor.id, &user.id) {
+        audit::record(state, actor, "role.revoke", &format!("user:{}", user.id), Outcome::Failure, json!({"role": grant.role, "reason": e.to_string()})).await?;
+        return Err(Failure::form(grant_error_key(&e)));
+    }
+    let mut tx = state.stores.main.begin().await?;
+    if accounts::revoke(&mut tx, &user.id, &grant).await? == 0 {
+        return Err(Failure::form("error-grant-not-held"));
+    }
+    sessions::delete_others(&mut tx, &user.id, None).await?;
+    tx.commit().await?;
+    audit::record(state, actor, "role.revoke", &format!("user:{}", user.id), Outcome::Success, json!({"role": grant.role, "scope": grant.scope})).await?;
+    Ok(())
+}
+
+/// Disables accounts unused for the policy's number of days (never the
+/// administrators); run periodically. Returns how many were disabled.
+pub async fn disable_inactive(state: &AppState) -> Result<usize, WebError> {
+    let policy = state.security_policy().await;
+    if policy.inactive_disable_days <= 0 {
+        return Ok(0);
+    }
+    let now = state.now();
+    let users = accounts::inactive_since(&state.stores.main, now - policy.inactive_disable_days * DAY_MS).await?;
+    let system = Actor { id: "system".into(), role: "system".into(), ip: "local".into() };
+    for u in &users {
+        let mut tx = state.stores.main.begin().await?;
+        accounts::set(&mut tx, &u.id, "status", "disabled".into(), now).await?;
+        sessions::delete_others(&mut tx, &u.id, None).await?;
+        tx.commit().await?;
+        audit::record(state, &system, "account.disable_inactive", &format!("user:{}", u.id), Outcome::Success, json!({"days": policy.inactive_disable_days})).await?;
+    }
+    Ok(users.len())
+}
+
+/// The admin role's title key, for pages.
+pub fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::SystemAdmin => "role-system-admin",
+        Role::SecurityAdmin => "role-security-admin",
+        Role::AuditAdmin => "role-audit-admin",
+        Role::OrganizerAdmin => "role-organizer-admin",
+        Role::Reviewer => "role-reviewer",
+        Role::Host => "role-host",
+        Role::SupportAgent => "role-support-agent",
+        Role::LegalAdvisor => "role-legal-advisor",
+        Role::Interpreter => "role-interpreter",
+        Role::ExhibitorOwner => "role-exhibitor-owner",
+        Role::ExhibitorStaff => "role-exhibitor-staff",
+        Role::Visitor => "role-visitor",
+        Role::TradeVisitor => "role-trade-visitor",
+    }
+}
+
