@@ -70,8 +70,13 @@ pub enum Refusal {
     Hidden,
 }
 
+/// Administrator pages travel only over TLS, or stay on this machine.
+pub fn admin_transport_ok(secure: bool, loopback: bool) -> bool {
+    secure || loopback
+}
+
 pub async fn guard(State(g): State<GuardState>, ctx: Ctx, req: Request, next: Next) -> Response {
-    if g.admin_area && !ctx.secure && !ctx.loopback {
+    if g.admin_area && !admin_transport_ok(ctx.secure, ctx.loopback) {
         return WebError::AdminNeedsTls.into_response();
     }
     match decide(&ctx, g.access, g.app.config.demo) {
@@ -93,5 +98,16 @@ pub async fn guard(State(g): State<GuardState>, ctx: Ctx, req: Request, next: Ne
         }
         Err(Refusal::Forbidden) => WebError::Forbidden.into_response(),
         Err(Refusal::Hidden) => WebError::NotFound.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::admin_transport_ok;
+    #[test]
+    fn admin_pages_need_tls_off_loopback() {
+        assert!(admin_transport_ok(true, false));
+        assert!(admin_transport_ok(false, true));
+        assert!(!admin_transport_ok(false, false));
     }
 }

@@ -181,7 +181,7 @@ pub async fn reauth(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Reaut
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNAUTHORIZED, &ReauthPage { c, errors, next }))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ReauthPage { c, errors, next }))
         }
     }
 }

@@ -135,7 +135,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginF
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNAUTHORIZED, &LoginPage { c, errors, email: f.email, next }))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { c, errors, email: f.email, next }))
         }
     }
 }

@@ -54,7 +54,7 @@ pub async fn totp_submit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNAUTHORIZED, &TotpPage { c, errors }))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &TotpPage { c, errors }))
         }
     }
 }
@@ -76,7 +76,7 @@ async fn enrol_page(state: &AppState, ctx: &Ctx, errors: Vec<String>) -> WebResu
     let c = Chrome::new(state, ctx).await;
     let issuer = c.site_name.clone();
     let qr = qr_svg(&otpauth_url(&secret, &email, &issuer));
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNAUTHORIZED };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(render_status(status, &EnrolPage { c, errors, secret, qr_svg: qr }))
 }
 

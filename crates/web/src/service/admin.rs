@@ -254,3 +254,82 @@ pub fn role_key(role: Role) -> &'static str {
     }
 }
 
+
+/// The operator sets a one-time password (e.g. for an administrator who lost
+/// theirs); it must be changed at the next login. Returns the password.
+pub async fn reset_by_operator(state: &AppState, actor: &Actor, email: &str) -> ServiceResult<String> {
+    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let user = accounts::by_email(&state.stores.main, email.as_str())
+        .await?
+        .ok_or_else(|| Failure::form("error-no-such-account"))?;
+    let password = tokens::one_time_password();
+    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "must_change_password", true.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
+    accounts::set(&mut tx, &user.id, "locked_until", Option::<i64>::None.into(), now).await?;
+    sessions::delete_others(&mut tx, &user.id, None).await?;
+    tx.commit().await?;
+    audit::record(state, actor, "admin.password_reset", &format!("user:{}", user.id), Outcome::Success, json!({"email": user.email})).await?;
+    Ok(password)
+}
+
+/// One account to create at bootstrap or in the demo.
+pub struct Seed<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub grants: Vec<Grant>,
+    /// None: a one-time password is generated and must be changed.
+    pub password: Option<&'a str>,
+}
+
+/// Creates an account with its roles in one transaction, confirmed;
+/// returns the password to hand over.
+pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> ServiceResult<String> {
+    let email = Email::parse(s.email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let (password, must_change) = match s.password {
+        Some(p) => (p.to_owned(), false),
+        None => (tokens::one_time_password(), true),
+    };
+    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
+    let now = state.now();
+    let id = yz_store::new_id();
+    let mut tx = state.stores.main.begin().await?;
+    match accounts::insert(
+        &mut tx,
+        &accounts::NewUser {
+            id: &id,
+            email: email.as_str(),
+            display_name: s.name,
+            password_hash: &hash,
+            lang: None,
+            email_confirmed: true,
+            must_change_password: must_change,
+        },
+        now,
+    )
+    .await
+    {
+        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-email-taken")),
+        r => r?,
+    }
+    for g in &s.grants {
+        accounts::grant(&mut tx, &id, g, Some(&actor.id), now).await?;
+    }
+    tx.commit().await?;
+    let roles: Vec<&str> = s.grants.iter().map(|g| g.role.as_str()).collect();
+    audit::record(state, actor, "admin.account_create", &format!("user:{id}"), Outcome::Success, json!({"email": email.as_str(), "roles": roles})).await?;
+    Ok(password)
+}
+
+/// Whether any of the three administrator roles is held yet.
+pub async fn admins_exist(state: &AppState) -> Result<bool, WebError> {
+    for r in [Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin] {
+        if accounts::holders_of(&state.stores.main, r).await? > 0 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

@@ -1,0 +1,251 @@
+//! Configuration: an optional TOML file, then `YUNZHAN_*` environment
+//! variables, then command-line flags. Secrets never print: `Debug` redacts
+//! database URLs and the SMTP password.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+use yz_store::db::redact_url;
+use yz_store::{DbSettings, StoreSettings};
+use yz_web::mail::{SmtpConfig, SmtpSecurity};
+
+#[derive(Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub listen: Option<SocketAddr>,
+    pub data: Option<PathBuf>,
+    pub public_url: Option<String>,
+    /// `sqlite://...` or `postgres://...`; default: SQLite under `data`.
+    pub database_url: Option<String>,
+    pub audit_database_url: Option<String>,
+    /// PostgreSQL: the owner account that migrates the audit database while
+    /// the app's own role may only INSERT and SELECT there.
+    pub audit_owner_url: Option<String>,
+    pub analytics_database_url: Option<String>,
+    pub max_connections: Option<u32>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// Set when a TLS-terminating proxy fronts the platform.
+    pub behind_tls_proxy: Option<bool>,
+    /// HMAC key file for the audit chain head (default `data/keys/audit-head.key`).
+    pub audit_key_file: Option<PathBuf>,
+    pub smtp: Option<SmtpConfig>,
+    /// `json` (default for serve) or `pretty`.
+    pub log: Option<String>,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = |u: &Option<String>| u.as_deref().map(redact_url);
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("data", &self.data)
+            .field("public_url", &self.public_url)
+            .field("database_url", &url(&self.database_url))
+            .field("audit_database_url", &url(&self.audit_database_url))
+            .field("audit_owner_url", &url(&self.audit_owner_url))
+            .field("analytics_database_url", &url(&self.analytics_database_url))
+            .field("tls_cert", &self.tls_cert)
+            .field("tls_key", &self.tls_key)
+            .field("behind_tls_proxy", &self.behind_tls_proxy)
+            .field("audit_key_file", &self.audit_key_file)
+            .field("smtp", &self.smtp)
+            .finish()
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(format!("YUNZHAN_{name}")).ok().filter(|v| !v.is_empty())
+}
+
+impl Config {
+    /// Reads the file (if any), then the environment.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let file = file.map(Path::to_path_buf).or_else(|| env("CONFIG").map(PathBuf::from));
+        let mut c = match file {
+            Some(f) => {
+                let text = std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?;
+                toml::from_str(&text).with_context(|| format!("parsing {}", f.display()))?
+            }
+            None => Config::default(),
+        };
+        if let Some(v) = env("LISTEN") {
+            c.listen = Some(v.parse().context("YUNZHAN_LISTEN must be ADDR:PORT")?);
+        }
+        if let Some(v) = env("DATA") {
+            c.data = Some(v.into());
+        }
+        if let Some(v) = env("PUBLIC_URL") {
+            c.public_url = Some(v);
+        }
+        if let Some(v) = env("DATABASE_URL") {
+            c.database_url = Some(v);
+        }
+        if let Some(v) = env("AUDIT_DATABASE_URL") {
+            c.audit_database_url = Some(v);
+        }
+        if let Some(v) = env("AUDIT_OWNER_URL") {
+            c.audit_owner_url = Some(v);
+        }
+        if let Some(v) = env("ANALYTICS_DATABASE_URL") {
+            c.analytics_database_url = Some(v);
+        }
+        if let Some(v) = env("MAX_CONNECTIONS") {
+            c.max_connections = Some(v.parse().context("YUNZHAN_MAX_CONNECTIONS must be a number")?);
+        }
+        if let Some(v) = env("TLS_CERT") {
+            c.tls_cert = Some(v.into());
+        }
+        if let Some(v) = env("TLS_KEY") {
+            c.tls_key = Some(v.into());
+        }
+        if let Some(v) = env("BEHIND_TLS_PROXY") {
+            c.behind_tls_proxy = Some(matches!(v.as_str(), "1" | "true" | "yes"));
+        }
+        if let Some(v) = env("AUDIT_KEY_FILE") {
+            c.audit_key_file = Some(v.into());
+        }
+        if let Some(v) = env("LOG") {
+            c.log = Some(v);
+        }
+        if let Some(host) = env("SMTP_HOST") {
+            c.smtp = Some(SmtpConfig {
+                host,
+                port: env("SMTP_PORT").map(|p| p.parse()).transpose().context("YUNZHAN_SMTP_PORT")?.unwrap_or(587),
+                security: match env("SMTP_SECURITY").as_deref() {
+                    Some("none") => SmtpSecurity::None,
+                    Some("tls") => SmtpSecurity::Tls,
+                    _ => SmtpSecurity::Starttls,
+                },
+                username: env("SMTP_USERNAME"),
+                password: env("SMTP_PASSWORD"),
+                from: env("SMTP_FROM").unwrap_or_else(|| "Yunzhan <no-reply@localhost>".into()),
+            });
+        }
+        Ok(c)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.data.clone().unwrap_or_else(|| PathBuf::from("data"))
+    }
+
+    pub fn listen(&self) -> SocketAddr {
+        self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)))
+    }
+
+    pub fn tls(&self) -> anyhow::Result<Option<yz_web::server::Tls>> {
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => Ok(Some(yz_web::server::Tls { cert: cert.clone(), key: key.clone() })),
+            (None, None) => Ok(None),
+            _ => bail!("TLS needs both a certificate and a key (tls_cert and tls_key)"),
+        }
+    }
+
+    /// The three databases' settings.
+    pub fn stores(&self) -> anyhow::Result<StoreSettings> {
+        let data = self.data_dir();
+        let max = self.max_connections.unwrap_or(8);
+        let sqlite = |name: &str| format!("sqlite://{}", data.join(name).display());
+        let main = self.database_url.clone().unwrap_or_else(|| sqlite("main.db"));
+        let derived = |suffix: &str, file: &str| -> anyhow::Result<String> {
+            if main.starts_with("postgres") {
+                let mut u = url::Url::parse(&main).context("YUNZHAN_DATABASE_URL is not a URL")?;
+                let name = u.path().trim_start_matches('/').to_owned();
+                let name = if name.is_empty() { "yunzhan".to_owned() } else { name };
+                u.set_path(&format!("/{name}_{suffix}"));
+                Ok(u.to_string())
+            } else {
+                Ok(sqlite(file))
+            }
+        };
+        Ok(StoreSettings {
+            main: DbSettings { url: main.clone(), max_connections: max },
+            audit: DbSettings {
+                url: match &self.audit_database_url {
+                    Some(u) => u.clone(),
+                    None => derived("audit", "audit.db")?,
+                },
+                max_connections: max.min(4),
+            },
+            audit_owner_url: self.audit_owner_url.clone(),
+            analytics: DbSettings {
+                url: match &self.analytics_database_url {
+                    Some(u) => u.clone(),
+                    None => derived("analytics", "analytics.db")?,
+                },
+                max_connections: max.min(4),
+            },
+        })
+    }
+
+    /// The audit-head key: read, or created (32 random bytes, mode 0600).
+    pub fn audit_key(&self) -> anyhow::Result<Vec<u8>> {
+        let path = self
+            .audit_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir().join("keys").join("audit-head.key"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            let key = hex_decode(text.trim()).with_context(|| format!("{} is not a hex key", path.display()))?;
+            if key.len() < 16 {
+                bail!("{} holds a key shorter than 16 bytes", path.display());
+            }
+            return Ok(key);
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let mut key = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut key);
+        let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+        write_private(&path, hex.as_bytes())?;
+        Ok(key.to_vec())
+    }
+}
+
+fn hex_decode(s: &str) -> anyhow::Result<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        bail!("odd length");
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2).unwrap_or("zz"), 16).context("not hex"))
+        .collect()
+}
+
+/// Writes a file readable by its owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    opts.mode(0o600);
+    let mut f = opts.open(path).with_context(|| format!("writing {}", path.display()))?;
+    f.write_all(bytes)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postgres_urls_derive_the_other_two_databases() {
+        let c = Config { database_url: Some("postgres://app:pw@127.0.0.1:5432/fair".into()), ..Default::default() };
+        let s = c.stores().unwrap();
+        assert!(s.audit.url.ends_with("/fair_audit"));
+        assert!(s.analytics.url.ends_with("/fair_analytics"));
+        assert!(!format!("{c:?}").contains("pw"), "password printed");
+    }
+
+    #[test]
+    fn sqlite_is_the_default() {
+        let c = Config { data: Some("/tmp/x".into()), ..Default::default() };
+        let s = c.stores().unwrap();
+        assert_eq!(s.main.url, "sqlite:///tmp/x/main.db");
+        assert_eq!(s.audit.url, "sqlite:///tmp/x/audit.db");
+    }
+}

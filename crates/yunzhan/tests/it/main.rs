@@ -1,0 +1,12 @@
+//! The integration suite: one test binary (one link), a real server per
+//! test on a random port, a fresh database per test, SQLite always and
+//! PostgreSQL when YUNZHAN_TEST_PG names a server.
+
+mod accounts;
+mod admin;
+mod audit;
+mod harness;
+mod hygiene;
+mod matrix;
+mod outbox;
+mod smtp;
