@@ -68,12 +68,7 @@ fn field(h: &mut Sha256, s: &[u8]) {
 
 /// SHA-256 over every field but the hash itself, each length-prefixed so
 /// that no two different records encode alike.
-pub fn record_hash(
-    seq: i64,
-    at_ms: i64,
-    e: &AuditEntry,
-    prev_hash: &str,
-) -> String {
+pub fn record_hash(seq: i64, at_ms: i64, e: &AuditEntry, prev_hash: &str) -> String {
     let mut h = Sha256::new();
     h.update(b"yunzhan-audit-v1");
     h.update(seq.to_le_bytes());
@@ -143,7 +138,9 @@ pub enum ChainBreak {
     Gap { seq: i64, expected: i64 },
     #[error("record {seq}: its previous-hash does not match record {prev} (deleted or reordered)")]
     Unlinked { seq: i64, prev: i64 },
-    #[error("the signed chain head names record {head_seq}, but the log ends at record {last_seq} (records cut off the end)")]
+    #[error(
+        "the signed chain head names record {head_seq}, but the log ends at record {last_seq} (records cut off the end)"
+    )]
     Truncated { head_seq: i64, last_seq: i64 },
     #[error("the signed chain head does not match record {seq}")]
     HeadMismatch { seq: i64 },
@@ -290,7 +287,13 @@ mod tests {
     fn deletion_and_reorder_are_named() {
         let mut c = chain(10);
         c.remove(3);
-        assert_eq!(walk(&c), Err(ChainBreak::Gap { seq: 5, expected: 4 }));
+        assert_eq!(
+            walk(&c),
+            Err(ChainBreak::Gap {
+                seq: 5,
+                expected: 4
+            })
+        );
         let mut c = chain(10);
         c.swap(2, 3);
         assert!(walk(&c).is_err());

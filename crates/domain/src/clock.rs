@@ -17,7 +17,10 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now_ms(&self) -> Millis {
-        #[expect(clippy::disallowed_methods, reason = "the one place that reads the clock")]
+        #[expect(
+            clippy::disallowed_methods,
+            reason = "the one place that reads the clock"
+        )]
         let now = std::time::SystemTime::now();
         now.duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis() as i64)

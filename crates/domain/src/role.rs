@@ -269,7 +269,10 @@ mod tests {
             role: Role::Reviewer,
             scope: Scope::Platform,
         };
-        assert_eq!(check_grant("x", "y", &[], &bad), Err(GrantError::WrongScope));
+        assert_eq!(
+            check_grant("x", "y", &[], &bad),
+            Err(GrantError::WrongScope)
+        );
         assert!(check_grant("x", "y", &[g(Role::Visitor)], &g(Role::Reviewer)).is_ok());
         assert_eq!(
             check_grant("x", "y", &[g(Role::Reviewer)], &g(Role::Reviewer)),

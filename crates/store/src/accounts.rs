@@ -104,18 +104,24 @@ pub async fn by_email(db: &Db, email: &str) -> Result<Option<User>, StoreError> 
 }
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<User>, StoreError> {
-    db.fetch_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), args![id])
-        .await?
-        .map(|r| to_user(&r))
-        .transpose()
+    db.fetch_optional(
+        &format!("SELECT {USER_COLS} FROM users WHERE id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| to_user(&r))
+    .transpose()
 }
 
 /// Same, inside a transaction (reads its own writes).
 pub async fn by_id_tx(tx: &mut Tx, id: &str) -> Result<Option<User>, StoreError> {
-    tx.fetch_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), args![id])
-        .await?
-        .map(|r| to_user(&r))
-        .transpose()
+    tx.fetch_optional(
+        &format!("SELECT {USER_COLS} FROM users WHERE id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| to_user(&r))
+    .transpose()
 }
 
 /// Accounts for the system administrator's list, newest first.
@@ -135,11 +141,19 @@ pub async fn list(db: &Db, query: &str, limit: i64) -> Result<Vec<User>, StoreEr
 }
 
 pub async fn count(db: &Db) -> Result<i64, StoreError> {
-    db.fetch_one("SELECT COUNT(*) FROM users", args![]).await?.i64(0)
+    db.fetch_one("SELECT COUNT(*) FROM users", args![])
+        .await?
+        .i64(0)
 }
 
 /// Sets one column of a user. `column` is always a literal from our code.
-pub async fn set(tx: &mut Tx, id: &str, column: &'static str, v: crate::Value, now: i64) -> Result<u64, StoreError> {
+pub async fn set(
+    tx: &mut Tx,
+    id: &str,
+    column: &'static str,
+    v: crate::Value,
+    now: i64,
+) -> Result<u64, StoreError> {
     debug_assert!(column.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
     tx.execute(
         &format!("UPDATE users SET {column} = $1, updated_at = $2 WHERE id = $3"),
@@ -216,7 +230,9 @@ pub async fn grants_of(db: &Db, user_id: &str) -> Result<Vec<Grant>, StoreError>
             args![user_id],
         )
         .await?;
-    Ok(rows.iter().filter_map(|r| to_grant(r).transpose()).collect::<Result<_, _>>()?)
+    rows.iter()
+        .filter_map(|r| to_grant(r).transpose())
+        .collect()
 }
 
 pub async fn grants_of_tx(tx: &mut Tx, user_id: &str) -> Result<Vec<Grant>, StoreError> {
@@ -226,15 +242,30 @@ pub async fn grants_of_tx(tx: &mut Tx, user_id: &str) -> Result<Vec<Grant>, Stor
             args![user_id],
         )
         .await?;
-    Ok(rows.iter().filter_map(|r| to_grant(r).transpose()).collect::<Result<_, _>>()?)
+    rows.iter()
+        .filter_map(|r| to_grant(r).transpose())
+        .collect()
 }
 
-pub async fn grant(tx: &mut Tx, user_id: &str, g: &Grant, by: Option<&str>, now: i64) -> Result<(), StoreError> {
+pub async fn grant(
+    tx: &mut Tx,
+    user_id: &str,
+    g: &Grant,
+    by: Option<&str>,
+    now: i64,
+) -> Result<(), StoreError> {
     let r = tx
         .execute(
             "INSERT INTO user_roles (user_id, role, scope_kind, scope_id, granted_by, granted_at)
              VALUES ($1, $2, $3, $4, $5, $6)",
-            args![user_id, g.role.as_str(), g.scope.kind_str(), g.scope.id(), by, now],
+            args![
+                user_id,
+                g.role.as_str(),
+                g.scope.kind_str(),
+                g.scope.id(),
+                by,
+                now
+            ],
         )
         .await;
     match r {
@@ -272,9 +303,12 @@ pub async fn all_grants(db: &Db, limit: i64) -> Result<Vec<(String, String, Gran
 }
 
 pub async fn holders_of(db: &Db, role: Role) -> Result<i64, StoreError> {
-    db.fetch_one("SELECT COUNT(*) FROM user_roles WHERE role = $1", args![role.as_str()])
-        .await?
-        .i64(0)
+    db.fetch_one(
+        "SELECT COUNT(*) FROM user_roles WHERE role = $1",
+        args![role.as_str()],
+    )
+    .await?
+    .i64(0)
 }
 
 // ---- login history ----------------------------------------------------------
@@ -304,7 +338,11 @@ pub async fn record_login_event(
     Ok(())
 }
 
-pub async fn login_history(db: &Db, user_id: &str, limit: i64) -> Result<Vec<LoginEvent>, StoreError> {
+pub async fn login_history(
+    db: &Db,
+    user_id: &str,
+    limit: i64,
+) -> Result<Vec<LoginEvent>, StoreError> {
     db.fetch_all(
         "SELECT at, ip, user_agent, result FROM login_events WHERE user_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
         args![user_id, limit],

@@ -44,7 +44,11 @@ pub enum MeasureValue {
 }
 
 /// A measure's cumulative value, for one fair or the whole platform.
-pub async fn measure(db: &Db, m: Measure, fair_id: Option<&str>) -> Result<MeasureValue, StoreError> {
+pub async fn measure(
+    db: &Db,
+    m: Measure,
+    fair_id: Option<&str>,
+) -> Result<MeasureValue, StoreError> {
     let (kind, agg) = m.source();
     let fair = fair_id.map(str::to_owned);
     let filter = "kind = $1 AND ($2 IS NULL OR fair_id = $2)";
@@ -98,7 +102,10 @@ pub async fn measure(db: &Db, m: Measure, fair_id: Option<&str>) -> Result<Measu
 
 /// How many events are stored (tests and the health page).
 pub async fn count_events(db: &Db, event_id: &str) -> Result<i64, StoreError> {
-    db.fetch_one("SELECT COUNT(*) FROM events WHERE event_id = $1", args![event_id])
-        .await?
-        .i64(0)
+    db.fetch_one(
+        "SELECT COUNT(*) FROM events WHERE event_id = $1",
+        args![event_id],
+    )
+    .await?
+    .i64(0)
 }

@@ -268,7 +268,10 @@ pub async fn verify(audit: &Db, main: &Db, key: &[u8]) -> Result<VerifyReport, S
         }
     }
     let head = main
-        .fetch_optional("SELECT seq, hash, signature FROM audit_head WHERE id = 1", args![])
+        .fetch_optional(
+            "SELECT seq, hash, signature FROM audit_head WHERE id = 1",
+            args![],
+        )
         .await?
         .map(|r| Ok::<_, StoreError>((r.i64(0)?, r.text(1)?, r.text(2)?)))
         .transpose()?;

@@ -16,7 +16,9 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Column, PgPool, Postgres, Row as _, Sqlite, SqlitePool, Transaction, TypeInfo, ValueRef};
+use sqlx::{
+    Column, PgPool, Postgres, Row as _, Sqlite, SqlitePool, Transaction, TypeInfo, ValueRef,
+};
 
 use crate::StoreError;
 
@@ -95,7 +97,9 @@ impl Row {
         match self.get(i)? {
             Value::Int(v) => Ok(*v),
             Value::Text(None) | Value::Bytes(None) => Ok(None),
-            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not an integer"))),
+            other => Err(StoreError::Decode(format!(
+                "column {i}: {other:?} is not an integer"
+            ))),
         }
     }
     pub fn i64(&self, i: usize) -> Result<i64, StoreError> {
@@ -109,7 +113,9 @@ impl Row {
         match self.get(i)? {
             Value::Text(v) => Ok(v.clone()),
             Value::Int(None) | Value::Bytes(None) => Ok(None),
-            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not text"))),
+            other => Err(StoreError::Decode(format!(
+                "column {i}: {other:?} is not text"
+            ))),
         }
     }
     pub fn text(&self, i: usize) -> Result<String, StoreError> {
@@ -120,7 +126,9 @@ impl Row {
         match self.get(i)? {
             Value::Bytes(v) => Ok(v.clone()),
             Value::Int(None) | Value::Text(None) => Ok(None),
-            other => Err(StoreError::Decode(format!("column {i}: {other:?} is not bytes"))),
+            other => Err(StoreError::Decode(format!(
+                "column {i}: {other:?} is not bytes"
+            ))),
         }
     }
 }
@@ -134,7 +142,10 @@ pub enum Backend {
 /// A connection pool to one of the three databases.
 #[derive(Debug, Clone)]
 pub enum Db {
-    Sqlite { writer: SqlitePool, reader: SqlitePool },
+    Sqlite {
+        writer: SqlitePool,
+        reader: SqlitePool,
+    },
     Postgres(PgPool),
 }
 
@@ -386,7 +397,9 @@ fn pg_row(r: &PgRow) -> Result<Row, StoreError> {
             "INT2" => Value::Int(r.try_get::<Option<i16>, _>(i)?.map(i64::from)),
             "BOOL" => Value::Int(r.try_get::<Option<bool>, _>(i)?.map(i64::from)),
             "BYTEA" => Value::Bytes(r.try_get::<Option<Vec<u8>>, _>(i)?),
-            "TEXT" | "VARCHAR" | "NAME" | "BPCHAR" => Value::Text(r.try_get::<Option<String>, _>(i)?),
+            "TEXT" | "VARCHAR" | "NAME" | "BPCHAR" => {
+                Value::Text(r.try_get::<Option<String>, _>(i)?)
+            }
             other => {
                 return Err(StoreError::Decode(format!(
                     "column {} has unsupported type {other}",

@@ -21,8 +21,7 @@ pub struct Session {
     pub user_agent: String,
 }
 
-const COLS: &str =
-    "id_hash, public_id, user_id, stage, created_at, last_seen_at, expires_at, reauth_at, ip, user_agent";
+const COLS: &str = "id_hash, public_id, user_id, stage, created_at, last_seen_at, expires_at, reauth_at, ip, user_agent";
 
 fn to_session(r: &Row) -> Result<Session, StoreError> {
     Ok(Session {
@@ -60,10 +59,13 @@ pub async fn insert(tx: &mut Tx, s: &Session) -> Result<(), StoreError> {
 }
 
 pub async fn by_hash(db: &Db, id_hash: &str) -> Result<Option<Session>, StoreError> {
-    db.fetch_optional(&format!("SELECT {COLS} FROM sessions WHERE id_hash = $1"), args![id_hash])
-        .await?
-        .map(|r| to_session(&r))
-        .transpose()
+    db.fetch_optional(
+        &format!("SELECT {COLS} FROM sessions WHERE id_hash = $1"),
+        args![id_hash],
+    )
+    .await?
+    .map(|r| to_session(&r))
+    .transpose()
 }
 
 pub async fn of_user(db: &Db, user_id: &str) -> Result<Vec<Session>, StoreError> {
@@ -87,19 +89,26 @@ pub async fn touch(db: &Db, id_hash: &str, now: i64) -> Result<(), StoreError> {
 }
 
 pub async fn set_stage(tx: &mut Tx, id_hash: &str, stage: &str) -> Result<(), StoreError> {
-    tx.execute("UPDATE sessions SET stage = $2 WHERE id_hash = $1", args![id_hash, stage])
-        .await?;
+    tx.execute(
+        "UPDATE sessions SET stage = $2 WHERE id_hash = $1",
+        args![id_hash, stage],
+    )
+    .await?;
     Ok(())
 }
 
 pub async fn set_reauth(tx: &mut Tx, id_hash: &str, now: i64) -> Result<(), StoreError> {
-    tx.execute("UPDATE sessions SET reauth_at = $2 WHERE id_hash = $1", args![id_hash, now])
-        .await?;
+    tx.execute(
+        "UPDATE sessions SET reauth_at = $2 WHERE id_hash = $1",
+        args![id_hash, now],
+    )
+    .await?;
     Ok(())
 }
 
 pub async fn delete(tx: &mut Tx, id_hash: &str) -> Result<u64, StoreError> {
-    tx.execute("DELETE FROM sessions WHERE id_hash = $1", args![id_hash]).await
+    tx.execute("DELETE FROM sessions WHERE id_hash = $1", args![id_hash])
+        .await
 }
 
 /// Ends one of the user's sessions by its public id; 0 when it is not theirs.
@@ -112,7 +121,11 @@ pub async fn delete_public(tx: &mut Tx, user_id: &str, public_id: &str) -> Resul
 }
 
 /// Ends every session of the user except `keep` (the current one, if any).
-pub async fn delete_others(tx: &mut Tx, user_id: &str, keep: Option<&str>) -> Result<u64, StoreError> {
+pub async fn delete_others(
+    tx: &mut Tx,
+    user_id: &str,
+    keep: Option<&str>,
+) -> Result<u64, StoreError> {
     tx.execute(
         "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2",
         args![user_id, keep.unwrap_or("")],
@@ -121,5 +134,6 @@ pub async fn delete_others(tx: &mut Tx, user_id: &str, keep: Option<&str>) -> Re
 }
 
 pub async fn delete_expired(db: &Db, now: i64) -> Result<u64, StoreError> {
-    db.execute("DELETE FROM sessions WHERE expires_at < $1", args![now]).await
+    db.execute("DELETE FROM sessions WHERE expires_at < $1", args![now])
+        .await
 }

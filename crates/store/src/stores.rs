@@ -87,9 +87,7 @@ impl Stores {
 }
 
 fn is_sql_identifier(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() < 64
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    !s.is_empty() && s.len() < 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// Connects; for PostgreSQL, creates the database first when it is missing
@@ -97,9 +95,7 @@ fn is_sql_identifier(s: &str) -> bool {
 async fn connect_creating(s: &DbSettings) -> Result<Db, StoreError> {
     match Db::connect(s).await {
         Ok(db) => Ok(db),
-        Err(StoreError::Sqlx(sqlx::Error::Database(e)))
-            if e.code().as_deref() == Some("3D000") =>
-        {
+        Err(StoreError::Sqlx(sqlx::Error::Database(e))) if e.code().as_deref() == Some("3D000") => {
             let mut admin = url::Url::parse(&s.url)
                 .map_err(|e| StoreError::Config(format!("bad database URL: {e}")))?;
             let name = admin.path().trim_start_matches('/').to_owned();

@@ -31,7 +31,12 @@ pub async fn insert(
 
 /// Takes a token of `kind` if it is unused and unexpired: marks it used in
 /// the caller's transaction, so it works once even under concurrent use.
-pub async fn take(tx: &mut Tx, hash: &str, kind: &str, now: i64) -> Result<Option<Token>, StoreError> {
+pub async fn take(
+    tx: &mut Tx,
+    hash: &str,
+    kind: &str,
+    now: i64,
+) -> Result<Option<Token>, StoreError> {
     let row = tx
         .fetch_optional(
             "UPDATE tokens SET used_at = $3 WHERE hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3
@@ -63,7 +68,12 @@ pub async fn peek(db: &crate::Db, hash: &str, kind: &str, now: i64) -> Result<bo
 }
 
 /// Invalidates the user's other open tokens of a kind.
-pub async fn revoke_kind(tx: &mut Tx, user_id: &str, kind: &str, now: i64) -> Result<(), StoreError> {
+pub async fn revoke_kind(
+    tx: &mut Tx,
+    user_id: &str,
+    kind: &str,
+    now: i64,
+) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE tokens SET used_at = $3 WHERE user_id = $1 AND kind = $2 AND used_at IS NULL",
         args![user_id, kind, now],

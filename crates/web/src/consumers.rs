@@ -33,10 +33,15 @@ impl Consumer for Notifier {
                     self.mailer.send(&mail).await
                 }
                 SECURITY_ALERT => {
-                    let admins = security_admin_emails(&self.main).await.map_err(|e| e.to_string())?;
+                    let admins = security_admin_emails(&self.main)
+                        .await
+                        .map_err(|e| e.to_string())?;
                     let subject = format!(
                         "[Yunzhan security alert] {}",
-                        ev.payload.get("alert").and_then(|v| v.as_str()).unwrap_or("alert")
+                        ev.payload
+                            .get("alert")
+                            .and_then(|v| v.as_str())
+                            .unwrap_or("alert")
                     );
                     let body = serde_json::to_string_pretty(&ev.payload).unwrap_or_default();
                     for to in admins {

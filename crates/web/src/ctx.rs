@@ -190,7 +190,13 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// A `Set-Cookie` value with our defaults (HttpOnly, SameSite=Lax, Path=/,
 /// Secure under TLS). `max_age` None: a browser-session cookie; Some(0): delete.
-pub fn set_cookie(name: &str, value: &str, tls: bool, http_only: bool, max_age: Option<i64>) -> HeaderValue {
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    tls: bool,
+    http_only: bool,
+    max_age: Option<i64>,
+) -> HeaderValue {
     let mut c = format!("{name}={value}; Path=/; SameSite=Lax");
     if http_only {
         c.push_str("; HttpOnly");
@@ -220,7 +226,11 @@ fn client_ip(req: &Request, trust_proxy: bool) -> (String, bool) {
         .flatten();
     let ip = forwarded.or(peer);
     let loopback = peer.is_some_and(|p| p.is_loopback());
-    (ip.map(|i| i.to_string()).unwrap_or_else(|| "unknown".into()), loopback)
+    (
+        ip.map(|i| i.to_string())
+            .unwrap_or_else(|| "unknown".into()),
+        loopback,
+    )
 }
 
 async fn resolve_principal(
@@ -244,7 +254,11 @@ async fn resolve_principal(
         policy.user_idle_days * 86_400_000
     };
     // A session that has not finished logging in lives ten minutes at most.
-    let idle_ms = if session.stage == "full" { idle_ms } else { idle_ms.min(600_000) };
+    let idle_ms = if session.stage == "full" {
+        idle_ms
+    } else {
+        idle_ms.min(600_000)
+    };
     let expired = session.expires_at <= now || session.last_seen_at + idle_ms <= now;
     if expired || !user.is_active() || user.is_locked(now) {
         let mut tx = state.stores.main.begin().await?;
@@ -361,13 +375,25 @@ async fn check_csrf(
         return Err(WebError::Csrf);
     }
     let matches = |v: &str| tokens::constant_time_eq(v.as_bytes(), expected.as_bytes());
-    if let Some(h) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
-        return if matches(h) { Ok(req) } else { Err(WebError::Csrf) };
+    if let Some(h) = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+    {
+        return if matches(h) {
+            Ok(req)
+        } else {
+            Err(WebError::Csrf)
+        };
     }
     if let Some(q) = req.uri().query()
         && let Some((_, v)) = url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "_csrf")
     {
-        return if matches(&v) { Ok(req) } else { Err(WebError::Csrf) };
+        return if matches(&v) {
+            Ok(req)
+        } else {
+            Err(WebError::Csrf)
+        };
     }
     let is_form = req
         .headers()
@@ -410,8 +436,14 @@ fn rejection_to_error(res: &Response) -> Option<WebError> {
     })
 }
 
-fn finish(state: &AppState, ctx: &Ctx, mut res: Response, new_csrf: bool, clear_session: bool) -> Response {
-    if !res.extensions().get::<PendingError>().is_some()
+fn finish(
+    state: &AppState,
+    ctx: &Ctx,
+    mut res: Response,
+    new_csrf: bool,
+    clear_session: bool,
+) -> Response {
+    if res.extensions().get::<PendingError>().is_none()
         && let Some(e) = rejection_to_error(&res)
     {
         let status = res.status();
@@ -431,10 +463,16 @@ fn finish(state: &AppState, ctx: &Ctx, mut res: Response, new_csrf: bool, clear_
     let names = cookie_names(state.config.tls);
     let h = res.headers_mut();
     if new_csrf {
-        h.append(header::SET_COOKIE, set_cookie(names.csrf, &ctx.csrf, state.config.tls, true, None));
+        h.append(
+            header::SET_COOKIE,
+            set_cookie(names.csrf, &ctx.csrf, state.config.tls, true, None),
+        );
     }
     if clear_session {
-        h.append(header::SET_COOKIE, set_cookie(names.session, "", state.config.tls, true, Some(0)));
+        h.append(
+            header::SET_COOKIE,
+            set_cookie(names.session, "", state.config.tls, true, Some(0)),
+        );
     }
     crate::headers::apply(h, state.config.tls, ctx.principal.is_some());
     res

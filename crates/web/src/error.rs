@@ -70,7 +70,9 @@ impl WebError {
     /// The message shown to the caller.
     pub fn msg(&self) -> Msg {
         match self {
-            WebError::BadRequest(m) | WebError::Conflict(m) | WebError::Unprocessable(m) => m.clone(),
+            WebError::BadRequest(m) | WebError::Conflict(m) | WebError::Unprocessable(m) => {
+                m.clone()
+            }
             WebError::Unauthorized => Msg::new("error-unauthorized"),
             WebError::Forbidden => Msg::new("error-forbidden"),
             WebError::NotFound => Msg::new("error-not-found"),

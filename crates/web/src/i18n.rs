@@ -82,11 +82,7 @@ pub fn ftl_keys(lang: Lang) -> Vec<String> {
         Lang::Ar => include_str!("../locales/ar/main.ftl"),
     };
     src.lines()
-        .filter(|l| {
-            l.chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic())
-        })
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
         .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
         .collect()
 }
@@ -140,14 +136,19 @@ mod tests {
     }
 
     fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 collect(&p, out);
             } else if p.file_name().is_some_and(|n| n == "i18n.rs") {
                 // This file's tests look up keys that must not exist.
-            } else if p.extension().is_some_and(|x| x == "rs" || x == "html" || x == "txt") {
+            } else if p
+                .extension()
+                .is_some_and(|x| x == "rs" || x == "html" || x == "txt")
+            {
                 out.push(p);
             }
         }
@@ -182,6 +183,9 @@ mod tests {
         assert_ne!(zh.t("nav-home"), en.t("nav-home"));
         assert_eq!(I18n::new(Lang::Ar).dir(), "rtl");
         assert_eq!(en.t("no-such-key-anywhere"), "no-such-key-anywhere");
-        assert!(en.ta("audit-verify-ok", &[("count", "3".into())]).contains('3'));
+        assert!(
+            en.ta("audit-verify-ok", &[("count", "3".into())])
+                .contains('3')
+        );
     }
 }

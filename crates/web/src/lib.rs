@@ -66,7 +66,11 @@ pub struct Parts {
 }
 
 pub fn state(parts: Parts) -> AppState {
-    let audit = AuditLog::start(parts.stores.audit.clone(), parts.stores.main.clone(), parts.audit_key);
+    let audit = AuditLog::start(
+        parts.stores.audit.clone(),
+        parts.stores.main.clone(),
+        parts.audit_key,
+    );
     AppState(Arc::new(state::Inner {
         audit,
         clock: parts.clock,
@@ -121,13 +125,19 @@ impl Background {
             Arc::new(move || clock.now_ms()),
             state.outbox_wake.clone(),
         )
-        .with(Arc::new(consumers::AnalyticsRecorder { analytics: state.stores.analytics.clone() }))
-        .with(Arc::new(consumers::Notifier { mailer: state.mailer.clone(), main: state.stores.main.clone() }));
+        .with(Arc::new(consumers::AnalyticsRecorder {
+            analytics: state.stores.analytics.clone(),
+        }))
+        .with(Arc::new(consumers::Notifier {
+            mailer: state.mailer.clone(),
+            main: state.stores.main.clone(),
+        }));
         let outbox = tokio::spawn(Arc::new(dispatcher).run(Duration::from_millis(500)));
         let st = state.clone();
         let housekeeping = tokio::spawn(async move {
             loop {
-                if let Err(e) = yz_store::sessions::delete_expired(&st.stores.main, st.now()).await {
+                if let Err(e) = yz_store::sessions::delete_expired(&st.stores.main, st.now()).await
+                {
                     tracing::warn!(error = %e, "expired-session cleanup failed");
                 }
                 if let Err(e) = service::admin::disable_inactive(&st).await {
@@ -136,7 +146,9 @@ impl Background {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
             }
         });
-        Background { tasks: vec![outbox, housekeeping] }
+        Background {
+            tasks: vec![outbox, housekeeping],
+        }
     }
 
     pub fn stop(&self) {
@@ -151,4 +163,3 @@ impl Drop for Background {
         self.stop();
     }
 }
-

@@ -77,9 +77,7 @@ pub struct SmtpMailer {
 impl SmtpMailer {
     pub fn new(c: &SmtpConfig) -> Result<Self, String> {
         let builder = match c.security {
-            SmtpSecurity::None => {
-                AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&c.host)
-            }
+            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&c.host),
             SmtpSecurity::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&c.host)
                 .map_err(|e| e.to_string())?,
             SmtpSecurity::Tls => {
@@ -157,7 +155,11 @@ pub fn list_dir(dir: &Path) -> Vec<(String, Mail)> {
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
         .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().trim_end_matches(".json").to_owned();
+            let name = e
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_owned();
             let m = serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok()?;
             Some((name, m))
         })

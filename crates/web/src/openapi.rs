@@ -43,11 +43,17 @@ fn operation(spec: &RouteSpec, doc: &routes::ApiDoc) -> Value {
         op.insert("parameters".into(), json!(params));
     }
     if let Some(req) = doc.request {
-        op.insert("requestBody".into(), json!({"required": true, "content": {"application/json": {"schema": req()}}}));
+        op.insert(
+            "requestBody".into(),
+            json!({"required": true, "content": {"application/json": {"schema": req()}}}),
+        );
     }
     let mut responses = Map::new();
     match doc.response {
-        Some(schema) => responses.insert("200".into(), json!({"description": "OK", "content": {"application/json": {"schema": schema()}}})),
+        Some(schema) => responses.insert(
+            "200".into(),
+            json!({"description": "OK", "content": {"application/json": {"schema": schema()}}}),
+        ),
         None => responses.insert("204".into(), json!({"description": "Done"})),
     };
     responses.insert("default".into(), problem_ref());
@@ -63,7 +69,9 @@ pub fn document(state: &AppState) -> Value {
     let mut paths = Map::new();
     for spec in specs.iter() {
         let Some(doc) = &spec.api else { continue };
-        let item = paths.entry(spec.path.to_owned()).or_insert_with(|| json!({}));
+        let item = paths
+            .entry(spec.path.to_owned())
+            .or_insert_with(|| json!({}));
         if let Value::Object(m) = item {
             m.insert(spec.method.as_str().to_lowercase(), operation(spec, doc));
         }

@@ -29,7 +29,11 @@ pub fn hash_now(cost: PasswordCost, password: &str) -> Result<String, WebError> 
 pub async fn verify(stored: Option<String>, password: String, cost: PasswordCost) -> bool {
     tokio::task::spawn_blocking(move || match stored {
         Some(h) => PasswordHash::new(&h)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false),
         None => {
             let _ = hash_now(cost, &password);

@@ -83,7 +83,10 @@ impl Default for SiteConfig {
     }
 }
 
-pub async fn load<T: for<'de> Deserialize<'de> + Default>(db: &Db, key: &str) -> Result<T, StoreError> {
+pub async fn load<T: for<'de> Deserialize<'de> + Default>(
+    db: &Db,
+    key: &str,
+) -> Result<T, StoreError> {
     Ok(settings::get(db, key)
         .await?
         .and_then(|v| serde_json::from_value(v).ok())

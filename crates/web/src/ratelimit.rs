@@ -20,7 +20,14 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     /// Counts one request; `Err(seconds)` says when to retry.
-    pub fn check(&self, bucket: Bucket, key: &str, limit: u32, window_ms: i64, now: i64) -> Result<(), u64> {
+    pub fn check(
+        &self,
+        bucket: Bucket,
+        key: &str,
+        limit: u32,
+        window_ms: i64,
+        now: i64,
+    ) -> Result<(), u64> {
         let Ok(mut map) = self.windows.lock() else {
             return Ok(());
         };
@@ -49,9 +56,15 @@ mod tests {
         for _ in 0..3 {
             assert!(l.check(Bucket::Login, "1.2.3.4", 3, 60_000, 0).is_ok());
         }
-        assert_eq!(l.check(Bucket::Login, "1.2.3.4", 3, 60_000, 10_000), Err(50));
+        assert_eq!(
+            l.check(Bucket::Login, "1.2.3.4", 3, 60_000, 10_000),
+            Err(50)
+        );
         assert!(l.check(Bucket::Login, "5.6.7.8", 3, 60_000, 10_000).is_ok());
-        assert!(l.check(Bucket::Register, "1.2.3.4", 3, 60_000, 10_000).is_ok());
+        assert!(
+            l.check(Bucket::Register, "1.2.3.4", 3, 60_000, 10_000)
+                .is_ok()
+        );
         assert!(l.check(Bucket::Login, "1.2.3.4", 3, 60_000, 60_000).is_ok());
     }
 }

@@ -54,7 +54,15 @@ struct Registry {
 }
 
 impl Registry {
-    fn add<H, T>(mut self, method: Method, path: &'static str, access: Access, summary: &'static str, api: Option<ApiDoc>, h: H) -> Self
+    fn add<H, T>(
+        mut self,
+        method: Method,
+        path: &'static str,
+        access: Access,
+        summary: &'static str,
+        api: Option<ApiDoc>,
+        h: H,
+    ) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
@@ -80,10 +88,25 @@ impl Registry {
         });
         self
     }
-    fn page<H: Handler<T, AppState>, T: 'static>(self, m: Method, path: &'static str, access: Access, summary: &'static str, h: H) -> Self {
+    fn page<H: Handler<T, AppState>, T: 'static>(
+        self,
+        m: Method,
+        path: &'static str,
+        access: Access,
+        summary: &'static str,
+        h: H,
+    ) -> Self {
         self.add(m, path, access, summary, None, h)
     }
-    fn api<H: Handler<T, AppState>, T: 'static>(self, m: Method, path: &'static str, access: Access, summary: &'static str, doc: ApiDoc, h: H) -> Self {
+    fn api<H: Handler<T, AppState>, T: 'static>(
+        self,
+        m: Method,
+        path: &'static str,
+        access: Access,
+        summary: &'static str,
+        doc: ApiDoc,
+        h: H,
+    ) -> Self {
         self.add(m, path, access, summary, Some(doc), h)
     }
 }
@@ -105,67 +128,390 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
     let r = r
         // Public pages and operations.
         .page(Get, "/", Public, "Home page", pages::home::home)
-        .page(Post, "/language", Public, "Choose the interface language", pages::home::set_language)
-        .page(Get, "/static/{name}", Public, "Static assets (CSS, JavaScript)", crate::assets::serve)
+        .page(
+            Post,
+            "/language",
+            Public,
+            "Choose the interface language",
+            pages::home::set_language,
+        )
+        .page(
+            Get,
+            "/static/{name}",
+            Public,
+            "Static assets (CSS, JavaScript)",
+            crate::assets::serve,
+        )
         .page(Get, "/healthz", Public, "Liveness", pages::ops::healthz)
-        .page(Get, "/readyz", Public, "Readiness: all three databases answer", pages::ops::readyz)
-        .page(Get, "/metrics", Public, "Prometheus metrics", pages::ops::metrics)
-        .page(Get, "/api/openapi.json", Public, "This API's OpenAPI 3.1 document", pages::ops::openapi)
+        .page(
+            Get,
+            "/readyz",
+            Public,
+            "Readiness: all three databases answer",
+            pages::ops::readyz,
+        )
+        .page(
+            Get,
+            "/metrics",
+            Public,
+            "Prometheus metrics",
+            pages::ops::metrics,
+        )
+        .page(
+            Get,
+            "/api/openapi.json",
+            Public,
+            "This API's OpenAPI 3.1 document",
+            pages::ops::openapi,
+        )
         // Registration and login.
-        .page(Get, "/register", Anonymous, "Registration form", pages::auth::register_form)
-        .page(Post, "/register", Anonymous, "Register", pages::auth::register)
-        .page(Get, "/confirm-email/{token}", Public, "Confirm an e-mail address", pages::auth::confirm_email)
-        .page(Get, "/login", Anonymous, "Login form", pages::auth::login_form)
-        .page(Post, "/login", Anonymous, "Log in with e-mail and password", pages::auth::login)
-        .page(Get, "/login/totp", Session, "Second-factor form", pages::totp::totp_form)
-        .page(Post, "/login/totp", Session, "Submit the TOTP code", pages::totp::totp_submit)
-        .page(Get, "/login/totp/enrol", Session, "TOTP enrolment (QR code)", pages::totp::enrol_form)
-        .page(Post, "/login/totp/enrol", Session, "Confirm TOTP enrolment", pages::totp::enrol_submit)
+        .page(
+            Get,
+            "/register",
+            Anonymous,
+            "Registration form",
+            pages::auth::register_form,
+        )
+        .page(
+            Post,
+            "/register",
+            Anonymous,
+            "Register",
+            pages::auth::register,
+        )
+        .page(
+            Get,
+            "/confirm-email/{token}",
+            Public,
+            "Confirm an e-mail address",
+            pages::auth::confirm_email,
+        )
+        .page(
+            Get,
+            "/login",
+            Anonymous,
+            "Login form",
+            pages::auth::login_form,
+        )
+        .page(
+            Post,
+            "/login",
+            Anonymous,
+            "Log in with e-mail and password",
+            pages::auth::login,
+        )
+        .page(
+            Get,
+            "/login/totp",
+            Session,
+            "Second-factor form",
+            pages::totp::totp_form,
+        )
+        .page(
+            Post,
+            "/login/totp",
+            Session,
+            "Submit the TOTP code",
+            pages::totp::totp_submit,
+        )
+        .page(
+            Get,
+            "/login/totp/enrol",
+            Session,
+            "TOTP enrolment (QR code)",
+            pages::totp::enrol_form,
+        )
+        .page(
+            Post,
+            "/login/totp/enrol",
+            Session,
+            "Confirm TOTP enrolment",
+            pages::totp::enrol_submit,
+        )
         .page(Post, "/logout", Public, "Log out", pages::auth::logout)
-        .page(Get, "/password/forgot", Anonymous, "Forgotten-password form", pages::auth::forgot_form)
-        .page(Post, "/password/forgot", Anonymous, "Send a password-reset link", pages::auth::forgot)
-        .page(Get, "/password/reset/{token}", Public, "Password-reset form", pages::auth::reset_form)
-        .page(Post, "/password/reset/{token}", Public, "Set a new password", pages::auth::reset)
+        .page(
+            Get,
+            "/password/forgot",
+            Anonymous,
+            "Forgotten-password form",
+            pages::auth::forgot_form,
+        )
+        .page(
+            Post,
+            "/password/forgot",
+            Anonymous,
+            "Send a password-reset link",
+            pages::auth::forgot,
+        )
+        .page(
+            Get,
+            "/password/reset/{token}",
+            Public,
+            "Password-reset form",
+            pages::auth::reset_form,
+        )
+        .page(
+            Post,
+            "/password/reset/{token}",
+            Public,
+            "Set a new password",
+            pages::auth::reset,
+        )
         // The signed-in account.
-        .page(Get, "/account", Authenticated, "Account overview", pages::account::overview)
-        .page(Get, "/account/password", Session, "Change-password form", pages::account::password_form)
-        .page(Post, "/account/password", Session, "Change the password", pages::account::change_password)
-        .page(Get, "/account/email", Authenticated, "Change-e-mail form", pages::account::email_form)
-        .page(Post, "/account/email", Authenticated, "Change the e-mail address", pages::account::change_email)
-        .page(Get, "/account/reauth", Authenticated, "Re-authentication form", pages::account::reauth_form)
-        .page(Post, "/account/reauth", Authenticated, "Re-authenticate", pages::account::reauth)
-        .page(Get, "/account/sessions", Authenticated, "My sessions", pages::account::sessions)
-        .page(Post, "/account/sessions/{id}/end", Authenticated, "End one of my sessions", pages::account::end_session)
-        .page(Post, "/account/sessions/end-others", Authenticated, "End my other sessions", pages::account::end_other_sessions)
-        .page(Get, "/account/logins", Authenticated, "My login history", pages::account::logins)
+        .page(
+            Get,
+            "/account",
+            Authenticated,
+            "Account overview",
+            pages::account::overview,
+        )
+        .page(
+            Get,
+            "/account/password",
+            Session,
+            "Change-password form",
+            pages::account::password_form,
+        )
+        .page(
+            Post,
+            "/account/password",
+            Session,
+            "Change the password",
+            pages::account::change_password,
+        )
+        .page(
+            Get,
+            "/account/email",
+            Authenticated,
+            "Change-e-mail form",
+            pages::account::email_form,
+        )
+        .page(
+            Post,
+            "/account/email",
+            Authenticated,
+            "Change the e-mail address",
+            pages::account::change_email,
+        )
+        .page(
+            Get,
+            "/account/reauth",
+            Authenticated,
+            "Re-authentication form",
+            pages::account::reauth_form,
+        )
+        .page(
+            Post,
+            "/account/reauth",
+            Authenticated,
+            "Re-authenticate",
+            pages::account::reauth,
+        )
+        .page(
+            Get,
+            "/account/sessions",
+            Authenticated,
+            "My sessions",
+            pages::account::sessions,
+        )
+        .page(
+            Post,
+            "/account/sessions/{id}/end",
+            Authenticated,
+            "End one of my sessions",
+            pages::account::end_session,
+        )
+        .page(
+            Post,
+            "/account/sessions/end-others",
+            Authenticated,
+            "End my other sessions",
+            pages::account::end_other_sessions,
+        )
+        .page(
+            Get,
+            "/account/logins",
+            Authenticated,
+            "My login history",
+            pages::account::logins,
+        )
         // Administrators.
-        .page(Get, "/admin", Authenticated, "Administration overview", pages::admin::overview)
-        .page(Get, "/admin/accounts", perm(Permission::AccountsManage), "Accounts", pages::admin::accounts)
-        .page(Post, "/admin/accounts", perm(Permission::AccountsManage), "Create an account", pages::admin::create_account)
-        .page(Post, "/admin/accounts/{id}/lock", perm(Permission::AccountsManage), "Lock an account", pages::admin::lock_account)
-        .page(Post, "/admin/accounts/{id}/unlock", perm(Permission::AccountsManage), "Unlock an account", pages::admin::unlock_account)
-        .page(Post, "/admin/accounts/{id}/disable", perm(Permission::AccountsManage), "Disable an account", pages::admin::disable_account)
-        .page(Post, "/admin/accounts/{id}/enable", perm(Permission::AccountsManage), "Enable an account", pages::admin::enable_account)
-        .page(Get, "/admin/settings", perm(Permission::ConfigManage), "Site configuration", pages::admin::settings_form)
-        .page(Post, "/admin/settings", perm(Permission::ConfigManage), "Change the site configuration", pages::admin::save_settings)
-        .page(Get, "/admin/roles", perm(Permission::RolesManage), "Roles and grants", pages::admin::roles)
-        .page(Post, "/admin/roles/grant", perm(Permission::RolesManage), "Grant a role", pages::admin::grant_role)
-        .page(Post, "/admin/roles/revoke", perm(Permission::RolesManage), "Revoke a role", pages::admin::revoke_role)
-        .page(Get, "/admin/security", perm(Permission::SecurityPolicyManage), "Security policy", pages::admin::policy_form)
-        .page(Post, "/admin/security", perm(Permission::SecurityPolicyManage), "Change the security policy", pages::admin::save_policy)
-        .page(Get, "/admin/audit", perm(Permission::AuditRead), "Search the audit log", pages::audit::search)
-        .page(Get, "/admin/audit/export.csv", perm(Permission::AuditExport), "Export the audit log as CSV", pages::audit::export_csv)
-        .page(Post, "/admin/audit/verify", perm(Permission::AuditRead), "Verify the audit chain", pages::audit::verify)
+        .page(
+            Get,
+            "/admin",
+            Authenticated,
+            "Administration overview",
+            pages::admin::overview,
+        )
+        .page(
+            Get,
+            "/admin/accounts",
+            perm(Permission::AccountsManage),
+            "Accounts",
+            pages::admin::accounts,
+        )
+        .page(
+            Post,
+            "/admin/accounts",
+            perm(Permission::AccountsManage),
+            "Create an account",
+            pages::admin::create_account,
+        )
+        .page(
+            Post,
+            "/admin/accounts/{id}/lock",
+            perm(Permission::AccountsManage),
+            "Lock an account",
+            pages::admin::lock_account,
+        )
+        .page(
+            Post,
+            "/admin/accounts/{id}/unlock",
+            perm(Permission::AccountsManage),
+            "Unlock an account",
+            pages::admin::unlock_account,
+        )
+        .page(
+            Post,
+            "/admin/accounts/{id}/disable",
+            perm(Permission::AccountsManage),
+            "Disable an account",
+            pages::admin::disable_account,
+        )
+        .page(
+            Post,
+            "/admin/accounts/{id}/enable",
+            perm(Permission::AccountsManage),
+            "Enable an account",
+            pages::admin::enable_account,
+        )
+        .page(
+            Get,
+            "/admin/settings",
+            perm(Permission::ConfigManage),
+            "Site configuration",
+            pages::admin::settings_form,
+        )
+        .page(
+            Post,
+            "/admin/settings",
+            perm(Permission::ConfigManage),
+            "Change the site configuration",
+            pages::admin::save_settings,
+        )
+        .page(
+            Get,
+            "/admin/roles",
+            perm(Permission::RolesManage),
+            "Roles and grants",
+            pages::admin::roles,
+        )
+        .page(
+            Post,
+            "/admin/roles/grant",
+            perm(Permission::RolesManage),
+            "Grant a role",
+            pages::admin::grant_role,
+        )
+        .page(
+            Post,
+            "/admin/roles/revoke",
+            perm(Permission::RolesManage),
+            "Revoke a role",
+            pages::admin::revoke_role,
+        )
+        .page(
+            Get,
+            "/admin/security",
+            perm(Permission::SecurityPolicyManage),
+            "Security policy",
+            pages::admin::policy_form,
+        )
+        .page(
+            Post,
+            "/admin/security",
+            perm(Permission::SecurityPolicyManage),
+            "Change the security policy",
+            pages::admin::save_policy,
+        )
+        .page(
+            Get,
+            "/admin/audit",
+            perm(Permission::AuditRead),
+            "Search the audit log",
+            pages::audit::search,
+        )
+        .page(
+            Get,
+            "/admin/audit/export.csv",
+            perm(Permission::AuditExport),
+            "Export the audit log as CSV",
+            pages::audit::export_csv,
+        )
+        .page(
+            Post,
+            "/admin/audit/verify",
+            perm(Permission::AuditRead),
+            "Verify the audit chain",
+            pages::audit::verify,
+        )
         // Demo mode only.
-        .page(Get, "/dev/mail", DemoOnly, "Demo mail folder", pages::dev::mail)
+        .page(
+            Get,
+            "/dev/mail",
+            DemoOnly,
+            "Demo mail folder",
+            pages::dev::mail,
+        )
         // JSON API.
-        .api(Get, "/api/v1/me", Authenticated, "The signed-in account", api::me::DOC_ME, api::me::me)
-        .api(Get, "/api/v1/me/sessions", Authenticated, "My sessions", api::me::DOC_SESSIONS, api::me::sessions)
-        .api(Delete, "/api/v1/me/sessions/{id}", Authenticated, "End one of my sessions", api::me::DOC_END, api::me::end_session)
-        .api(Get, "/api/v1/me/logins", Authenticated, "My login history", api::me::DOC_LOGINS, api::me::logins)
-        .api(Get, "/api/v1/admin/audit", perm(Permission::AuditRead), "Search the audit log", api::audit::DOC_SEARCH, api::audit::search);
+        .api(
+            Get,
+            "/api/v1/me",
+            Authenticated,
+            "The signed-in account",
+            api::me::DOC_ME,
+            api::me::me,
+        )
+        .api(
+            Get,
+            "/api/v1/me/sessions",
+            Authenticated,
+            "My sessions",
+            api::me::DOC_SESSIONS,
+            api::me::sessions,
+        )
+        .api(
+            Delete,
+            "/api/v1/me/sessions/{id}",
+            Authenticated,
+            "End one of my sessions",
+            api::me::DOC_END,
+            api::me::end_session,
+        )
+        .api(
+            Get,
+            "/api/v1/me/logins",
+            Authenticated,
+            "My login history",
+            api::me::DOC_LOGINS,
+            api::me::logins,
+        )
+        .api(
+            Get,
+            "/api/v1/admin/audit",
+            perm(Permission::AuditRead),
+            "Search the audit log",
+            api::audit::DOC_SEARCH,
+            api::audit::search,
+        );
     let r = if app.config.bench_routes {
-        r.page(Get, "/bench/static", Public, "Benchmark: a static page of the home page's size", pages::ops::bench_static)
+        r.page(
+            Get,
+            "/bench/static",
+            Public,
+            "Benchmark: a static page of the home page's size",
+            pages::ops::bench_static,
+        )
     } else {
         r
     };

@@ -25,7 +25,8 @@ pub async fn serve(listener: TcpListener, app: Router, tls: Option<Tls>) -> std:
         None => axum::serve(listener, svc).await,
         Some(tls) => {
             init_crypto();
-            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key).await?;
+            let config =
+                axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key).await?;
             let std_listener = listener.into_std()?;
             axum_server::from_tcp_rustls(std_listener, config)
                 .serve(svc)

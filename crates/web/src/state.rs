@@ -84,9 +84,10 @@ impl AppState {
         if let Some(p) = self.policy_cache.get(now) {
             return p;
         }
-        let p: crate::policy::SecurityPolicy = crate::policy::load(&self.stores.main, crate::policy::SECURITY_POLICY)
-            .await
-            .unwrap_or_default();
+        let p: crate::policy::SecurityPolicy =
+            crate::policy::load(&self.stores.main, crate::policy::SECURITY_POLICY)
+                .await
+                .unwrap_or_default();
         self.policy_cache.put(now, p.clone());
         p
     }
@@ -96,9 +97,10 @@ impl AppState {
         if let Some(p) = self.site_cache.get(now) {
             return p;
         }
-        let p: crate::policy::SiteConfig = crate::policy::load(&self.stores.main, crate::policy::SITE_CONFIG)
-            .await
-            .unwrap_or_default();
+        let p: crate::policy::SiteConfig =
+            crate::policy::load(&self.stores.main, crate::policy::SITE_CONFIG)
+                .await
+                .unwrap_or_default();
         self.site_cache.put(now, p.clone());
         p
     }

@@ -19,7 +19,9 @@ pub fn hash(token: &str) -> String {
 
 /// The shape `random` produces; anything else is ignored without a lookup.
 pub fn looks_valid(t: &str) -> bool {
-    t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    t.len() == 43
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -83,7 +83,10 @@ mod tests {
         let code = code_at(&s, now).unwrap();
         let step = check(&s, &code, now, None).unwrap();
         assert_eq!(check(&s, &code, now, Some(step)), None, "replay refused");
-        assert!(check(&s, &code, now + 30_000, None).is_some(), "one step late ok");
+        assert!(
+            check(&s, &code, now + 30_000, None).is_some(),
+            "one step late ok"
+        );
         assert!(check(&s, &code, now + 120_000, None).is_none(), "too late");
         assert!(check(&s, "12345", now, None).is_none());
         assert!(otpauth_url(&s, "a@b.cn", "Yunzhan").starts_with("otpauth://totp/"));

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "yunzhan", version, about = "Yunzhan (云展): a self-hostable platform for online trade fairs")]
+#[command(
+    name = "yunzhan",
+    version,
+    about = "Yunzhan (云展): a self-hostable platform for online trade fairs"
+)]
 pub struct Cli {
     /// Configuration file (TOML); YUNZHAN_* variables override it.
     #[arg(long, global = true, env = "YUNZHAN_CONFIG")]

@@ -57,16 +57,21 @@ impl std::fmt::Debug for Config {
 }
 
 fn env(name: &str) -> Option<String> {
-    std::env::var(format!("YUNZHAN_{name}")).ok().filter(|v| !v.is_empty())
+    std::env::var(format!("YUNZHAN_{name}"))
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
 impl Config {
     /// Reads the file (if any), then the environment.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
-        let file = file.map(Path::to_path_buf).or_else(|| env("CONFIG").map(PathBuf::from));
+        let file = file
+            .map(Path::to_path_buf)
+            .or_else(|| env("CONFIG").map(PathBuf::from));
         let mut c = match file {
             Some(f) => {
-                let text = std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?;
+                let text = std::fs::read_to_string(&f)
+                    .with_context(|| format!("reading {}", f.display()))?;
                 toml::from_str(&text).with_context(|| format!("parsing {}", f.display()))?
             }
             None => Config::default(),
@@ -93,7 +98,10 @@ impl Config {
             c.analytics_database_url = Some(v);
         }
         if let Some(v) = env("MAX_CONNECTIONS") {
-            c.max_connections = Some(v.parse().context("YUNZHAN_MAX_CONNECTIONS must be a number")?);
+            c.max_connections = Some(
+                v.parse()
+                    .context("YUNZHAN_MAX_CONNECTIONS must be a number")?,
+            );
         }
         if let Some(v) = env("TLS_CERT") {
             c.tls_cert = Some(v.into());
@@ -113,7 +121,11 @@ impl Config {
         if let Some(host) = env("SMTP_HOST") {
             c.smtp = Some(SmtpConfig {
                 host,
-                port: env("SMTP_PORT").map(|p| p.parse()).transpose().context("YUNZHAN_SMTP_PORT")?.unwrap_or(587),
+                port: env("SMTP_PORT")
+                    .map(|p| p.parse())
+                    .transpose()
+                    .context("YUNZHAN_SMTP_PORT")?
+                    .unwrap_or(587),
                 security: match env("SMTP_SECURITY").as_deref() {
                     Some("none") => SmtpSecurity::None,
                     Some("tls") => SmtpSecurity::Tls,
@@ -132,12 +144,16 @@ impl Config {
     }
 
     pub fn listen(&self) -> SocketAddr {
-        self.listen.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)))
+        self.listen
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)))
     }
 
     pub fn tls(&self) -> anyhow::Result<Option<yz_web::server::Tls>> {
         match (&self.tls_cert, &self.tls_key) {
-            (Some(cert), Some(key)) => Ok(Some(yz_web::server::Tls { cert: cert.clone(), key: key.clone() })),
+            (Some(cert), Some(key)) => Ok(Some(yz_web::server::Tls {
+                cert: cert.clone(),
+                key: key.clone(),
+            })),
             (None, None) => Ok(None),
             _ => bail!("TLS needs both a certificate and a key (tls_cert and tls_key)"),
         }
@@ -148,12 +164,19 @@ impl Config {
         let data = self.data_dir();
         let max = self.max_connections.unwrap_or(8);
         let sqlite = |name: &str| format!("sqlite://{}", data.join(name).display());
-        let main = self.database_url.clone().unwrap_or_else(|| sqlite("main.db"));
+        let main = self
+            .database_url
+            .clone()
+            .unwrap_or_else(|| sqlite("main.db"));
         let derived = |suffix: &str, file: &str| -> anyhow::Result<String> {
             if main.starts_with("postgres") {
                 let mut u = url::Url::parse(&main).context("YUNZHAN_DATABASE_URL is not a URL")?;
                 let name = u.path().trim_start_matches('/').to_owned();
-                let name = if name.is_empty() { "yunzhan".to_owned() } else { name };
+                let name = if name.is_empty() {
+                    "yunzhan".to_owned()
+                } else {
+                    name
+                };
                 u.set_path(&format!("/{name}_{suffix}"));
                 Ok(u.to_string())
             } else {
@@ -161,7 +184,10 @@ impl Config {
             }
         };
         Ok(StoreSettings {
-            main: DbSettings { url: main.clone(), max_connections: max },
+            main: DbSettings {
+                url: main.clone(),
+                max_connections: max,
+            },
             audit: DbSettings {
                 url: match &self.audit_database_url {
                     Some(u) => u.clone(),
@@ -187,7 +213,8 @@ impl Config {
             .clone()
             .unwrap_or_else(|| self.data_dir().join("keys").join("audit-head.key"));
         if let Ok(text) = std::fs::read_to_string(&path) {
-            let key = hex_decode(text.trim()).with_context(|| format!("{} is not a hex key", path.display()))?;
+            let key = hex_decode(text.trim())
+                .with_context(|| format!("{} is not a hex key", path.display()))?;
             if key.len() < 16 {
                 bail!("{} holds a key shorter than 16 bytes", path.display());
             }
@@ -205,7 +232,7 @@ impl Config {
 }
 
 fn hex_decode(s: &str) -> anyhow::Result<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         bail!("odd length");
     }
     (0..s.len())
@@ -223,7 +250,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     opts.write(true).create(true).truncate(true);
     #[cfg(unix)]
     opts.mode(0o600);
-    let mut f = opts.open(path).with_context(|| format!("writing {}", path.display()))?;
+    let mut f = opts
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
     f.write_all(bytes)?;
     Ok(())
 }
@@ -234,7 +263,10 @@ mod tests {
 
     #[test]
     fn postgres_urls_derive_the_other_two_databases() {
-        let c = Config { database_url: Some("postgres://app:pw@127.0.0.1:5432/fair".into()), ..Default::default() };
+        let c = Config {
+            database_url: Some("postgres://app:pw@127.0.0.1:5432/fair".into()),
+            ..Default::default()
+        };
         let s = c.stores().unwrap();
         assert!(s.audit.url.ends_with("/fair_audit"));
         assert!(s.analytics.url.ends_with("/fair_analytics"));
@@ -243,7 +275,10 @@ mod tests {
 
     #[test]
     fn sqlite_is_the_default() {
-        let c = Config { data: Some("/tmp/x".into()), ..Default::default() };
+        let c = Config {
+            data: Some("/tmp/x".into()),
+            ..Default::default()
+        };
         let s = c.stores().unwrap();
         assert_eq!(s.main.url, "sqlite:///tmp/x/main.db");
         assert_eq!(s.audit.url, "sqlite:///tmp/x/audit.db");

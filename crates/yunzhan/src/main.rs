@@ -21,8 +21,14 @@ use crate::config::Config;
 fn init_logging(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    let _ = if json { builder.json().try_init() } else { builder.compact().try_init() };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.compact().try_init()
+    };
 }
 
 fn apply(config: &mut Config, args: &ServeArgs) {
@@ -55,12 +61,22 @@ fn failure(f: Failure) -> anyhow::Error {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let mut config = Config::load(cli.config.as_deref())?;
-    let plain = app::Options { demo: false, bench_routes: false };
+    let plain = app::Options {
+        demo: false,
+        bench_routes: false,
+    };
     match cli.command {
         Command::Demo(args) => {
             apply(&mut config, &args);
             init_logging(config.log.as_deref() == Some("json"));
-            let state = app::build(&config, &app::Options { demo: true, bench_routes: false }).await?;
+            let state = app::build(
+                &config,
+                &app::Options {
+                    demo: true,
+                    bench_routes: false,
+                },
+            )
+            .await?;
             let accounts = demo::seed(&state, &config.data_dir()).await?;
             demo::print(&state.config.public_url, &accounts);
             app::serve(&config, state).await?;
@@ -69,7 +85,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             apply(&mut config, &args);
             init_logging(config.log.as_deref() != Some("pretty"));
             let state = app::build(&config, &plain).await?;
-            if !admin::admins_exist(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+            if !admin::admins_exist(&state)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+            {
                 tracing::warn!("no administrators yet: run `yunzhan admin bootstrap`");
             }
             app::serve(&config, state).await?;
@@ -78,7 +97,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             config.data = data.or(config.data);
             init_logging(false);
             let settings = config.stores()?;
-            yz_store::Stores::open(&settings).await.context("migrating")?.close().await;
+            yz_store::Stores::open(&settings)
+                .await
+                .context("migrating")?
+                .close()
+                .await;
             println!("migrations applied to the main, audit and analytics databases");
         }
         Command::Admin { data, action } => {
@@ -87,48 +110,91 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let state = app::build(&config, &plain).await?;
             let actor = Actor::cli();
             match action {
-                AdminAction::Bootstrap { system_email, security_email, audit_email } => {
-                    if admin::admins_exist(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-                        bail!("administrators already exist; use `yunzhan admin reset-password` instead");
+                AdminAction::Bootstrap {
+                    system_email,
+                    security_email,
+                    audit_email,
+                } => {
+                    if admin::admins_exist(&state)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?
+                    {
+                        bail!(
+                            "administrators already exist; use `yunzhan admin reset-password` instead"
+                        );
                     }
                     use yz_domain::role::{Grant, Role, Scope};
-                    println!("One-time credentials (each must be changed at first login, after TOTP enrolment):");
+                    println!(
+                        "One-time credentials (each must be changed at first login, after TOTP enrolment):"
+                    );
                     for (email, name, role) in [
                         (&system_email, "System administrator", Role::SystemAdmin),
-                        (&security_email, "Security administrator", Role::SecurityAdmin),
+                        (
+                            &security_email,
+                            "Security administrator",
+                            Role::SecurityAdmin,
+                        ),
                         (&audit_email, "Audit administrator", Role::AuditAdmin),
                     ] {
-                        let seed = admin::Seed { email, name, grants: vec![Grant { role, scope: Scope::Platform }], password: None };
-                        let pw = admin::seed_account(&state, &actor, &seed).await.map_err(failure)?;
+                        let seed = admin::Seed {
+                            email,
+                            name,
+                            grants: vec![Grant {
+                                role,
+                                scope: Scope::Platform,
+                            }],
+                            password: None,
+                        };
+                        let pw = admin::seed_account(&state, &actor, &seed)
+                            .await
+                            .map_err(failure)?;
                         println!("  {:<15} {:<32} {}", role.as_str(), email, pw);
                     }
                 }
                 AdminAction::ResetPassword { email } => {
-                    let pw = admin::reset_by_operator(&state, &actor, &email).await.map_err(failure)?;
+                    let pw = admin::reset_by_operator(&state, &actor, &email)
+                        .await
+                        .map_err(failure)?;
                     println!("one-time password for {email}: {pw}");
                 }
                 AdminAction::Lock { email } => {
                     let id = user_id(&state, &email).await?;
-                    admin::account_action(&state, &actor, &id, AccountAction::Lock).await.map_err(failure)?;
+                    admin::account_action(&state, &actor, &id, AccountAction::Lock)
+                        .await
+                        .map_err(failure)?;
                     println!("locked {email}");
                 }
                 AdminAction::Unlock { email } => {
                     let id = user_id(&state, &email).await?;
-                    admin::account_action(&state, &actor, &id, AccountAction::Unlock).await.map_err(failure)?;
+                    admin::account_action(&state, &actor, &id, AccountAction::Unlock)
+                        .await
+                        .map_err(failure)?;
                     println!("unlocked {email}");
                 }
             }
         }
-        Command::Audit { data, action: AuditAction::Verify } => {
+        Command::Audit {
+            data,
+            action: AuditAction::Verify,
+        } => {
             config.data = data.or(config.data);
             init_logging(false);
-            let stores = yz_store::Stores::open(&config.stores()?).await.context("opening the databases")?;
-            let report = yz_store::audit::verify(&stores.audit, &stores.main, &config.audit_key()?).await?;
+            let stores = yz_store::Stores::open(&config.stores()?)
+                .await
+                .context("opening the databases")?;
+            let report =
+                yz_store::audit::verify(&stores.audit, &stores.main, &config.audit_key()?).await?;
             stores.close().await;
             match report.broken {
-                None => println!("audit chain intact: {} records verified, signed head matches", report.checked),
+                None => println!(
+                    "audit chain intact: {} records verified, signed head matches",
+                    report.checked
+                ),
                 Some(b) => {
-                    println!("AUDIT CHAIN BROKEN after {} good records: {b}", report.checked);
+                    println!(
+                        "AUDIT CHAIN BROKEN after {} good records: {b}",
+                        report.checked
+                    );
                     return Ok(ExitCode::from(1));
                 }
             }
@@ -142,7 +208,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 async fn user_id(state: &yz_web::AppState, email: &str) -> anyhow::Result<String> {
-    let e = yz_domain::email::Email::parse(email).map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
+    let e = yz_domain::email::Email::parse(email)
+        .map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
     yz_store::accounts::by_email(&state.stores.main, e.as_str())
         .await?
         .map(|u| u.id)
@@ -152,7 +219,10 @@ async fn user_id(state: &yz_web::AppState, email: &str) -> anyhow::Result<String
 fn main() -> ExitCode {
     let cli = Cli::parse();
     yz_web::server::init_crypto();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the runtime: {e}");

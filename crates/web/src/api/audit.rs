@@ -40,13 +40,31 @@ fn schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(AuditPage)).unwrap_or_default()
 }
 
-pub const DOC_SEARCH: ApiDoc = ApiDoc { tag: "audit", response: Some(schema), request: None };
+pub const DOC_SEARCH: ApiDoc = ApiDoc {
+    tag: "audit",
+    response: Some(schema),
+    request: None,
+};
 
-pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AuditQuery>) -> WebResult<Json<AuditPage>> {
+pub async fn search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AuditQuery>,
+) -> WebResult<Json<AuditPage>> {
     let filter = to_filter(&state, &q, 200).await?;
     let rows = state.audit.search(&filter).await?;
-    audit_log::record(&state, &Actor::of(&ctx), "audit.search", "audit_log", Outcome::Success, json!(q)).await?;
-    let next_before = (rows.len() == 200).then(|| rows.last().map(|r| r.seq)).flatten();
+    audit_log::record(
+        &state,
+        &Actor::of(&ctx),
+        "audit.search",
+        "audit_log",
+        Outcome::Success,
+        json!(q),
+    )
+    .await?;
+    let next_before = (rows.len() == 200)
+        .then(|| rows.last().map(|r| r.seq))
+        .flatten();
     Ok(Json(AuditPage {
         records: rows
             .into_iter()

@@ -54,10 +54,26 @@ fn schema<T: JsonSchema>() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default()
 }
 
-pub const DOC_ME: ApiDoc = ApiDoc { tag: "account", response: Some(schema::<Me>), request: None };
-pub const DOC_SESSIONS: ApiDoc = ApiDoc { tag: "account", response: Some(schema::<Vec<SessionView>>), request: None };
-pub const DOC_END: ApiDoc = ApiDoc { tag: "account", response: None, request: None };
-pub const DOC_LOGINS: ApiDoc = ApiDoc { tag: "account", response: Some(schema::<Vec<LoginView>>), request: None };
+pub const DOC_ME: ApiDoc = ApiDoc {
+    tag: "account",
+    response: Some(schema::<Me>),
+    request: None,
+};
+pub const DOC_SESSIONS: ApiDoc = ApiDoc {
+    tag: "account",
+    response: Some(schema::<Vec<SessionView>>),
+    request: None,
+};
+pub const DOC_END: ApiDoc = ApiDoc {
+    tag: "account",
+    response: None,
+    request: None,
+};
+pub const DOC_LOGINS: ApiDoc = ApiDoc {
+    tag: "account",
+    response: Some(schema::<Vec<LoginView>>),
+    request: None,
+};
 
 pub async fn me(ctx: Ctx) -> WebResult<Json<Me>> {
     let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
@@ -69,12 +85,19 @@ pub async fn me(ctx: Ctx) -> WebResult<Json<Me>> {
         roles: p
             .grants
             .iter()
-            .map(|g| RoleGrant { role: g.role.as_str().into(), scope_kind: g.scope.kind_str().into(), scope_id: g.scope.id().into() })
+            .map(|g| RoleGrant {
+                role: g.role.as_str().into(),
+                scope_kind: g.scope.kind_str().into(),
+                scope_id: g.scope.id().into(),
+            })
             .collect(),
     }))
 }
 
-pub async fn sessions(State(state): State<AppState>, ctx: Ctx) -> WebResult<Json<Vec<SessionView>>> {
+pub async fn sessions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> WebResult<Json<Vec<SessionView>>> {
     let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
     let list = sessions::of_user(&state.stores.main, &p.user_id).await?;
     Ok(Json(
@@ -92,7 +115,11 @@ pub async fn sessions(State(state): State<AppState>, ctx: Ctx) -> WebResult<Json
     ))
 }
 
-pub async fn end_session(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+pub async fn end_session(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
     match auth::end_session(&state, &ctx, &id).await {
         Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
         Err(Failure::Web(e)) => Err(e),
@@ -105,7 +132,12 @@ pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Json<V
     let list = accounts::login_history(&state.stores.main, &p.user_id, 200).await?;
     Ok(Json(
         list.into_iter()
-            .map(|e| LoginView { at_ms: e.at, ip: e.ip, user_agent: e.user_agent, result: e.result })
+            .map(|e| LoginView {
+                at_ms: e.at,
+                ip: e.ip,
+                user_agent: e.user_agent,
+                result: e.result,
+            })
             .collect(),
     ))
 }

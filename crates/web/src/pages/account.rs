@@ -46,10 +46,19 @@ fn notice_text(c: &Chrome, done: Option<&str>) -> Option<String> {
     Some(c.t(key))
 }
 
-pub async fn overview(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> WebResult<Response> {
+pub async fn overview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NoticeQuery>,
+) -> WebResult<Response> {
     let p = me(&ctx)?;
     let c = Chrome::new(&state, &ctx).await;
-    let roles = p.grants.iter().map(|g| c.t(role_key(g.role))).collect::<Vec<_>>().join(", ");
+    let roles = p
+        .grants
+        .iter()
+        .map(|g| c.t(role_key(g.role)))
+        .collect::<Vec<_>>()
+        .join(", ");
     Ok(render(&AccountPage {
         notice: notice_text(&c, q.done.as_deref()),
         display_name: p.display_name.clone(),
@@ -82,7 +91,11 @@ pub async fn password_form(State(state): State<AppState>, ctx: Ctx) -> Response 
         return see_other(ctx.user().map(|p| p.stage().page()).unwrap_or("/login"));
     };
     let c = Chrome::new(&state, &ctx).await;
-    render(&PasswordPage { c, errors: vec![], forced })
+    render(&PasswordPage {
+        c,
+        errors: vec![],
+        forced,
+    })
 }
 
 #[derive(Deserialize)]
@@ -95,17 +108,35 @@ pub struct PasswordForm {
     password_confirm: String,
 }
 
-pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): Form<PasswordForm>) -> WebResult<Response> {
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<PasswordForm>,
+) -> WebResult<Response> {
     let Some(forced) = password_allowed(&ctx) else {
-        return Ok(see_other(ctx.user().map(|p| p.stage().page()).unwrap_or("/login")));
+        return Ok(see_other(
+            ctx.user().map(|p| p.stage().page()).unwrap_or("/login"),
+        ));
     };
-    match account::change_password(&state, &ctx, &f.current, &f.password, &f.password_confirm).await {
-        Ok(Some(issued)) => Ok(start_session(&state, &issued, if ctx.user().is_some_and(|p| p.is_admin()) { "/admin" } else { "/account?done=password" })),
+    match account::change_password(&state, &ctx, &f.current, &f.password, &f.password_confirm).await
+    {
+        Ok(Some(issued)) => Ok(start_session(
+            &state,
+            &issued,
+            if ctx.user().is_some_and(|p| p.is_admin()) {
+                "/admin"
+            } else {
+                "/account?done=password"
+            },
+        )),
         Ok(None) => Ok(see_other("/account?done=password")),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &PasswordPage { c, errors, forced }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PasswordPage { c, errors, forced },
+            ))
         }
     }
 }
@@ -133,7 +164,11 @@ pub struct EmailForm {
     email: String,
 }
 
-pub async fn change_email(State(state): State<AppState>, ctx: Ctx, Form(f): Form<EmailForm>) -> WebResult<Response> {
+pub async fn change_email(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<EmailForm>,
+) -> WebResult<Response> {
     if !auth::recently_authenticated(&state, &ctx).await {
         return Ok(see_other("/account/reauth?next=/account/email"));
     }
@@ -142,7 +177,10 @@ pub async fn change_email(State(state): State<AppState>, ctx: Ctx, Form(f): Form
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &EmailPage { c, errors }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &EmailPage { c, errors },
+            ))
         }
     }
 }
@@ -162,9 +200,17 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-pub async fn reauth_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+pub async fn reauth_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NextQuery>,
+) -> Response {
     let c = Chrome::new(&state, &ctx).await;
-    render(&ReauthPage { c, errors: vec![], next: safe_next(q.next.as_deref()) })
+    render(&ReauthPage {
+        c,
+        errors: vec![],
+        next: safe_next(q.next.as_deref()),
+    })
 }
 
 #[derive(Deserialize)]
@@ -174,14 +220,21 @@ pub struct ReauthForm {
     next: Option<String>,
 }
 
-pub async fn reauth(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ReauthForm>) -> WebResult<Response> {
+pub async fn reauth(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<ReauthForm>,
+) -> WebResult<Response> {
     let next = safe_next(f.next.as_deref());
     match auth::reauthenticate(&state, &ctx, &f.password).await {
         Ok(()) => Ok(see_other(&next)),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ReauthPage { c, errors, next }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ReauthPage { c, errors, next },
+            ))
         }
     }
 }
@@ -205,7 +258,11 @@ pub struct SessionsPage {
     pub rows: Vec<SessionRow>,
 }
 
-pub async fn sessions(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NoticeQuery>) -> WebResult<Response> {
+pub async fn sessions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NoticeQuery>,
+) -> WebResult<Response> {
     let p = me(&ctx)?;
     let list = sessions::of_user(&state.stores.main, &p.user_id).await?;
     let c = Chrome::new(&state, &ctx).await;
@@ -214,29 +271,49 @@ pub async fn sessions(State(state): State<AppState>, ctx: Ctx, Query(q): Query<N
         .map(|s| SessionRow {
             current: ctx.session_hash.as_deref() == Some(s.id_hash.as_str()),
             id: s.public_id,
-            user_agent: if s.user_agent.is_empty() { "—".into() } else { s.user_agent },
+            user_agent: if s.user_agent.is_empty() {
+                "—".into()
+            } else {
+                s.user_agent
+            },
             ip: s.ip,
             created: fmt_time(s.created_at),
             last_seen: fmt_time(s.last_seen_at),
         })
         .collect();
-    Ok(render(&SessionsPage { notice: notice_text(&c, q.done.as_deref()), c, rows }))
+    Ok(render(&SessionsPage {
+        notice: notice_text(&c, q.done.as_deref()),
+        c,
+        rows,
+    }))
 }
 
-pub async fn end_session(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
-    auth::end_session(&state, &ctx, &id).await.map_err(into_web)?;
+pub async fn end_session(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
+    auth::end_session(&state, &ctx, &id)
+        .await
+        .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=ended"))
 }
 
 pub async fn end_other_sessions(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    auth::end_other_sessions(&state, &ctx).await.map_err(into_web)?;
+    auth::end_other_sessions(&state, &ctx)
+        .await
+        .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=others"))
 }
 
 fn into_web(f: crate::service::Failure) -> WebError {
     match f {
         crate::service::Failure::Web(e) => e,
-        crate::service::Failure::Form(m) => WebError::BadRequest(m.into_iter().next().unwrap_or(crate::error::Msg::new("error-internal"))),
+        crate::service::Failure::Form(m) => WebError::BadRequest(
+            m.into_iter()
+                .next()
+                .unwrap_or(crate::error::Msg::new("error-internal")),
+        ),
     }
 }
 
@@ -255,7 +332,11 @@ pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respon
         .into_iter()
         .map(|e| {
             let key = format!("login-result-{}", e.result.replace('_', "-"));
-            let label = if c.i18n.has_own(&key) || c.i18n.t(&key) != key { c.i18n.t(&key) } else { e.result.clone() };
+            let label = if c.i18n.has_own(&key) || c.i18n.t(&key) != key {
+                c.i18n.t(&key)
+            } else {
+                e.result.clone()
+            };
             (fmt_time(e.at), e.ip, e.user_agent, label)
         })
         .collect();

@@ -17,8 +17,8 @@ use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::policy::{SecurityPolicy, SiteConfig};
-use crate::service::admin::{self as svc, AccountAction, GrantInput, role_key};
 use crate::service::Failure;
+use crate::service::admin::{self as svc, AccountAction, GrantInput, role_key};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -38,17 +38,33 @@ pub async fn overview(State(state): State<AppState>, ctx: Ctx) -> WebResult<Resp
     };
     let mut links = Vec::new();
     for (perm, href, key) in [
-        (Permission::AccountsManage, "/admin/accounts", "accounts-title"),
-        (Permission::ConfigManage, "/admin/settings", "settings-title"),
+        (
+            Permission::AccountsManage,
+            "/admin/accounts",
+            "accounts-title",
+        ),
+        (
+            Permission::ConfigManage,
+            "/admin/settings",
+            "settings-title",
+        ),
         (Permission::RolesManage, "/admin/roles", "roles-title"),
-        (Permission::SecurityPolicyManage, "/admin/security", "policy-title"),
+        (
+            Permission::SecurityPolicyManage,
+            "/admin/security",
+            "policy-title",
+        ),
         (Permission::AuditRead, "/admin/audit", "audit-title"),
     ] {
         if p.can(perm) {
             links.push((href, c.t(key)));
         }
     }
-    Ok(render(&OverviewPage { c, role_text, links }))
+    Ok(render(&OverviewPage {
+        c,
+        role_text,
+        links,
+    }))
 }
 
 // ---- accounts (system administrator) ----------------------------------------
@@ -79,7 +95,13 @@ pub struct AccountsQuery {
     q: String,
 }
 
-async fn accounts_page(state: &AppState, ctx: &Ctx, q: String, notice: Option<String>, errors: Vec<String>) -> WebResult<Response> {
+async fn accounts_page(
+    state: &AppState,
+    ctx: &Ctx,
+    q: String,
+    notice: Option<String>,
+    errors: Vec<String>,
+) -> WebResult<Response> {
     let now = state.now();
     let users = accounts::list(&state.stores.main, &q, 200).await?;
     let c = Chrome::new(state, ctx).await;
@@ -103,11 +125,28 @@ async fn accounts_page(state: &AppState, ctx: &Ctx, q: String, notice: Option<St
             name: u.display_name,
         })
         .collect();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(render_status(status, &AccountsPage { c, notice, errors, q, rows }))
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render_status(
+        status,
+        &AccountsPage {
+            c,
+            notice,
+            errors,
+            q,
+            rows,
+        },
+    ))
 }
 
-pub async fn accounts(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AccountsQuery>) -> WebResult<Response> {
+pub async fn accounts(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AccountsQuery>,
+) -> WebResult<Response> {
     accounts_page(&state, &ctx, q.q, None, vec![]).await
 }
 
@@ -119,10 +158,20 @@ pub struct CreateForm {
     display_name: String,
 }
 
-pub async fn create_account(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CreateForm>) -> WebResult<Response> {
+pub async fn create_account(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CreateForm>,
+) -> WebResult<Response> {
     match svc::create_account(&state, &Actor::of(&ctx), &f.email, &f.display_name).await {
         Ok(password) => {
-            let notice = ctx.i18n.ta("accounts-created", &[("email", f.email.trim().to_lowercase()), ("password", password)]);
+            let notice = ctx.i18n.ta(
+                "accounts-created",
+                &[
+                    ("email", f.email.trim().to_lowercase()),
+                    ("password", password),
+                ],
+            );
             accounts_page(&state, &ctx, String::new(), Some(notice), vec![]).await
         }
         Err(e) => {
@@ -148,16 +197,32 @@ async fn act(state: AppState, ctx: Ctx, id: String, action: AccountAction) -> We
     }
 }
 
-pub async fn lock_account(State(s): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+pub async fn lock_account(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
     act(s, ctx, id, AccountAction::Lock).await
 }
-pub async fn unlock_account(State(s): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+pub async fn unlock_account(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
     act(s, ctx, id, AccountAction::Unlock).await
 }
-pub async fn disable_account(State(s): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+pub async fn disable_account(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
     act(s, ctx, id, AccountAction::Disable).await
 }
-pub async fn enable_account(State(s): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+pub async fn enable_account(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
     act(s, ctx, id, AccountAction::Enable).await
 }
 
@@ -175,7 +240,12 @@ pub struct SettingsPage {
 pub async fn settings_form(State(state): State<AppState>, ctx: Ctx) -> Response {
     let c = Chrome::new(&state, &ctx).await;
     let site = state.site_config().await;
-    render(&SettingsPage { c, notice: None, errors: vec![], site })
+    render(&SettingsPage {
+        c,
+        notice: None,
+        errors: vec![],
+        site,
+    })
 }
 
 #[derive(Deserialize)]
@@ -189,7 +259,11 @@ pub struct SettingsForm {
     default_lang: String,
 }
 
-pub async fn save_settings(State(state): State<AppState>, ctx: Ctx, Form(f): Form<SettingsForm>) -> WebResult<Response> {
+pub async fn save_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<SettingsForm>,
+) -> WebResult<Response> {
     let site = SiteConfig {
         site_name_zh: f.site_name_zh.trim().to_owned(),
         site_name_en: f.site_name_en.trim().to_owned(),
@@ -200,12 +274,25 @@ pub async fn save_settings(State(state): State<AppState>, ctx: Ctx, Form(f): For
         Ok(()) => {
             let c = Chrome::new(&state, &ctx).await;
             let notice = Some(c.t("notice-saved"));
-            Ok(render(&SettingsPage { c, notice, errors: vec![], site }))
+            Ok(render(&SettingsPage {
+                c,
+                notice,
+                errors: vec![],
+                site,
+            }))
         }
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &SettingsPage { c, notice: None, errors, site }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &SettingsPage {
+                    c,
+                    notice: None,
+                    errors,
+                    site,
+                },
+            ))
         }
     }
 }
@@ -230,7 +317,12 @@ pub struct RolesPage {
     pub roles: Vec<(&'static str, String)>,
 }
 
-async fn roles_page(state: &AppState, ctx: &Ctx, notice: Option<String>, errors: Vec<String>) -> WebResult<Response> {
+async fn roles_page(
+    state: &AppState,
+    ctx: &Ctx,
+    notice: Option<String>,
+    errors: Vec<String>,
+) -> WebResult<Response> {
     let grants = accounts::all_grants(&state.stores.main, 1000).await?;
     let c = Chrome::new(state, ctx).await;
     let rows = grants
@@ -243,9 +335,25 @@ async fn roles_page(state: &AppState, ctx: &Ctx, notice: Option<String>, errors:
             scope_id: g.scope.id().to_owned(),
         })
         .collect();
-    let roles = Role::ALL.iter().map(|r| (r.as_str(), c.t(role_key(*r)))).collect();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(render_status(status, &RolesPage { c, notice, errors, rows, roles }))
+    let roles = Role::ALL
+        .iter()
+        .map(|r| (r.as_str(), c.t(role_key(*r))))
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render_status(
+        status,
+        &RolesPage {
+            c,
+            notice,
+            errors,
+            rows,
+            roles,
+        },
+    ))
 }
 
 pub async fn roles(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
@@ -265,13 +373,28 @@ pub struct GrantForm {
 }
 
 async fn change_role(state: AppState, ctx: Ctx, f: GrantForm, grant: bool) -> WebResult<Response> {
-    let input = GrantInput { email: &f.email, role: &f.role, scope_kind: &f.scope_kind, scope_id: &f.scope_id };
+    let input = GrantInput {
+        email: &f.email,
+        role: &f.role,
+        scope_kind: &f.scope_kind,
+        scope_id: &f.scope_id,
+    };
     let actor = Actor::of(&ctx);
-    let r = if grant { svc::grant_role(&state, &actor, &input).await } else { svc::revoke_role(&state, &actor, &input).await };
+    let r = if grant {
+        svc::grant_role(&state, &actor, &input).await
+    } else {
+        svc::revoke_role(&state, &actor, &input).await
+    };
     match r {
         Ok(()) => {
-            let key = if grant { "roles-granted" } else { "roles-revoked" };
-            let notice = ctx.i18n.ta(key, &[("email", f.email.trim().to_lowercase())]);
+            let key = if grant {
+                "roles-granted"
+            } else {
+                "roles-revoked"
+            };
+            let notice = ctx
+                .i18n
+                .ta(key, &[("email", f.email.trim().to_lowercase())]);
             roles_page(&state, &ctx, Some(notice), vec![]).await
         }
         Err(e) => {
@@ -282,10 +405,18 @@ async fn change_role(state: AppState, ctx: Ctx, f: GrantForm, grant: bool) -> We
     }
 }
 
-pub async fn grant_role(State(s): State<AppState>, ctx: Ctx, Form(f): Form<GrantForm>) -> WebResult<Response> {
+pub async fn grant_role(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<GrantForm>,
+) -> WebResult<Response> {
     change_role(s, ctx, f, true).await
 }
-pub async fn revoke_role(State(s): State<AppState>, ctx: Ctx, Form(f): Form<GrantForm>) -> WebResult<Response> {
+pub async fn revoke_role(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<GrantForm>,
+) -> WebResult<Response> {
     change_role(s, ctx, f, false).await
 }
 
@@ -302,13 +433,37 @@ pub struct PolicyPage {
 
 fn policy_fields(c: &Chrome, p: &SecurityPolicy) -> Vec<(&'static str, String, i64)> {
     vec![
-        ("lockout_threshold", c.t("policy-lockout-threshold"), p.lockout_threshold),
-        ("lockout_minutes", c.t("policy-lockout-minutes"), p.lockout_minutes),
-        ("admin_idle_minutes", c.t("policy-admin-idle"), p.admin_idle_minutes),
-        ("admin_absolute_hours", c.t("policy-admin-absolute"), p.admin_absolute_hours),
+        (
+            "lockout_threshold",
+            c.t("policy-lockout-threshold"),
+            p.lockout_threshold,
+        ),
+        (
+            "lockout_minutes",
+            c.t("policy-lockout-minutes"),
+            p.lockout_minutes,
+        ),
+        (
+            "admin_idle_minutes",
+            c.t("policy-admin-idle"),
+            p.admin_idle_minutes,
+        ),
+        (
+            "admin_absolute_hours",
+            c.t("policy-admin-absolute"),
+            p.admin_absolute_hours,
+        ),
         ("user_idle_days", c.t("policy-user-idle"), p.user_idle_days),
-        ("user_absolute_days", c.t("policy-user-absolute"), p.user_absolute_days),
-        ("inactive_disable_days", c.t("policy-inactive"), p.inactive_disable_days),
+        (
+            "user_absolute_days",
+            c.t("policy-user-absolute"),
+            p.user_absolute_days,
+        ),
+        (
+            "inactive_disable_days",
+            c.t("policy-inactive"),
+            p.inactive_disable_days,
+        ),
         ("reauth_minutes", c.t("policy-reauth"), p.reauth_minutes),
     ]
 }
@@ -316,7 +471,12 @@ fn policy_fields(c: &Chrome, p: &SecurityPolicy) -> Vec<(&'static str, String, i
 pub async fn policy_form(State(state): State<AppState>, ctx: Ctx) -> Response {
     let c = Chrome::new(&state, &ctx).await;
     let fields = policy_fields(&c, &state.security_policy().await);
-    render(&PolicyPage { c, notice: None, errors: vec![], fields })
+    render(&PolicyPage {
+        c,
+        notice: None,
+        errors: vec![],
+        fields,
+    })
 }
 
 #[derive(Deserialize)]
@@ -333,10 +493,16 @@ pub struct PolicyForm {
 
 fn num(v: &Option<String>) -> i64 {
     // Out-of-range and unparseable values are both caught by validate().
-    v.as_deref().and_then(|s| s.trim().parse().ok()).unwrap_or(-1)
+    v.as_deref()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(-1)
 }
 
-pub async fn save_policy(State(state): State<AppState>, ctx: Ctx, Form(f): Form<PolicyForm>) -> WebResult<Response> {
+pub async fn save_policy(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<PolicyForm>,
+) -> WebResult<Response> {
     let p = SecurityPolicy {
         lockout_threshold: num(&f.lockout_threshold),
         lockout_minutes: num(&f.lockout_minutes),
@@ -353,12 +519,24 @@ pub async fn save_policy(State(state): State<AppState>, ctx: Ctx, Form(f): Form<
     match r {
         Ok(()) => {
             let notice = Some(c.t("notice-saved"));
-            Ok(render(&PolicyPage { c, notice, errors: vec![], fields }))
+            Ok(render(&PolicyPage {
+                c,
+                notice,
+                errors: vec![],
+                fields,
+            }))
         }
         Err(e) => {
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &PolicyPage { c, notice: None, errors, fields }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PolicyPage {
+                    c,
+                    notice: None,
+                    errors,
+                    fields,
+                },
+            ))
         }
     }
 }
-

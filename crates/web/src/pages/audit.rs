@@ -83,7 +83,13 @@ const PAGE: i64 = 100;
 
 fn query_string(q: &AuditQuery) -> String {
     let mut ser = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [("from", &q.from), ("to", &q.to), ("actor", &q.actor), ("action", &q.action), ("outcome", &q.outcome)] {
+    for (k, v) in [
+        ("from", &q.from),
+        ("to", &q.to),
+        ("actor", &q.actor),
+        ("action", &q.action),
+        ("outcome", &q.outcome),
+    ] {
         if !v.is_empty() {
             ser.append_pair(k, v);
         }
@@ -91,16 +97,42 @@ fn query_string(q: &AuditQuery) -> String {
     ser.finish()
 }
 
-async fn page(state: &AppState, ctx: &Ctx, q: AuditQuery, notice: Option<String>) -> WebResult<Response> {
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    q: AuditQuery,
+    notice: Option<String>,
+) -> WebResult<Response> {
     let filter = to_filter(state, &q, PAGE).await?;
     let rows = state.audit.search(&filter).await?;
-    audit_log::record(state, &Actor::of(ctx), "audit.search", "audit_log", Outcome::Success, json!(q)).await?;
-    let next_before = (rows.len() as i64 == PAGE).then(|| rows.last().map(|r| r.seq)).flatten();
+    audit_log::record(
+        state,
+        &Actor::of(ctx),
+        "audit.search",
+        "audit_log",
+        Outcome::Success,
+        json!(q),
+    )
+    .await?;
+    let next_before = (rows.len() as i64 == PAGE)
+        .then(|| rows.last().map(|r| r.seq))
+        .flatten();
     let c = Chrome::new(state, ctx).await;
-    Ok(render(&AuditPage { c, notice, query: query_string(&q), f: q, rows, next_before }))
+    Ok(render(&AuditPage {
+        c,
+        notice,
+        query: query_string(&q),
+        f: q,
+        rows,
+        next_before,
+    }))
 }
 
-pub async fn search(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AuditQuery>) -> WebResult<Response> {
+pub async fn search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AuditQuery>,
+) -> WebResult<Response> {
     page(&state, &ctx, q, None).await
 }
 
@@ -113,13 +145,38 @@ fn csv_cell(s: &str) -> String {
     }
 }
 
-pub async fn export_csv(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AuditQuery>) -> WebResult<Response> {
+pub async fn export_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AuditQuery>,
+) -> WebResult<Response> {
     let filter = to_filter(&state, &q, 100_000).await?;
     let rows = state.audit.search(&filter).await?;
-    audit_log::record(&state, &Actor::of(&ctx), "audit.export", "audit_log", Outcome::Success, json!({"filter": q, "rows": rows.len()})).await?;
+    audit_log::record(
+        &state,
+        &Actor::of(&ctx),
+        "audit.export",
+        "audit_log",
+        Outcome::Success,
+        json!({"filter": q, "rows": rows.len()}),
+    )
+    .await?;
     let mut w = csv::Writer::from_writer(Vec::new());
-    let header = ["seq", "time_utc", "actor_id", "actor_role", "source_ip", "action", "target", "outcome", "detail", "prev_hash", "hash"];
-    w.write_record(header).map_err(|e| WebError::Internal(e.to_string()))?;
+    let header = [
+        "seq",
+        "time_utc",
+        "actor_id",
+        "actor_role",
+        "source_ip",
+        "action",
+        "target",
+        "outcome",
+        "detail",
+        "prev_hash",
+        "hash",
+    ];
+    w.write_record(header)
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     let fmt = time::format_description::well_known::Rfc3339;
     for r in rows.iter().rev() {
         let at = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(r.at_ms) * 1_000_000)
@@ -141,14 +198,22 @@ pub async fn export_csv(State(state): State<AppState>, ctx: Ctx, Query(q): Query
         ])
         .map_err(|e| WebError::Internal(e.to_string()))?;
     }
-    let body = w.into_inner().map_err(|e| WebError::Internal(e.to_string()))?;
+    let body = w
+        .into_inner()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     // A BOM so spreadsheet programs read the UTF-8 (Chinese) text right.
     let mut out = b"\xEF\xBB\xBF".to_vec();
     out.extend(body);
     let mut res = out.into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"audit-log.csv\""));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"audit-log.csv\""),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
 }
@@ -156,10 +221,26 @@ pub async fn export_csv(State(state): State<AppState>, ctx: Ctx, Query(q): Query
 pub async fn verify(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
     let report = state.audit.verify().await?;
     let (notice, outcome) = match &report.broken {
-        None => (ctx.i18n.ta("audit-verify-ok", &[("count", report.checked.to_string())]), Outcome::Success),
-        Some(b) => (ctx.i18n.ta("audit-verify-broken", &[("problem", b.to_string())]), Outcome::Failure),
+        None => (
+            ctx.i18n
+                .ta("audit-verify-ok", &[("count", report.checked.to_string())]),
+            Outcome::Success,
+        ),
+        Some(b) => (
+            ctx.i18n
+                .ta("audit-verify-broken", &[("problem", b.to_string())]),
+            Outcome::Failure,
+        ),
     };
-    audit_log::record(&state, &Actor::of(&ctx), "audit.verify", "audit_log", outcome, json!({"checked": report.checked, "broken": report.broken.as_ref().map(|b| b.to_string())})).await?;
+    audit_log::record(
+        &state,
+        &Actor::of(&ctx),
+        "audit.verify",
+        "audit_log",
+        outcome,
+        json!({"checked": report.checked, "broken": report.broken.as_ref().map(|b| b.to_string())}),
+    )
+    .await?;
     page(&state, &ctx, AuditQuery::default(), Some(notice)).await
 }
 

@@ -10,20 +10,24 @@ use serde::Deserialize;
 use super::{Chrome, message, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
+use crate::service::Failure;
 use crate::service::account::{self, Confirmed, Registration};
 use crate::service::auth::{self, Issued};
-use crate::service::Failure;
 use crate::state::AppState;
 
 /// Sets the session cookie of a newly issued session and sends the browser
 /// on to the session's next step.
 pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response {
     let names = cookie_names(state.config.tls);
-    let to = if issued.stage == Stage::Full { next } else { issued.stage.page() };
+    let to = if issued.stage == Stage::Full {
+        next
+    } else {
+        issued.stage.page()
+    };
     let mut res = see_other(to);
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(names.session, &issued.token, state.config.tls, true, None),
+        set_cookie(names.session, &issued.token, state.config.tls, true, issued.max_age_secs),
     );
     res
 }
@@ -49,7 +53,12 @@ pub struct RegisterPage {
 
 pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response {
     let c = Chrome::new(&state, &ctx).await;
-    render(&RegisterPage { c, errors: vec![], email: String::new(), display_name: String::new() })
+    render(&RegisterPage {
+        c,
+        errors: vec![],
+        email: String::new(),
+        display_name: String::new(),
+    })
 }
 
 #[derive(Deserialize)]
@@ -64,7 +73,11 @@ pub struct RegisterForm {
     password_confirm: String,
 }
 
-pub async fn register(State(state): State<AppState>, ctx: Ctx, Form(f): Form<RegisterForm>) -> WebResult<Response> {
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<RegisterForm>,
+) -> WebResult<Response> {
     let r = Registration {
         email: f.email.clone(),
         display_name: f.display_name.clone(),
@@ -73,24 +86,60 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Reg
     };
     match account::register(&state, &ctx, &r).await {
         Ok(()) => {
-            let text = ctx.i18n.ta("register-done-text", &[("email", f.email.trim().to_owned())]);
+            let text = ctx.i18n.ta(
+                "register-done-text",
+                &[("email", f.email.trim().to_owned())],
+            );
             Ok(message(&state, &ctx, "register-done-title", text, None).await)
         }
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &RegisterPage { c, errors, email: f.email, display_name: f.display_name }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &RegisterPage {
+                    c,
+                    errors,
+                    email: f.email,
+                    display_name: f.display_name,
+                },
+            ))
         }
     }
 }
 
-pub async fn confirm_email(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> WebResult<Response> {
+pub async fn confirm_email(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> WebResult<Response> {
     match account::confirm_email(&state, &ctx, &token).await {
-        Ok(Confirmed::Registration) => Ok(message(&state, &ctx, "confirm-done-title", ctx.t("confirm-done-text"), Some(("/login", "nav-login"))).await),
-        Ok(Confirmed::EmailChanged) => Ok(message(&state, &ctx, "confirm-done-title", ctx.t("email-changed-text"), Some(("/account", "nav-account"))).await),
+        Ok(Confirmed::Registration) => Ok(message(
+            &state,
+            &ctx,
+            "confirm-done-title",
+            ctx.t("confirm-done-text"),
+            Some(("/login", "nav-login")),
+        )
+        .await),
+        Ok(Confirmed::EmailChanged) => Ok(message(
+            &state,
+            &ctx,
+            "confirm-done-title",
+            ctx.t("email-changed-text"),
+            Some(("/account", "nav-account")),
+        )
+        .await),
         Err(Failure::Form(m)) => {
             let text = m.first().map(|m| ctx.t(m.key)).unwrap_or_default();
-            let mut res = message(&state, &ctx, "confirm-failed-title", text, Some(("/", "nav-home"))).await;
+            let mut res = message(
+                &state,
+                &ctx,
+                "confirm-failed-title",
+                text,
+                Some(("/", "nav-home")),
+            )
+            .await;
             *res.status_mut() = StatusCode::BAD_REQUEST;
             Ok(res)
         }
@@ -114,9 +163,18 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-pub async fn login_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+pub async fn login_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<NextQuery>,
+) -> Response {
     let c = Chrome::new(&state, &ctx).await;
-    render(&LoginPage { c, errors: vec![], email: String::new(), next: safe_next(q.next.as_deref()) })
+    render(&LoginPage {
+        c,
+        errors: vec![],
+        email: String::new(),
+        next: safe_next(q.next.as_deref()),
+    })
 }
 
 #[derive(Deserialize)]
@@ -128,14 +186,26 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginForm>) -> WebResult<Response> {
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<LoginForm>,
+) -> WebResult<Response> {
     let next = safe_next(f.next.as_deref());
     match auth::login(&state, &ctx, &f.email, &f.password).await {
         Ok(issued) => Ok(start_session(&state, &issued, &next)),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { c, errors, email: f.email, next }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &LoginPage {
+                    c,
+                    errors,
+                    email: f.email,
+                    next,
+                },
+            ))
         }
     }
 }
@@ -147,7 +217,10 @@ pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respon
     })?;
     let names = cookie_names(state.config.tls);
     let mut res = see_other("/");
-    res.headers_mut().append(header::SET_COOKIE, set_cookie(names.session, "", state.config.tls, true, Some(0)));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(names.session, "", state.config.tls, true, Some(0)),
+    );
     Ok(res)
 }
 
@@ -171,13 +244,27 @@ pub struct ForgotForm {
     email: String,
 }
 
-pub async fn forgot(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ForgotForm>) -> WebResult<Response> {
+pub async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<ForgotForm>,
+) -> WebResult<Response> {
     match account::forgot_password(&state, &ctx, &f.email).await {
-        Ok(()) => Ok(message(&state, &ctx, "forgot-done-title", ctx.t("forgot-done-text"), None).await),
+        Ok(()) => Ok(message(
+            &state,
+            &ctx,
+            "forgot-done-title",
+            ctx.t("forgot-done-text"),
+            None,
+        )
+        .await),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { c, errors }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ForgotPage { c, errors },
+            ))
         }
     }
 }
@@ -191,17 +278,32 @@ pub struct ResetPage {
 }
 
 async fn invalid_link(state: &AppState, ctx: &Ctx) -> Response {
-    let mut res = message(state, ctx, "confirm-failed-title", ctx.t("error-link-invalid"), Some(("/password/forgot", "login-forgot"))).await;
+    let mut res = message(
+        state,
+        ctx,
+        "confirm-failed-title",
+        ctx.t("error-link-invalid"),
+        Some(("/password/forgot", "login-forgot")),
+    )
+    .await;
     *res.status_mut() = StatusCode::BAD_REQUEST;
     res
 }
 
-pub async fn reset_form(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> WebResult<Response> {
+pub async fn reset_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> WebResult<Response> {
     if !account::reset_link_valid(&state, &token).await? {
         return Ok(invalid_link(&state, &ctx).await);
     }
     let c = Chrome::new(&state, &ctx).await;
-    Ok(render(&ResetPage { c, errors: vec![], token }))
+    Ok(render(&ResetPage {
+        c,
+        errors: vec![],
+        token,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -212,15 +314,31 @@ pub struct ResetForm {
     password_confirm: String,
 }
 
-pub async fn reset(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>, Form(f): Form<ResetForm>) -> WebResult<Response> {
+pub async fn reset(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(f): Form<ResetForm>,
+) -> WebResult<Response> {
     match account::reset_password(&state, &ctx, &token, &f.password, &f.password_confirm).await {
-        Ok(()) => Ok(message(&state, &ctx, "reset-done-title", ctx.t("reset-done-text"), Some(("/login", "nav-login"))).await),
-        Err(Failure::Form(m)) if m.iter().any(|m| m.key == "error-link-invalid") => Ok(invalid_link(&state, &ctx).await),
+        Ok(()) => Ok(message(
+            &state,
+            &ctx,
+            "reset-done-title",
+            ctx.t("reset-done-text"),
+            Some(("/login", "nav-login")),
+        )
+        .await),
+        Err(Failure::Form(m)) if m.iter().any(|m| m.key == "error-link-invalid") => {
+            Ok(invalid_link(&state, &ctx).await)
+        }
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ResetPage { c, errors, token }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ResetPage { c, errors, token },
+            ))
         }
     }
 }
-

@@ -64,7 +64,10 @@ pub async fn mail(State(state): State<AppState>, ctx: Ctx) -> Response {
 mod tests {
     #[test]
     fn links_only_our_own_urls_and_escapes_the_rest() {
-        let out = super::linkify("hi <b>\nhttp://127.0.0.1:8080/confirm-email/abc\nhttp://evil/x", "http://127.0.0.1:8080");
+        let out = super::linkify(
+            "hi <b>\nhttp://127.0.0.1:8080/confirm-email/abc\nhttp://evil/x",
+            "http://127.0.0.1:8080",
+        );
         assert!(out.contains("&lt;b&gt;"));
         assert!(out.contains("<a href=\"http://127.0.0.1:8080/confirm-email/abc\">"));
         assert!(!out.contains("<a href=\"http://evil"));

@@ -47,8 +47,14 @@ pub fn render(ctx: &Ctx, e: &WebError) -> Response {
             "instance": ctx.path,
         });
         let mut res = body.to_string().into_response();
-        res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
-        res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(ctx.lang().tag()));
+        res.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        res.headers_mut().insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(ctx.lang().tag()),
+        );
         return res;
     }
     // The layout without the database: errors must render even when it fails.
@@ -62,7 +68,13 @@ pub fn render(ctx: &Ctx, e: &WebError) -> Response {
         signed_in: ctx.user().is_some(),
         demo: false,
     };
-    match (ErrorPage { c, title, text: text.clone() }).render() {
+    match (ErrorPage {
+        c,
+        title,
+        text: text.clone(),
+    })
+    .render()
+    {
         Ok(html) => Html(html).into_response(),
         Err(_) => text.into_response(),
     }

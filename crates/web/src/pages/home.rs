@@ -32,7 +32,11 @@ pub struct LanguageForm {
     next: Option<String>,
 }
 
-pub async fn set_language(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LanguageForm>) -> WebResult<Response> {
+pub async fn set_language(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<LanguageForm>,
+) -> WebResult<Response> {
     let lang = Lang::parse(&f.lang).unwrap_or(ctx.lang());
     match save_language(&state, &ctx, lang).await {
         Ok(()) => {}
@@ -42,7 +46,13 @@ pub async fn set_language(State(state): State<AppState>, ctx: Ctx, Form(f): Form
     let mut res = see_other(&safe_next(f.next.as_deref()));
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(LANG_COOKIE, lang.tag(), state.config.tls, true, Some(365 * 24 * 3600)),
+        set_cookie(
+            LANG_COOKIE,
+            lang.tag(),
+            state.config.tls,
+            true,
+            Some(365 * 24 * 3600),
+        ),
     );
     Ok(res.into_response())
 }

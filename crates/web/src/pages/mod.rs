@@ -118,7 +118,12 @@ pub fn render_status<T: Template>(status: axum::http::StatusCode, t: &T) -> Resp
 /// A same-site path to go back to after a form, never an open redirect.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains("://") =>
+        {
             n.to_owned()
         }
         _ => "/".into(),
@@ -139,11 +144,22 @@ pub struct MessagePage {
     pub link: Option<(String, String)>,
 }
 
-pub async fn message(state: &AppState, ctx: &Ctx, title_key: &str, text: String, link: Option<(&str, &str)>) -> Response {
+pub async fn message(
+    state: &AppState,
+    ctx: &Ctx,
+    title_key: &str,
+    text: String,
+    link: Option<(&str, &str)>,
+) -> Response {
     let c = Chrome::new(state, ctx).await;
     let title = c.t(title_key);
     let link = link.map(|(href, key)| (href.to_owned(), c.t(key)));
-    render(&MessagePage { c, title, text, link })
+    render(&MessagePage {
+        c,
+        title,
+        text,
+        link,
+    })
 }
 
 #[cfg(test)]

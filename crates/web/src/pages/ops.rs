@@ -17,7 +17,10 @@ pub async fn healthz() -> &'static str {
 
 pub async fn readyz(State(state): State<AppState>) -> Response {
     match state.stores.ping().await {
-        Ok(()) => Json(serde_json::json!({"status": "ready", "databases": ["main", "audit", "analytics"]})).into_response(),
+        Ok(()) => Json(
+            serde_json::json!({"status": "ready", "databases": ["main", "audit", "analytics"]}),
+        )
+        .into_response(),
         Err((db, e)) => {
             tracing::error!(database = db.as_str(), error = %e, "readiness check failed");
             (
@@ -30,7 +33,11 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
-    let body = state.metrics.as_ref().map(|h| h.render()).unwrap_or_default();
+    let body = state
+        .metrics
+        .as_ref()
+        .map(|h| h.render())
+        .unwrap_or_default();
     let mut res = body.into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -41,7 +48,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
 
 pub async fn openapi(State(state): State<AppState>) -> Response {
     let mut res = crate::openapi::document(&state).to_string().into_response();
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     res
 }
 
@@ -62,6 +72,9 @@ pub async fn bench_static(Query(q): Query<StaticSize>) -> Response {
     });
     let n = q.bytes.unwrap_or(20_000).min(page.len());
     let mut res = page[..n].to_vec().into_response();
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     res
 }

@@ -45,7 +45,11 @@ pub struct CodeForm {
     code: String,
 }
 
-pub async fn totp_submit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CodeForm>) -> WebResult<Response> {
+pub async fn totp_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CodeForm>,
+) -> WebResult<Response> {
     if let Some(r) = at_stage(&ctx, Stage::SecondFactor) {
         return Ok(r);
     }
@@ -54,7 +58,10 @@ pub async fn totp_submit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &TotpPage { c, errors }))
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &TotpPage { c, errors },
+            ))
         }
     }
 }
@@ -69,15 +76,29 @@ pub struct EnrolPage {
 }
 
 async fn enrol_page(state: &AppState, ctx: &Ctx, errors: Vec<String>) -> WebResult<Response> {
-    let (secret, email) = auth::enrolment_secret(state, ctx).await.map_err(|e| match e {
-        crate::service::Failure::Web(e) => e,
-        crate::service::Failure::Form(_) => crate::error::WebError::Forbidden,
-    })?;
+    let (secret, email) = auth::enrolment_secret(state, ctx)
+        .await
+        .map_err(|e| match e {
+            crate::service::Failure::Web(e) => e,
+            crate::service::Failure::Form(_) => crate::error::WebError::Forbidden,
+        })?;
     let c = Chrome::new(state, ctx).await;
     let issuer = c.site_name.clone();
     let qr = qr_svg(&otpauth_url(&secret, &email, &issuer));
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(render_status(status, &EnrolPage { c, errors, secret, qr_svg: qr }))
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render_status(
+        status,
+        &EnrolPage {
+            c,
+            errors,
+            secret,
+            qr_svg: qr,
+        },
+    ))
 }
 
 pub async fn enrol_form(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
@@ -87,7 +108,11 @@ pub async fn enrol_form(State(state): State<AppState>, ctx: Ctx) -> WebResult<Re
     enrol_page(&state, &ctx, vec![]).await
 }
 
-pub async fn enrol_submit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CodeForm>) -> WebResult<Response> {
+pub async fn enrol_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CodeForm>,
+) -> WebResult<Response> {
     if let Some(r) = at_stage(&ctx, Stage::Enrol) {
         return Ok(r);
     }

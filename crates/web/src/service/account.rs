@@ -67,7 +67,10 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
     if let Err(m) = &name {
         errors.push(m.clone());
     }
-    let email_str = email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default();
+    let email_str = email
+        .as_ref()
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_default();
     check_new_password(&r.password, &r.password_confirm, &email_str, &mut errors);
     let (Ok(email), Ok(name), true) = (email, name, errors.is_empty()) else {
         return Err(Failure::Form(errors));
@@ -97,24 +100,82 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
             // and tell the owner of the address instead.
             drop(tx);
             let mut tx = state.stores.main.begin().await?;
-            mails::queue(&mut tx, &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")), now).await?;
+            mails::queue(
+                &mut tx,
+                &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")),
+                now,
+            )
+            .await?;
             tx.commit().await?;
             state.outbox_wake.notify_one();
-            audit::record(state, &Actor::of(ctx), "account.register", &format!("email:{email}"), Outcome::Failure, json!({"reason": "exists"})).await?;
+            audit::record(
+                state,
+                &Actor::of(ctx),
+                "account.register",
+                &format!("email:{email}"),
+                Outcome::Failure,
+                json!({"reason": "exists"}),
+            )
+            .await?;
             return Ok(());
         }
         Err(e) => return Err(e.into()),
         Ok(()) => {}
     }
-    accounts::grant(&mut tx, &id, &Grant { role: Role::Visitor, scope: Scope::Platform }, None, now).await?;
+    accounts::grant(
+        &mut tx,
+        &id,
+        &Grant {
+            role: Role::Visitor,
+            scope: Scope::Platform,
+        },
+        None,
+        now,
+    )
+    .await?;
     let token = tokens::random();
-    token_store::insert(&mut tx, &tokens::hash(&token), CONFIRM_EMAIL, &id, "", now + DAY_MS).await?;
-    mails::queue(&mut tx, &mails::confirm_email(lang, email.as_str(), &name, &link(state, &format!("/confirm-email/{token}"))), now).await?;
-    let facts = AnalyticsFacts { actor_id: Some(id.clone()), ..Default::default() };
-    outbox::enqueue(&mut tx, EventKind::VisitorRegistered.as_str(), &json!(facts), now).await?;
+    token_store::insert(
+        &mut tx,
+        &tokens::hash(&token),
+        CONFIRM_EMAIL,
+        &id,
+        "",
+        now + DAY_MS,
+    )
+    .await?;
+    mails::queue(
+        &mut tx,
+        &mails::confirm_email(
+            lang,
+            email.as_str(),
+            &name,
+            &link(state, &format!("/confirm-email/{token}")),
+        ),
+        now,
+    )
+    .await?;
+    let facts = AnalyticsFacts {
+        actor_id: Some(id.clone()),
+        ..Default::default()
+    };
+    outbox::enqueue(
+        &mut tx,
+        EventKind::VisitorRegistered.as_str(),
+        &json!(facts),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::user(&id, "visitor", ctx), "account.register", &format!("user:{id}"), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::user(&id, "visitor", ctx),
+        "account.register",
+        &format!("user:{id}"),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -135,7 +196,15 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
     if let Some(t) = token_store::take(&mut tx, &hash, CONFIRM_EMAIL, now).await? {
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
-        audit::record(state, &Actor::user(&t.user_id, "user", ctx), "account.email_confirmed", &format!("user:{}", t.user_id), Outcome::Success, json!({})).await?;
+        audit::record(
+            state,
+            &Actor::user(&t.user_id, "user", ctx),
+            "account.email_confirmed",
+            &format!("user:{}", t.user_id),
+            Outcome::Success,
+            json!({}),
+        )
+        .await?;
         return Ok(Confirmed::Registration);
     }
     if let Some(t) = token_store::take(&mut tx, &hash, CHANGE_EMAIL, now).await? {
@@ -146,7 +215,15 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
         r?;
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
-        audit::record(state, &Actor::user(&t.user_id, "user", ctx), "account.email_changed", &format!("user:{}", t.user_id), Outcome::Success, json!({"email": t.data})).await?;
+        audit::record(
+            state,
+            &Actor::user(&t.user_id, "user", ctx),
+            "account.email_changed",
+            &format!("user:{}", t.user_id),
+            Outcome::Success,
+            json!({"email": t.data}),
+        )
+        .await?;
         return Ok(Confirmed::EmailChanged);
     }
     Err(Failure::form("error-link-invalid"))
@@ -169,14 +246,43 @@ pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> Servic
     }
     let now = state.now();
     let token = tokens::random();
-    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    let lang = user
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(ctx.lang());
     let mut tx = state.stores.main.begin().await?;
     token_store::revoke_kind(&mut tx, &user.id, RESET_PASSWORD, now).await?;
-    token_store::insert(&mut tx, &tokens::hash(&token), RESET_PASSWORD, &user.id, "", now + HOUR_MS).await?;
-    mails::queue(&mut tx, &mails::reset_password(lang, &user.email, &link(state, &format!("/password/reset/{token}"))), now).await?;
+    token_store::insert(
+        &mut tx,
+        &tokens::hash(&token),
+        RESET_PASSWORD,
+        &user.id,
+        "",
+        now + HOUR_MS,
+    )
+    .await?;
+    mails::queue(
+        &mut tx,
+        &mails::reset_password(
+            lang,
+            &user.email,
+            &link(state, &format!("/password/reset/{token}")),
+        ),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::of(ctx), "account.password_reset_requested", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "account.password_reset_requested",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -184,19 +290,34 @@ pub async fn reset_link_valid(state: &AppState, token: &str) -> Result<bool, Web
     if !tokens::looks_valid(token) {
         return Ok(false);
     }
-    Ok(token_store::peek(&state.stores.main, &tokens::hash(token), RESET_PASSWORD, state.now()).await?)
+    Ok(token_store::peek(
+        &state.stores.main,
+        &tokens::hash(token),
+        RESET_PASSWORD,
+        state.now(),
+    )
+    .await?)
 }
 
-pub async fn reset_password(state: &AppState, ctx: &Ctx, token: &str, new: &str, confirm: &str) -> ServiceResult<()> {
+pub async fn reset_password(
+    state: &AppState,
+    ctx: &Ctx,
+    token: &str,
+    new: &str,
+    confirm: &str,
+) -> ServiceResult<()> {
     if !tokens::looks_valid(token) {
         return Err(Failure::form("error-link-invalid"));
     }
     let now = state.now();
     let mut tx = state.stores.main.begin().await?;
-    let Some(t) = token_store::take(&mut tx, &tokens::hash(token), RESET_PASSWORD, now).await? else {
+    let Some(t) = token_store::take(&mut tx, &tokens::hash(token), RESET_PASSWORD, now).await?
+    else {
         return Err(Failure::form("error-link-invalid"));
     };
-    let user = accounts::by_id_tx(&mut tx, &t.user_id).await?.ok_or(WebError::NotFound)?;
+    let user = accounts::by_id_tx(&mut tx, &t.user_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let mut errors = Vec::new();
     check_new_password(new, confirm, &user.email, &mut errors);
     if !errors.is_empty() {
@@ -206,24 +327,65 @@ pub async fn reset_password(state: &AppState, ctx: &Ctx, token: &str, new: &str,
     accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
     accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "locked_until", Option::<i64>::None.into(), now).await?;
+    accounts::set(
+        &mut tx,
+        &user.id,
+        "locked_until",
+        Option::<i64>::None.into(),
+        now,
+    )
+    .await?;
     sessions::delete_others(&mut tx, &user.id, None).await?;
-    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    let lang = user
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(ctx.lang());
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::user(&user.id, "user", ctx), "account.password_reset", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::user(&user.id, "user", ctx),
+        "account.password_reset",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 
 /// Changes the password (the current one is the re-authentication). Every
 /// other session ends; a forced change turns this session into a full one.
-pub async fn change_password(state: &AppState, ctx: &Ctx, current: &str, new: &str, confirm: &str) -> ServiceResult<Option<Issued>> {
+pub async fn change_password(
+    state: &AppState,
+    ctx: &Ctx,
+    current: &str,
+    new: &str,
+    confirm: &str,
+) -> ServiceResult<Option<Issued>> {
     rate_limit(state, Bucket::Login, ctx)?;
     let p = ctx.user().ok_or(WebError::Unauthorized)?;
-    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
-    if !passwords::verify(Some(user.password_hash.clone()), current.to_owned(), state.config.password_cost).await {
-        audit::record(state, &Actor::of(ctx), "account.password_change", &format!("user:{}", user.id), Outcome::Failure, json!({"reason": "wrong_password"})).await?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
+    if !passwords::verify(
+        Some(user.password_hash.clone()),
+        current.to_owned(),
+        state.config.password_cost,
+    )
+    .await
+    {
+        audit::record(
+            state,
+            &Actor::of(ctx),
+            "account.password_change",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({"reason": "wrong_password"}),
+        )
+        .await?;
         return Err(Failure::form("error-password-wrong"));
     }
     let mut errors = Vec::new();
@@ -244,17 +406,33 @@ pub async fn change_password(state: &AppState, ctx: &Ctx, current: &str, new: &s
         sessions::set_reauth(&mut tx, h, now).await?;
     }
     let issued = super::auth::finish_forced_change(&mut tx, state, ctx).await?;
-    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(ctx.lang());
+    let lang = user
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(ctx.lang());
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::of(ctx), "account.password_change", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "account.password_change",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(issued)
 }
 
 /// Sends a confirmation link to the new address; the change happens when
 /// it is followed. The old address is told.
-pub async fn request_email_change(state: &AppState, ctx: &Ctx, new_email: &str) -> ServiceResult<()> {
+pub async fn request_email_change(
+    state: &AppState,
+    ctx: &Ctx,
+    new_email: &str,
+) -> ServiceResult<()> {
     let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
     if !super::auth::recently_authenticated(state, ctx).await {
         return Err(Failure::Web(WebError::Forbidden));
@@ -266,18 +444,56 @@ pub async fn request_email_change(state: &AppState, ctx: &Ctx, new_email: &str) 
     let now = state.now();
     let lang = ctx.lang();
     let mut tx = state.stores.main.begin().await?;
-    if accounts::by_email(&state.stores.main, email.as_str()).await?.is_some() {
-        mails::queue(&mut tx, &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")), now).await?;
+    if accounts::by_email(&state.stores.main, email.as_str())
+        .await?
+        .is_some()
+    {
+        mails::queue(
+            &mut tx,
+            &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")),
+            now,
+        )
+        .await?;
     } else {
         let token = tokens::random();
         token_store::revoke_kind(&mut tx, &p.user_id, CHANGE_EMAIL, now).await?;
-        token_store::insert(&mut tx, &tokens::hash(&token), CHANGE_EMAIL, &p.user_id, email.as_str(), now + DAY_MS).await?;
-        mails::queue(&mut tx, &mails::change_email(lang, email.as_str(), &link(state, &format!("/confirm-email/{token}"))), now).await?;
+        token_store::insert(
+            &mut tx,
+            &tokens::hash(&token),
+            CHANGE_EMAIL,
+            &p.user_id,
+            email.as_str(),
+            now + DAY_MS,
+        )
+        .await?;
+        mails::queue(
+            &mut tx,
+            &mails::change_email(
+                lang,
+                email.as_str(),
+                &link(state, &format!("/confirm-email/{token}")),
+            ),
+            now,
+        )
+        .await?;
     }
-    mails::queue(&mut tx, &mails::email_change_notice(lang, &p.email, email.as_str()), now).await?;
+    mails::queue(
+        &mut tx,
+        &mails::email_change_notice(lang, &p.email, email.as_str()),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::of(ctx), "account.email_change_requested", &format!("user:{}", p.user_id), Outcome::Success, json!({"new_email": email.as_str()})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "account.email_change_requested",
+        &format!("user:{}", p.user_id),
+        Outcome::Success,
+        json!({"new_email": email.as_str()}),
+    )
+    .await?;
     Ok(())
 }
 

@@ -23,7 +23,12 @@ pub const LOCKED_FOREVER: i64 = i64::MAX / 4;
 
 /// Creates an account with a one-time password that must be changed at the
 /// first login; returns the password to hand over once.
-pub async fn create_account(state: &AppState, actor: &Actor, email: &str, name: &str) -> ServiceResult<String> {
+pub async fn create_account(
+    state: &AppState,
+    actor: &Actor,
+    email: &str,
+    name: &str,
+) -> ServiceResult<String> {
     let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
     let name = parse_display_name(name).map_err(|m| Failure::Form(vec![m]))?;
     let password = tokens::one_time_password();
@@ -50,7 +55,15 @@ pub async fn create_account(state: &AppState, actor: &Actor, email: &str, name: 
         r => r?,
     }
     tx.commit().await?;
-    audit::record(state, actor, "admin.account_create", &format!("user:{id}"), Outcome::Success, json!({"email": email.as_str()})).await?;
+    audit::record(
+        state,
+        actor,
+        "admin.account_create",
+        &format!("user:{id}"),
+        Outcome::Success,
+        json!({"email": email.as_str()}),
+    )
+    .await?;
     Ok(password)
 }
 
@@ -73,20 +86,34 @@ impl AccountAction {
     }
 }
 
-pub async fn account_action(state: &AppState, actor: &Actor, user_id: &str, action: AccountAction) -> ServiceResult<String> {
+pub async fn account_action(
+    state: &AppState,
+    actor: &Actor,
+    user_id: &str,
+    action: AccountAction,
+) -> ServiceResult<String> {
     if actor.id == user_id {
         return Err(Failure::form("error-self-action"));
     }
     let now = state.now();
     let mut tx = state.stores.main.begin().await?;
-    let user = accounts::by_id_tx(&mut tx, user_id).await?.ok_or(WebError::NotFound)?;
+    let user = accounts::by_id_tx(&mut tx, user_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
     match action {
         AccountAction::Lock => {
             accounts::set(&mut tx, user_id, "locked_until", LOCKED_FOREVER.into(), now).await?;
             sessions::delete_others(&mut tx, user_id, None).await?;
         }
         AccountAction::Unlock => {
-            accounts::set(&mut tx, user_id, "locked_until", Option::<i64>::None.into(), now).await?;
+            accounts::set(
+                &mut tx,
+                user_id,
+                "locked_until",
+                Option::<i64>::None.into(),
+                now,
+            )
+            .await?;
             accounts::set(&mut tx, user_id, "failed_logins", 0i64.into(), now).await?;
         }
         AccountAction::Disable => {
@@ -100,11 +127,23 @@ pub async fn account_action(state: &AppState, actor: &Actor, user_id: &str, acti
         }
     }
     tx.commit().await?;
-    audit::record(state, actor, action.audit_name(), &format!("user:{user_id}"), Outcome::Success, json!({"email": user.email})).await?;
+    audit::record(
+        state,
+        actor,
+        action.audit_name(),
+        &format!("user:{user_id}"),
+        Outcome::Success,
+        json!({"email": user.email}),
+    )
+    .await?;
     Ok(user.email)
 }
 
-pub async fn save_site_config(state: &AppState, actor: &Actor, new: SiteConfig) -> ServiceResult<()> {
+pub async fn save_site_config(
+    state: &AppState,
+    actor: &Actor,
+    new: SiteConfig,
+) -> ServiceResult<()> {
     let mut errors = Vec::new();
     for name in [&new.site_name_zh, &new.site_name_en] {
         let n = name.trim().chars().count();
@@ -126,13 +165,27 @@ pub async fn save_site_config(state: &AppState, actor: &Actor, new: SiteConfig) 
     settings::put(&mut tx, SITE_CONFIG, &value, Some(&actor.id), now).await?;
     tx.commit().await?;
     state.site_cache.clear();
-    audit::record(state, actor, "config.change", "settings:site_config", Outcome::Success, json!({"before": before, "after": new})).await?;
+    audit::record(
+        state,
+        actor,
+        "config.change",
+        "settings:site_config",
+        Outcome::Success,
+        json!({"before": before, "after": new}),
+    )
+    .await?;
     Ok(())
 }
 
-pub async fn save_policy(state: &AppState, actor: &Actor, new: SecurityPolicy) -> ServiceResult<()> {
+pub async fn save_policy(
+    state: &AppState,
+    actor: &Actor,
+    new: SecurityPolicy,
+) -> ServiceResult<()> {
     if let Err(field) = new.validate() {
-        return Err(Failure::Form(vec![Msg::new("error-policy-range").with("field", field)]));
+        return Err(Failure::Form(vec![
+            Msg::new("error-policy-range").with("field", field),
+        ]));
     }
     let before = state.security_policy().await;
     let now = state.now();
@@ -141,7 +194,15 @@ pub async fn save_policy(state: &AppState, actor: &Actor, new: SecurityPolicy) -
     settings::put(&mut tx, SECURITY_POLICY, &value, Some(&actor.id), now).await?;
     tx.commit().await?;
     state.policy_cache.clear();
-    audit::record(state, actor, "security.policy_change", "settings:security_policy", Outcome::Success, json!({"before": before, "after": new})).await?;
+    audit::record(
+        state,
+        actor,
+        "security.policy_change",
+        "settings:security_policy",
+        Outcome::Success,
+        json!({"before": before, "after": new}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -162,30 +223,50 @@ fn grant_error_key(e: &GrantError) -> &'static str {
     }
 }
 
-async fn resolve(state: &AppState, input: &GrantInput<'_>) -> ServiceResult<(accounts::User, Grant)> {
+async fn resolve(
+    state: &AppState,
+    input: &GrantInput<'_>,
+) -> ServiceResult<(accounts::User, Grant)> {
     let email = Email::parse(input.email).map_err(|_| Failure::form("error-email-invalid"))?;
     let user = accounts::by_email(&state.stores.main, email.as_str())
         .await?
         .ok_or_else(|| Failure::form("error-no-such-account"))?;
     let role = Role::parse(input.role).ok_or_else(|| Failure::form("error-grant-scope"))?;
     let scope_id = input.scope_id.trim();
-    if scope_id.len() > 64 || scope_id.chars().any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+    if scope_id.len() > 64
+        || scope_id
+            .chars()
+            .any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    {
         return Err(Failure::form("error-grant-scope"));
     }
-    let scope = Scope::from_parts(input.scope_kind, scope_id).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    let scope = Scope::from_parts(input.scope_kind, scope_id)
+        .ok_or_else(|| Failure::form("error-grant-scope"))?;
     Ok((user, Grant { role, scope }))
 }
 
 /// Grants a role under the separation-of-duties rules. The grantee's
 /// sessions end, so the new rights apply from their next login.
-pub async fn grant_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>) -> ServiceResult<()> {
+pub async fn grant_role(
+    state: &AppState,
+    actor: &Actor,
+    input: &GrantInput<'_>,
+) -> ServiceResult<()> {
     let (user, grant) = resolve(state, input).await?;
     let now = state.now();
     let mut tx = state.stores.main.begin().await?;
     let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
     if let Err(e) = check_grant(&actor.id, &user.id, &held, &grant) {
         drop(tx);
-        audit::record(state, actor, "role.grant", &format!("user:{}", user.id), Outcome::Failure, json!({"role": grant.role, "reason": e.to_string()})).await?;
+        audit::record(
+            state,
+            actor,
+            "role.grant",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({"role": grant.role, "reason": e.to_string()}),
+        )
+        .await?;
         return Err(Failure::form(grant_error_key(&e)));
     }
     match accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), now).await {
@@ -195,14 +276,34 @@ pub async fn grant_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>)
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(state, actor, "role.grant", &format!("user:{}", user.id), Outcome::Success, json!({"role": grant.role, "scope": grant.scope})).await?;
+    audit::record(
+        state,
+        actor,
+        "role.grant",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({"role": grant.role, "scope": grant.scope}),
+    )
+    .await?;
     Ok(())
 }
 
-pub async fn revoke_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>) -> ServiceResult<()> {
+pub async fn revoke_role(
+    state: &AppState,
+    actor: &Actor,
+    input: &GrantInput<'_>,
+) -> ServiceResult<()> {
     let (user, grant) = resolve(state, input).await?;
     if let Err(e) = check_revoke(&actor.id, &user.id) {
-        audit::record(state, actor, "role.revoke", &format!("user:{}", user.id), Outcome::Failure, json!({"role": grant.role, "reason": e.to_string()})).await?;
+        audit::record(
+            state,
+            actor,
+            "role.revoke",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({"role": grant.role, "reason": e.to_string()}),
+        )
+        .await?;
         return Err(Failure::form(grant_error_key(&e)));
     }
     let mut tx = state.stores.main.begin().await?;
@@ -211,7 +312,15 @@ pub async fn revoke_role(state: &AppState, actor: &Actor, input: &GrantInput<'_>
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(state, actor, "role.revoke", &format!("user:{}", user.id), Outcome::Success, json!({"role": grant.role, "scope": grant.scope})).await?;
+    audit::record(
+        state,
+        actor,
+        "role.revoke",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({"role": grant.role, "scope": grant.scope}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -223,14 +332,30 @@ pub async fn disable_inactive(state: &AppState) -> Result<usize, WebError> {
         return Ok(0);
     }
     let now = state.now();
-    let users = accounts::inactive_since(&state.stores.main, now - policy.inactive_disable_days * DAY_MS).await?;
-    let system = Actor { id: "system".into(), role: "system".into(), ip: "local".into() };
+    let users = accounts::inactive_since(
+        &state.stores.main,
+        now - policy.inactive_disable_days * DAY_MS,
+    )
+    .await?;
+    let system = Actor {
+        id: "system".into(),
+        role: "system".into(),
+        ip: "local".into(),
+    };
     for u in &users {
         let mut tx = state.stores.main.begin().await?;
         accounts::set(&mut tx, &u.id, "status", "disabled".into(), now).await?;
         sessions::delete_others(&mut tx, &u.id, None).await?;
         tx.commit().await?;
-        audit::record(state, &system, "account.disable_inactive", &format!("user:{}", u.id), Outcome::Success, json!({"days": policy.inactive_disable_days})).await?;
+        audit::record(
+            state,
+            &system,
+            "account.disable_inactive",
+            &format!("user:{}", u.id),
+            Outcome::Success,
+            json!({"days": policy.inactive_disable_days}),
+        )
+        .await?;
     }
     Ok(users.len())
 }
@@ -254,10 +379,13 @@ pub fn role_key(role: Role) -> &'static str {
     }
 }
 
-
 /// The operator sets a one-time password (e.g. for an administrator who lost
 /// theirs); it must be changed at the next login. Returns the password.
-pub async fn reset_by_operator(state: &AppState, actor: &Actor, email: &str) -> ServiceResult<String> {
+pub async fn reset_by_operator(
+    state: &AppState,
+    actor: &Actor,
+    email: &str,
+) -> ServiceResult<String> {
     let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
     let user = accounts::by_email(&state.stores.main, email.as_str())
         .await?
@@ -269,10 +397,25 @@ pub async fn reset_by_operator(state: &AppState, actor: &Actor, email: &str) -> 
     accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(&mut tx, &user.id, "must_change_password", true.into(), now).await?;
     accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "locked_until", Option::<i64>::None.into(), now).await?;
+    accounts::set(
+        &mut tx,
+        &user.id,
+        "locked_until",
+        Option::<i64>::None.into(),
+        now,
+    )
+    .await?;
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(state, actor, "admin.password_reset", &format!("user:{}", user.id), Outcome::Success, json!({"email": user.email})).await?;
+    audit::record(
+        state,
+        actor,
+        "admin.password_reset",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({"email": user.email}),
+    )
+    .await?;
     Ok(password)
 }
 
@@ -320,7 +463,15 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
     }
     tx.commit().await?;
     let roles: Vec<&str> = s.grants.iter().map(|g| g.role.as_str()).collect();
-    audit::record(state, actor, "admin.account_create", &format!("user:{id}"), Outcome::Success, json!({"email": email.as_str(), "roles": roles})).await?;
+    audit::record(
+        state,
+        actor,
+        "admin.account_create",
+        &format!("user:{id}"),
+        Outcome::Success,
+        json!({"email": email.as_str(), "roles": roles}),
+    )
+    .await?;
     Ok(password)
 }
 

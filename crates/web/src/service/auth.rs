@@ -25,6 +25,9 @@ use crate::{tokens, totp};
 pub struct Issued {
     pub token: String,
     pub stage: Stage,
+    /// Cookie lifetime: administrators get a browser-session cookie; others
+    /// stay signed in up to the session's absolute limit.
+    pub max_age_secs: Option<i64>,
 }
 
 pub fn rate_limit(state: &AppState, bucket: Bucket, ctx: &Ctx) -> Result<(), WebError> {
@@ -106,7 +109,8 @@ async fn issue(
         };
         outbox::enqueue(tx, EventKind::UserLoggedIn.as_str(), &json!(facts), now).await?;
     }
-    Ok(Issued { token, stage })
+    let max_age_secs = (!is_admin).then_some(absolute / 1000);
+    Ok(Issued { token, stage, max_age_secs })
 }
 
 /// Counts a failed password or code; locks the account at the threshold,
@@ -128,8 +132,16 @@ async fn fail(
         now,
     )
     .await?;
-    accounts::record_login_event(&mut tx, Some(&user.id), &user.email, &ctx.ip, &ctx.user_agent, result, now)
-        .await?;
+    accounts::record_login_event(
+        &mut tx,
+        Some(&user.id),
+        &user.email,
+        &ctx.ip,
+        &ctx.user_agent,
+        result,
+        now,
+    )
+    .await?;
     if locked {
         outbox::enqueue(
             &mut tx,
@@ -143,12 +155,23 @@ async fn fail(
     tx.commit().await?;
     state.outbox_wake.notify_one();
     let actor = Actor::user(&user.id, "user", ctx);
-    audit::record(state, &actor, "auth.login", &format!("user:{}", user.id), Outcome::Failure, json!({"reason": result}))
-        .await?;
+    audit::record(
+        state,
+        &actor,
+        "auth.login",
+        &format!("user:{}", user.id),
+        Outcome::Failure,
+        json!({"reason": result}),
+    )
+    .await?;
     if locked {
         audit::record(
             state,
-            &Actor { id: "system".into(), role: "system".into(), ip: ctx.ip.clone() },
+            &Actor {
+                id: "system".into(),
+                role: "system".into(),
+                ip: ctx.ip.clone(),
+            },
             "account.locked",
             &format!("user:{}", user.id),
             Outcome::Success,
@@ -160,12 +183,20 @@ async fn fail(
 }
 
 fn locked_msg(user: &User, now: i64) -> Msg {
-    let minutes = user.locked_until.map(|t| ((t - now) / MINUTE_MS).max(1)).unwrap_or(1);
+    let minutes = user
+        .locked_until
+        .map(|t| ((t - now) / MINUTE_MS).max(1))
+        .unwrap_or(1);
     Msg::new("error-account-locked").with("minutes", minutes)
 }
 
 /// Step one: e-mail and password.
-pub async fn login(state: &AppState, ctx: &Ctx, email: &str, password: &str) -> ServiceResult<Issued> {
+pub async fn login(
+    state: &AppState,
+    ctx: &Ctx,
+    email: &str,
+    password: &str,
+) -> ServiceResult<Issued> {
     rate_limit(state, Bucket::Login, ctx)?;
     let now = state.now();
     let policy = state.security_policy().await;
@@ -178,31 +209,72 @@ pub async fn login(state: &AppState, ctx: &Ctx, email: &str, password: &str) -> 
         passwords::verify(None, password.to_owned(), cost).await;
         let mut tx = state.stores.main.begin().await?;
         let shown: String = email.chars().take(254).collect();
-        accounts::record_login_event(&mut tx, None, &shown, &ctx.ip, &ctx.user_agent, "unknown_account", now).await?;
+        accounts::record_login_event(
+            &mut tx,
+            None,
+            &shown,
+            &ctx.ip,
+            &ctx.user_agent,
+            "unknown_account",
+            now,
+        )
+        .await?;
         tx.commit().await?;
-        audit::record(state, &Actor::of(ctx), "auth.login", &format!("email:{shown}"), Outcome::Failure, json!({"reason": "unknown_account"}))
-            .await?;
+        audit::record(
+            state,
+            &Actor::of(ctx),
+            "auth.login",
+            &format!("email:{shown}"),
+            Outcome::Failure,
+            json!({"reason": "unknown_account"}),
+        )
+        .await?;
         return Err(Failure::form("error-login-failed"));
     };
     if user.is_locked(now) {
         let mut tx = state.stores.main.begin().await?;
-        accounts::record_login_event(&mut tx, Some(&user.id), &user.email, &ctx.ip, &ctx.user_agent, "locked", now).await?;
+        accounts::record_login_event(
+            &mut tx,
+            Some(&user.id),
+            &user.email,
+            &ctx.ip,
+            &ctx.user_agent,
+            "locked",
+            now,
+        )
+        .await?;
         tx.commit().await?;
-        audit::record(state, &Actor::user(&user.id, "user", ctx), "auth.login", &format!("user:{}", user.id), Outcome::Failure, json!({"reason": "locked"}))
-            .await?;
+        audit::record(
+            state,
+            &Actor::user(&user.id, "user", ctx),
+            "auth.login",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({"reason": "locked"}),
+        )
+        .await?;
         return Err(Failure::Form(vec![locked_msg(&user, now)]));
     }
     if !passwords::verify(Some(user.password_hash.clone()), password.to_owned(), cost).await {
         let locked = fail(state, ctx, &user, "bad_password", &policy).await?;
         return Err(if locked {
-            Failure::Form(vec![Msg::new("error-account-locked").with("minutes", policy.lockout_minutes)])
+            Failure::Form(vec![
+                Msg::new("error-account-locked").with("minutes", policy.lockout_minutes),
+            ])
         } else {
             Failure::form("error-login-failed")
         });
     }
     if !user.is_active() {
-        audit::record(state, &Actor::user(&user.id, "user", ctx), "auth.login", &format!("user:{}", user.id), Outcome::Failure, json!({"reason": "disabled"}))
-            .await?;
+        audit::record(
+            state,
+            &Actor::user(&user.id, "user", ctx),
+            "auth.login",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({"reason": "disabled"}),
+        )
+        .await?;
         return Err(Failure::form("error-account-disabled"));
     }
     if user.email_confirmed_at.is_none() {
@@ -215,14 +287,34 @@ pub async fn login(state: &AppState, ctx: &Ctx, email: &str, password: &str) -> 
     if stage == Stage::Full {
         accounts::record_successful_login(&mut tx, &user.id, now).await?;
     }
-    let result = if stage == Stage::Full { "success" } else { "password_ok" };
-    accounts::record_login_event(&mut tx, Some(&user.id), &user.email, &ctx.ip, &ctx.user_agent, result, now).await?;
+    let result = if stage == Stage::Full {
+        "success"
+    } else {
+        "password_ok"
+    };
+    accounts::record_login_event(
+        &mut tx,
+        Some(&user.id),
+        &user.email,
+        &ctx.ip,
+        &ctx.user_agent,
+        result,
+        now,
+    )
+    .await?;
     let issued = issue(&mut tx, state, ctx, &user.id, is_admin, stage, &policy).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
     let role = grants.first().map(|g| g.role.as_str()).unwrap_or("user");
-    audit::record(state, &Actor::user(&user.id, role, ctx), "auth.login", &format!("user:{}", user.id), Outcome::Success, json!({"stage": stage.as_str()}))
-        .await?;
+    audit::record(
+        state,
+        &Actor::user(&user.id, role, ctx),
+        "auth.login",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({"stage": stage.as_str()}),
+    )
+    .await?;
     Ok(issued)
 }
 
@@ -239,12 +331,16 @@ pub async fn second_factor(state: &AppState, ctx: &Ctx, code: &str) -> ServiceRe
     let p = current(ctx, Stage::SecondFactor)?;
     let now = state.now();
     let policy = state.security_policy().await;
-    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
     let secret = user.totp_secret.clone().ok_or(WebError::Forbidden)?;
     let Some(step) = totp::check(&secret, code, now, user.totp_last_step) else {
         let locked = fail(state, ctx, &user, "bad_totp", &policy).await?;
         return Err(if locked {
-            Failure::Form(vec![Msg::new("error-account-locked").with("minutes", policy.lockout_minutes)])
+            Failure::Form(vec![
+                Msg::new("error-account-locked").with("minutes", policy.lockout_minutes),
+            ])
         } else {
             Failure::form("error-totp-invalid")
         });
@@ -253,24 +349,50 @@ pub async fn second_factor(state: &AppState, ctx: &Ctx, code: &str) -> ServiceRe
     let mut tx = state.stores.main.begin().await?;
     accounts::set(&mut tx, &user.id, "totp_last_step", step.into(), now).await?;
     accounts::record_successful_login(&mut tx, &user.id, now).await?;
-    accounts::record_login_event(&mut tx, Some(&user.id), &user.email, &ctx.ip, &ctx.user_agent, "success", now).await?;
+    accounts::record_login_event(
+        &mut tx,
+        Some(&user.id),
+        &user.email,
+        &ctx.ip,
+        &ctx.user_agent,
+        "success",
+        now,
+    )
+    .await?;
     let issued = issue(&mut tx, state, ctx, &user.id, true, next, &policy).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::of(ctx), "auth.second_factor", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "auth.second_factor",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(issued)
 }
 
 /// The secret being enrolled (created on first view, kept until confirmed).
 pub async fn enrolment_secret(state: &AppState, ctx: &Ctx) -> ServiceResult<(String, String)> {
     let p = current(ctx, Stage::Enrol)?;
-    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
     if let Some(s) = user.totp_pending {
         return Ok((s, user.email));
     }
     let secret = totp::new_secret();
     let mut tx = state.stores.main.begin().await?;
-    accounts::set(&mut tx, &user.id, "totp_pending", secret.clone().into(), state.now()).await?;
+    accounts::set(
+        &mut tx,
+        &user.id,
+        "totp_pending",
+        secret.clone().into(),
+        state.now(),
+    )
+    .await?;
     tx.commit().await?;
     Ok((secret, user.email))
 }
@@ -280,15 +402,32 @@ pub async fn confirm_enrolment(state: &AppState, ctx: &Ctx, code: &str) -> Servi
     let p = current(ctx, Stage::Enrol)?;
     let now = state.now();
     let policy = state.security_policy().await;
-    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
     let pending = user.totp_pending.clone().ok_or(WebError::Forbidden)?;
     let Some(step) = totp::check(&pending, code, now, None) else {
-        audit::record(state, &Actor::of(ctx), "auth.totp_enrol", &format!("user:{}", user.id), Outcome::Failure, json!({})).await?;
+        audit::record(
+            state,
+            &Actor::of(ctx),
+            "auth.totp_enrol",
+            &format!("user:{}", user.id),
+            Outcome::Failure,
+            json!({}),
+        )
+        .await?;
         return Err(Failure::form("error-totp-invalid"));
     };
     let mut tx = state.stores.main.begin().await?;
     accounts::set(&mut tx, &user.id, "totp_secret", pending.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "totp_pending", Option::<String>::None.into(), now).await?;
+    accounts::set(
+        &mut tx,
+        &user.id,
+        "totp_pending",
+        Option::<String>::None.into(),
+        now,
+    )
+    .await?;
     accounts::set(&mut tx, &user.id, "totp_last_step", step.into(), now).await?;
     let next = stage_after_second_factor(&user);
     if next == Stage::Full {
@@ -297,19 +436,41 @@ pub async fn confirm_enrolment(state: &AppState, ctx: &Ctx, code: &str) -> Servi
     let issued = issue(&mut tx, state, ctx, &user.id, true, next, &policy).await?;
     tx.commit().await?;
     state.outbox_wake.notify_one();
-    audit::record(state, &Actor::of(ctx), "auth.totp_enrol", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "auth.totp_enrol",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(issued)
 }
 
 /// After a forced password change the session becomes a full one.
-pub async fn finish_forced_change(tx: &mut Tx, state: &AppState, ctx: &Ctx) -> ServiceResult<Option<Issued>> {
+pub async fn finish_forced_change(
+    tx: &mut Tx,
+    state: &AppState,
+    ctx: &Ctx,
+) -> ServiceResult<Option<Issued>> {
     let Some(p) = ctx.user() else { return Ok(None) };
     if p.stage() != Stage::ChangePassword {
         return Ok(None);
     }
     let policy = state.security_policy().await;
     accounts::record_successful_login(tx, &p.user_id, state.now()).await?;
-    issue(tx, state, ctx, &p.user_id, p.is_admin(), Stage::Full, &policy).await.map(Some)
+    issue(
+        tx,
+        state,
+        ctx,
+        &p.user_id,
+        p.is_admin(),
+        Stage::Full,
+        &policy,
+    )
+    .await
+    .map(Some)
 }
 
 pub async fn logout(state: &AppState, ctx: &Ctx) -> ServiceResult<()> {
@@ -319,7 +480,15 @@ pub async fn logout(state: &AppState, ctx: &Ctx) -> ServiceResult<()> {
     let mut tx = state.stores.main.begin().await?;
     sessions::delete(&mut tx, hash).await?;
     tx.commit().await?;
-    audit::record(state, &Actor::of(ctx), "auth.logout", &format!("user:{}", p.user_id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "auth.logout",
+        &format!("user:{}", p.user_id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -332,7 +501,15 @@ pub async fn end_session(state: &AppState, ctx: &Ctx, public_id: &str) -> Servic
         return Err(Failure::Web(WebError::NotFound));
     }
     tx.commit().await?;
-    audit::record(state, &Actor::of(ctx), "session.end", &format!("session:{public_id}"), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "session.end",
+        &format!("session:{public_id}"),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 
@@ -341,7 +518,15 @@ pub async fn end_other_sessions(state: &AppState, ctx: &Ctx) -> ServiceResult<u6
     let mut tx = state.stores.main.begin().await?;
     let n = sessions::delete_others(&mut tx, &p.user_id, ctx.session_hash.as_deref()).await?;
     tx.commit().await?;
-    audit::record(state, &Actor::of(ctx), "session.end_others", &format!("user:{}", p.user_id), Outcome::Success, json!({"ended": n})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "session.end_others",
+        &format!("user:{}", p.user_id),
+        Outcome::Success,
+        json!({"ended": n}),
+    )
+    .await?;
     Ok(n)
 }
 
@@ -350,16 +535,32 @@ pub async fn reauthenticate(state: &AppState, ctx: &Ctx, password: &str) -> Serv
     rate_limit(state, Bucket::Login, ctx)?;
     let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
     let hash = ctx.session_hash.clone().ok_or(WebError::Unauthorized)?;
-    let user = accounts::by_id(&state.stores.main, &p.user_id).await?.ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
     let policy = state.security_policy().await;
-    if !passwords::verify(Some(user.password_hash.clone()), password.to_owned(), state.config.password_cost).await {
+    if !passwords::verify(
+        Some(user.password_hash.clone()),
+        password.to_owned(),
+        state.config.password_cost,
+    )
+    .await
+    {
         fail(state, ctx, &user, "bad_reauth", &policy).await?;
         return Err(Failure::form("error-password-wrong"));
     }
     let mut tx = state.stores.main.begin().await?;
     sessions::set_reauth(&mut tx, &hash, state.now()).await?;
     tx.commit().await?;
-    audit::record(state, &Actor::of(ctx), "auth.reauth", &format!("user:{}", user.id), Outcome::Success, json!({})).await?;
+    audit::record(
+        state,
+        &Actor::of(ctx),
+        "auth.reauth",
+        &format!("user:{}", user.id),
+        Outcome::Success,
+        json!({}),
+    )
+    .await?;
     Ok(())
 }
 

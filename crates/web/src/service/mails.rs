@@ -14,7 +14,13 @@ pub async fn queue(tx: &mut Tx, mail: &Mail, now: i64) -> Result<(), StoreError>
     Ok(())
 }
 
-fn compose(lang: Lang, to: &str, subject_key: &str, body_key: &str, args: &[(&'static str, String)]) -> Mail {
+fn compose(
+    lang: Lang,
+    to: &str,
+    subject_key: &str,
+    body_key: &str,
+    args: &[(&'static str, String)],
+) -> Mail {
     let i = I18n::new(lang);
     Mail {
         to: to.to_owned(),
@@ -24,25 +30,61 @@ fn compose(lang: Lang, to: &str, subject_key: &str, body_key: &str, args: &[(&'s
 }
 
 pub fn confirm_email(lang: Lang, to: &str, name: &str, link: &str) -> Mail {
-    compose(lang, to, "mail-confirm-subject", "mail-confirm-body", &[("name", name.into()), ("link", link.into())])
+    compose(
+        lang,
+        to,
+        "mail-confirm-subject",
+        "mail-confirm-body",
+        &[("name", name.into()), ("link", link.into())],
+    )
 }
 
 pub fn already_registered(lang: Lang, to: &str, link: &str) -> Mail {
-    compose(lang, to, "mail-exists-subject", "mail-exists-body", &[("link", link.into())])
+    compose(
+        lang,
+        to,
+        "mail-exists-subject",
+        "mail-exists-body",
+        &[("link", link.into())],
+    )
 }
 
 pub fn reset_password(lang: Lang, to: &str, link: &str) -> Mail {
-    compose(lang, to, "mail-reset-subject", "mail-reset-body", &[("link", link.into())])
+    compose(
+        lang,
+        to,
+        "mail-reset-subject",
+        "mail-reset-body",
+        &[("link", link.into())],
+    )
 }
 
 pub fn password_changed(lang: Lang, to: &str) -> Mail {
-    compose(lang, to, "mail-password-changed-subject", "mail-password-changed-body", &[])
+    compose(
+        lang,
+        to,
+        "mail-password-changed-subject",
+        "mail-password-changed-body",
+        &[],
+    )
 }
 
 pub fn change_email(lang: Lang, to: &str, link: &str) -> Mail {
-    compose(lang, to, "mail-change-email-subject", "mail-change-email-body", &[("link", link.into())])
+    compose(
+        lang,
+        to,
+        "mail-change-email-subject",
+        "mail-change-email-body",
+        &[("link", link.into())],
+    )
 }
 
 pub fn email_change_notice(lang: Lang, to: &str, new_email: &str) -> Mail {
-    compose(lang, to, "mail-email-notice-subject", "mail-email-notice-body", &[("email", new_email.into())])
+    compose(
+        lang,
+        to,
+        "mail-email-notice-subject",
+        "mail-email-notice-body",
+        &[("email", new_email.into())],
+    )
 }

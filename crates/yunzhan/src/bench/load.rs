@@ -20,7 +20,11 @@ pub struct LoadResult {
 
 impl LoadResult {
     pub fn rps(&self) -> f64 {
-        if self.seconds > 0.0 { self.requests as f64 / self.seconds } else { 0.0 }
+        if self.seconds > 0.0 {
+            self.requests as f64 / self.seconds
+        } else {
+            0.0
+        }
     }
     /// The latency below which `q` (0..1) of the requests fall, in ms.
     pub fn percentile_ms(&self, q: f64) -> f64 {
@@ -40,7 +44,8 @@ async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mu
         return;
     };
     let _ = stream.set_nodelay(true);
-    let Ok((mut sender, conn)) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await else {
+    let Ok((mut sender, conn)) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await
+    else {
         out.errors += 1;
         return;
     };
@@ -66,7 +71,8 @@ async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mu
                     Ok(body) if ok => {
                         out.bytes += body.to_bytes().len() as u64;
                         out.requests += 1;
-                        out.latencies_us.push(started.elapsed().as_micros().min(u128::from(u32::MAX)) as u32);
+                        out.latencies_us
+                            .push(started.elapsed().as_micros().min(u128::from(u32::MAX)) as u32);
                     }
                     _ => out.errors += 1,
                 }
@@ -80,7 +86,13 @@ async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mu
 }
 
 /// Runs `connections` connections spread over `threads` client threads.
-pub fn run(addr: SocketAddr, path: &str, connections: usize, threads: usize, duration: Duration) -> LoadResult {
+pub fn run(
+    addr: SocketAddr,
+    path: &str,
+    connections: usize,
+    threads: usize,
+    duration: Duration,
+) -> LoadResult {
     let started = Instant::now();
     let until = started + duration;
     let threads = threads.max(1);
@@ -89,8 +101,12 @@ pub fn run(addr: SocketAddr, path: &str, connections: usize, threads: usize, dur
             let path = path.to_owned();
             let mine = connections / threads + usize::from(t < connections % threads);
             std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
-                let Ok(rt) = rt else { return LoadResult::default() };
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
+                let Ok(rt) = rt else {
+                    return LoadResult::default();
+                };
                 rt.block_on(async move {
                     let mut set = tokio::task::JoinSet::new();
                     for _ in 0..mine {

@@ -66,9 +66,17 @@ impl Report {
             return;
         }
         eprintln!();
-        println!("{:<14} {:>10} {:>9} {:>9} {:>8} {:>9}", "name", "rps", "p50 ms", "p99 ms", "ratio", "seconds");
+        println!(
+            "{:<14} {:>10} {:>9} {:>9} {:>8} {:>9}",
+            "name", "rps", "p50 ms", "p99 ms", "ratio", "seconds"
+        );
         for r in &self.rows {
-            let f = |k: &str| r.get(k).and_then(Value::as_f64).map(|v| format!("{v:.2}")).unwrap_or_else(|| "—".into());
+            let f = |k: &str| {
+                r.get(k)
+                    .and_then(Value::as_f64)
+                    .map(|v| format!("{v:.2}"))
+                    .unwrap_or_else(|| "—".into())
+            };
             println!(
                 "{:<14} {:>10} {:>9} {:>9} {:>8} {:>9}",
                 r.get("name").and_then(Value::as_str).unwrap_or(""),
@@ -79,7 +87,13 @@ impl Report {
                 f("seconds")
             );
         }
-        println!("machine: {} cores, {}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0), std::env::consts::ARCH);
+        println!(
+            "machine: {} cores, {}",
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(0),
+            std::env::consts::ARCH
+        );
     }
 }
 
@@ -97,7 +111,8 @@ fn data_dir(args: &BenchArgs) -> TempData {
         Some(d) => TempData(d.clone(), false),
         None => {
             let nanos = Instant::now().elapsed().as_nanos();
-            let d = std::env::temp_dir().join(format!("yunzhan-bench-{}-{nanos}", std::process::id()));
+            let d =
+                std::env::temp_dir().join(format!("yunzhan-bench-{}-{nanos}", std::process::id()));
             TempData(d, true)
         }
     }
@@ -110,7 +125,10 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         listen: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
         ..Config::load(None)?
     };
-    let mut report = Report { json: args.json, rows: vec![] };
+    let mut report = Report {
+        json: args.json,
+        rows: vec![],
+    };
     match args.scenario.as_str() {
         "home" => home(&args, &config, &mut report).await?,
         "audit" => audit(&args, &config, &mut report).await?,
@@ -122,7 +140,14 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
 
 /// Serves the app on a random loopback port; returns its address.
 async fn start_server(config: &Config) -> anyhow::Result<(std::net::SocketAddr, yz_web::AppState)> {
-    let state = app::build(config, &app::Options { demo: false, bench_routes: true }).await?;
+    let state = app::build(
+        config,
+        &app::Options {
+            demo: false,
+            bench_routes: true,
+        },
+    )
+    .await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let router = yz_web::router(&state);
@@ -130,12 +155,19 @@ async fn start_server(config: &Config) -> anyhow::Result<(std::net::SocketAddr, 
     Ok((addr, state))
 }
 
-async fn measure(args: &BenchArgs, report: &Report, addr: std::net::SocketAddr, path: &str, label: &str) -> load::LoadResult {
+async fn measure(
+    args: &BenchArgs,
+    report: &Report,
+    addr: std::net::SocketAddr,
+    path: &str,
+    label: &str,
+) -> load::LoadResult {
     let (c, t) = (args.connections, args.client_threads);
     let secs = args.seconds;
     let p = path.to_owned();
     report.progress(&format!("warming up {label} ..."));
-    let _ = tokio::task::spawn_blocking(move || load::run(addr, &p, c, t, Duration::from_secs(1))).await;
+    let _ = tokio::task::spawn_blocking(move || load::run(addr, &p, c, t, Duration::from_secs(1)))
+        .await;
     report.progress(&format!("measuring {label} for {secs} s ..."));
     let p = path.to_owned();
     tokio::task::spawn_blocking(move || load::run(addr, &p, c, t, Duration::from_secs(secs)))
@@ -153,8 +185,19 @@ async fn home(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow:
         (r.bytes / r.requests) as usize
     };
     let ours = measure(args, report, addr, "/", "home").await;
-    let stat = measure(args, report, addr, &format!("/bench/static?bytes={size}"), "static page").await;
-    let ratio = if stat.rps() > 0.0 { ours.rps() / stat.rps() } else { 0.0 };
+    let stat = measure(
+        args,
+        report,
+        addr,
+        &format!("/bench/static?bytes={size}"),
+        "static page",
+    )
+    .await;
+    let ratio = if stat.rps() > 0.0 {
+        ours.rps() / stat.rps()
+    } else {
+        0.0
+    };
     for (name, r, extra) in [("home", &ours, Some(ratio)), ("home_static", &stat, None)] {
         let mut v = json!({
             "name": name,
@@ -176,7 +219,14 @@ async fn home(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow:
 }
 
 async fn audit(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow::Result<()> {
-    let state = app::build(config, &app::Options { demo: false, bench_routes: false }).await?;
+    let state = app::build(
+        config,
+        &app::Options {
+            demo: false,
+            bench_routes: false,
+        },
+    )
+    .await?;
     let log = state.audit.clone();
     let clock = state.clock.clone();
     let count = args.count;
@@ -197,7 +247,11 @@ async fn audit(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow
                     source_ip: "203.0.113.7".into(),
                     action: "auth.login".into(),
                     target: format!("user:{}", i % 1000),
-                    outcome: if i % 10 == 0 { Outcome::Failure } else { Outcome::Success },
+                    outcome: if i % 10 == 0 {
+                        Outcome::Failure
+                    } else {
+                        Outcome::Success
+                    },
                     detail: "{\"stage\":\"full\"}".into(),
                 };
                 log.append(clock.now_ms(), entry).await?;
@@ -216,7 +270,11 @@ async fn audit(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow
                 if !json {
                     let n = done.load(std::sync::atomic::Ordering::Relaxed);
                     let width = 30 * n / count.max(1);
-                    eprint!("\r\x1b[2K  appending [{}{}] {n}/{count}", "#".repeat(width), " ".repeat(30 - width));
+                    eprint!(
+                        "\r\x1b[2K  appending [{}{}] {n}/{count}",
+                        "#".repeat(width),
+                        " ".repeat(30 - width)
+                    );
                 }
             }
         })

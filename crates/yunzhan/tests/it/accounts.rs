@@ -13,18 +13,34 @@ async fn register_confirm_login_logout(b: Backend) {
     let c = app.client();
     let email = "li.wei@example.cn";
     let r = c
-        .post("/register", &[("email", "Li.Wei@Example.CN"), ("display_name", "李伟"), ("password", "Pearl-River-Delta-88"), ("password_confirm", "Pearl-River-Delta-88")])
+        .post(
+            "/register",
+            &[
+                ("email", "Li.Wei@Example.CN"),
+                ("display_name", "李伟"),
+                ("password", "Pearl-River-Delta-88"),
+                ("password_confirm", "Pearl-River-Delta-88"),
+            ],
+        )
         .await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Check your mailbox"));
     // Not confirmed yet: login refused with a clear message.
-    let r = c.post("/login", &[("email", email), ("password", "Pearl-River-Delta-88")]).await;
+    let r = c
+        .post(
+            "/login",
+            &[("email", email), ("password", "Pearl-River-Delta-88")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("confirm your e-mail"));
     // The confirmation link arrives over SMTP.
     let mail = app.sink.wait_for(email, 1).await;
     let link = mail.link().expect("a link in the mail");
-    assert!(link.starts_with(&format!("{}/confirm-email/", app.base)), "{link}");
+    assert!(
+        link.starts_with(&format!("{}/confirm-email/", app.base)),
+        "{link}"
+    );
     let path = link.trim_start_matches(&app.base);
     let r = c.get(path).await;
     assert_eq!(r.status(), 200);
@@ -38,7 +54,12 @@ async fn register_confirm_login_logout(b: Backend) {
     assert!(page.contains(email) && page.contains("李伟"));
     // The visitor is counted (S5.5.1) through the outbox.
     app.settle().await;
-    assert_eq!(measure(&app.state.stores.analytics, Measure::Visitors, None).await.unwrap(), MeasureValue::Count(1));
+    assert_eq!(
+        measure(&app.state.stores.analytics, Measure::Visitors, None)
+            .await
+            .unwrap(),
+        MeasureValue::Count(1)
+    );
     // Logging out ends the session on the server.
     assert_eq!(c.post("/logout", &[]).await.status(), 303);
     let r = c.get("/account").await;
@@ -55,25 +76,64 @@ async fn registration_validates_and_never_enumerates(b: Backend) {
     for (pw, confirm, needle) in [
         ("short", "short", "at least 12 characters"),
         ("password1234", "password1234", "too common"),
-        ("Pearl-River-Delta-88", "Pearl-River-Delta-89", "do not match"),
+        (
+            "Pearl-River-Delta-88",
+            "Pearl-River-Delta-89",
+            "do not match",
+        ),
     ] {
-        let r = c.post("/register", &[("email", "a@example.com"), ("display_name", "A"), ("password", pw), ("password_confirm", confirm)]).await;
+        let r = c
+            .post(
+                "/register",
+                &[
+                    ("email", "a@example.com"),
+                    ("display_name", "A"),
+                    ("password", pw),
+                    ("password_confirm", confirm),
+                ],
+            )
+            .await;
         assert_eq!(r.status(), 422);
         assert!(r.text().await.unwrap().contains(needle), "{pw}");
     }
     // The same error in Chinese for a Chinese browser.
     c.lang = "zh-CN".into();
-    let r = c.post("/register", &[("email", "not-an-email"), ("display_name", "A"), ("password", "Pearl-River-Delta-88"), ("password_confirm", "Pearl-River-Delta-88")]).await;
+    let r = c
+        .post(
+            "/register",
+            &[
+                ("email", "not-an-email"),
+                ("display_name", "A"),
+                ("password", "Pearl-River-Delta-88"),
+                ("password_confirm", "Pearl-River-Delta-88"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("请输入有效的电子邮箱"));
     c.lang = "en".into();
     // A taken address gets the same answer; its owner is told by mail.
     let (taken, _) = app.account(&[Role::Visitor]).await;
-    let r = c.post("/register", &[("email", &taken), ("display_name", "B"), ("password", "Pearl-River-Delta-88"), ("password_confirm", "Pearl-River-Delta-88")]).await;
+    let r = c
+        .post(
+            "/register",
+            &[
+                ("email", &taken),
+                ("display_name", "B"),
+                ("password", "Pearl-River-Delta-88"),
+                ("password_confirm", "Pearl-River-Delta-88"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
     let mail = app.sink.wait_for(&taken, 1).await;
     assert!(mail.body().contains("already belongs to an account"));
-    assert_eq!(yz_store::accounts::count(&app.state.stores.main).await.unwrap(), 1);
+    assert_eq!(
+        yz_store::accounts::count(&app.state.stores.main)
+            .await
+            .unwrap(),
+        1
+    );
 }
 
 async fn lockout_after_five_failures(b: Backend) {
@@ -82,7 +142,12 @@ async fn lockout_after_five_failures(b: Backend) {
     let (email, password) = app.account(&[Role::Visitor]).await;
     let c = app.client();
     for i in 1..=5 {
-        let r = c.post("/login", &[("email", &email), ("password", "wrong-password-123")]).await;
+        let r = c
+            .post(
+                "/login",
+                &[("email", &email), ("password", "wrong-password-123")],
+            )
+            .await;
         assert_eq!(r.status(), 422);
         let text = r.text().await.unwrap();
         if i < 5 {
@@ -92,7 +157,9 @@ async fn lockout_after_five_failures(b: Backend) {
         }
     }
     // Even the right password is refused while locked.
-    let r = c.post("/login", &[("email", &email), ("password", &password)]).await;
+    let r = c
+        .post("/login", &[("email", &email), ("password", &password)])
+        .await;
     assert!(r.text().await.unwrap().contains("locked"));
     let locks = app.audit_actions("account.locked").await;
     assert_eq!(locks.len(), 1);
@@ -112,7 +179,9 @@ async fn forgotten_password_reset(b: Backend) {
     assert_eq!(old.get("/account").await.status(), 200);
     let c = app.client();
     // Unknown addresses get the same answer and no mail.
-    let r = c.post("/password/forgot", &[("email", "nobody@example.com")]).await;
+    let r = c
+        .post("/password/forgot", &[("email", "nobody@example.com")])
+        .await;
     assert_eq!(r.status(), 200);
     let r = c.post("/password/forgot", &[("email", &email)]).await;
     assert_eq!(r.status(), 200);
@@ -120,9 +189,22 @@ async fn forgotten_password_reset(b: Backend) {
     let path = link.trim_start_matches(&app.base).to_owned();
     assert_eq!(c.get(&path).await.status(), 200);
     // A bad new password keeps the link usable.
-    let r = c.post(&path, &[("password", "short"), ("password_confirm", "short")]).await;
+    let r = c
+        .post(
+            &path,
+            &[("password", "short"), ("password_confirm", "short")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
-    let r = c.post(&path, &[("password", "Canton-Tower-Evening-9"), ("password_confirm", "Canton-Tower-Evening-9")]).await;
+    let r = c
+        .post(
+            &path,
+            &[
+                ("password", "Canton-Tower-Evening-9"),
+                ("password_confirm", "Canton-Tower-Evening-9"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
     // Every session ended; the old password is gone; the link is spent.
     assert_eq!(old.get("/account").await.status(), 303);
@@ -142,16 +224,34 @@ async fn sessions_are_listed_ended_and_private(b: Backend) {
     let (bob, _) = app.signed_in(&[Role::Visitor]).await;
     let list: Vec<serde_json::Value> = a1.get("/api/v1/me/sessions").await.json().await.unwrap();
     assert_eq!(list.len(), 2);
-    let other = list.iter().find(|s| s["current"] == false).unwrap()["id"].as_str().unwrap().to_owned();
+    let other = list.iter().find(|s| s["current"] == false).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     // Another account can neither see nor end it: 404, not 403.
     let theirs: Vec<serde_json::Value> = bob.get("/api/v1/me/sessions").await.json().await.unwrap();
     assert!(theirs.iter().all(|s| s["id"] != other.as_str()));
-    assert_eq!(bob.delete(&format!("/api/v1/me/sessions/{other}")).await.status(), 404);
-    assert_eq!(bob.post(&format!("/account/sessions/{other}/end"), &[]).await.status(), 404);
+    assert_eq!(
+        bob.delete(&format!("/api/v1/me/sessions/{other}"))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        bob.post(&format!("/account/sessions/{other}/end"), &[])
+            .await
+            .status(),
+        404
+    );
     let history: Vec<serde_json::Value> = bob.get("/api/v1/me/logins").await.json().await.unwrap();
     assert!(history.is_empty(), "bob sees only his own login history");
     // The owner ends it.
-    assert_eq!(a1.delete(&format!("/api/v1/me/sessions/{other}")).await.status(), 204);
+    assert_eq!(
+        a1.delete(&format!("/api/v1/me/sessions/{other}"))
+            .await
+            .status(),
+        204
+    );
     assert_eq!(a2.get("/account").await.status(), 303);
     let mine: Vec<serde_json::Value> = a1.get("/api/v1/me/logins").await.json().await.unwrap();
     assert_eq!(mine.iter().filter(|e| e["result"] == "success").count(), 2);
@@ -166,13 +266,37 @@ async fn password_change_ends_other_sessions(b: Backend) {
     let a2 = app.client();
     a1.login(&email, &password).await;
     a2.login(&email, &password).await;
-    let r = a1.post("/account/password", &[("current", "wrong-one-entirely"), ("password", "Lychee-Season-2026"), ("password_confirm", "Lychee-Season-2026")]).await;
+    let r = a1
+        .post(
+            "/account/password",
+            &[
+                ("current", "wrong-one-entirely"),
+                ("password", "Lychee-Season-2026"),
+                ("password_confirm", "Lychee-Season-2026"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 422);
-    let r = a1.post("/account/password", &[("current", &password), ("password", "Lychee-Season-2026"), ("password_confirm", "Lychee-Season-2026")]).await;
+    let r = a1
+        .post(
+            "/account/password",
+            &[
+                ("current", &password),
+                ("password", "Lychee-Season-2026"),
+                ("password_confirm", "Lychee-Season-2026"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     assert_eq!(a1.get("/account").await.status(), 200);
     assert_eq!(a2.get("/account").await.status(), 303);
-    assert!(app.sink.wait_for(&email, 1).await.subject().contains("password was changed"));
+    assert!(
+        app.sink
+            .wait_for(&email, 1)
+            .await
+            .subject()
+            .contains("password was changed")
+    );
 }
 
 async fn email_change_needs_reauthentication(b: Backend) {
@@ -184,17 +308,55 @@ async fn email_change_needs_reauthentication(b: Backend) {
     let r = c.get("/account/email").await;
     assert_eq!(r.status(), 303);
     assert_eq!(location(&r), "/account/reauth?next=/account/email");
-    let r = c.post("/account/email", &[("email", "new@example.com")]).await;
+    let r = c
+        .post("/account/email", &[("email", "new@example.com")])
+        .await;
     assert_eq!(location(&r), "/account/reauth?next=/account/email");
-    assert_eq!(c.post("/account/reauth", &[("password", "not-the-password"), ("next", "/account/email")]).await.status(), 422);
-    let r = c.post("/account/reauth", &[("password", &password), ("next", "/account/email")]).await;
+    assert_eq!(
+        c.post(
+            "/account/reauth",
+            &[("password", "not-the-password"), ("next", "/account/email")]
+        )
+        .await
+        .status(),
+        422
+    );
+    let r = c
+        .post(
+            "/account/reauth",
+            &[("password", &password), ("next", "/account/email")],
+        )
+        .await;
     assert_eq!(location(&r), "/account/email");
-    let r = c.post("/account/email", &[("email", "new@example.com")]).await;
+    let r = c
+        .post("/account/email", &[("email", "new@example.com")])
+        .await;
     assert_eq!(r.status(), 303);
-    let link = app.sink.wait_for("new@example.com", 1).await.link().unwrap();
-    assert!(app.sink.wait_for(&email, 1).await.body().contains("new@example.com"));
-    assert_eq!(c.get(link.trim_start_matches(&app.base)).await.status(), 200);
-    assert!(c.get("/account").await.text().await.unwrap().contains("new@example.com"));
+    let link = app
+        .sink
+        .wait_for("new@example.com", 1)
+        .await
+        .link()
+        .unwrap();
+    assert!(
+        app.sink
+            .wait_for(&email, 1)
+            .await
+            .body()
+            .contains("new@example.com")
+    );
+    assert_eq!(
+        c.get(link.trim_start_matches(&app.base)).await.status(),
+        200
+    );
+    assert!(
+        c.get("/account")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("new@example.com")
+    );
     assert_eq!(c.login("new@example.com", &password).await.0, 303);
 }
 
@@ -202,20 +364,55 @@ async fn language_follows_account_cookie_and_browser(b: Backend) {
     let app = TestApp::spawn(b).await;
     let mut c = app.client();
     c.lang = "zh-CN,zh;q=0.9".into();
-    assert!(c.get("/").await.text().await.unwrap().contains("<html lang=\"zh-CN\" dir=\"ltr\">"));
+    assert!(
+        c.get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("<html lang=\"zh-CN\" dir=\"ltr\">")
+    );
     c.lang = "ar".into();
-    assert!(c.get("/").await.text().await.unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        c.get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("<html lang=\"ar\" dir=\"rtl\">")
+    );
     // The cookie beats the browser.
-    let r = c.post("/language", &[("lang", "en"), ("next", "/login")]).await;
+    let r = c
+        .post("/language", &[("lang", "en"), ("next", "/login")])
+        .await;
     assert_eq!(location(&r), "/login");
-    assert!(c.get("/").await.text().await.unwrap().contains("<html lang=\"en\""));
+    assert!(
+        c.get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("<html lang=\"en\"")
+    );
     // The account's choice beats the cookie, on any device.
     let (email, password) = app.account(&[Role::Visitor]).await;
     c.login(&email, &password).await;
-    c.post("/language", &[("lang", "zh-CN"), ("next", "https://evil.example/")]).await;
+    c.post(
+        "/language",
+        &[("lang", "zh-CN"), ("next", "https://evil.example/")],
+    )
+    .await;
     let other = app.client();
     other.login(&email, &password).await;
-    assert!(other.get("/account").await.text().await.unwrap().contains("<html lang=\"zh-CN\""));
+    assert!(
+        other
+            .get("/account")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("<html lang=\"zh-CN\"")
+    );
 }
 
 both!(

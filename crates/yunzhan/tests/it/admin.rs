@@ -22,8 +22,23 @@ fn secret_from(page: &str) -> String {
 async fn bootstrap_admin(app: &TestApp, role: Role) -> (Client, String, String, String) {
     let email = format!("{}@example.gov.cn", role.as_str().replace('_', "-"));
     let actor = yz_web::audit::Actor::cli();
-    let grants = vec![yz_domain::role::Grant { role, scope: yz_domain::role::Scope::Platform }];
-    let one_time = seed_account(&app.state, &actor, &Seed { email: &email, name: "Admin", grants, password: None }).await.map_err(|e| format!("{e:?}")).unwrap();
+    let grants = vec![yz_domain::role::Grant {
+        role,
+        scope: yz_domain::role::Scope::Platform,
+    }];
+    let one_time = seed_account(
+        &app.state,
+        &actor,
+        &Seed {
+            email: &email,
+            name: "Admin",
+            grants,
+            password: None,
+        },
+    )
+    .await
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
     let c = app.client();
     let (status, loc) = c.login(&email, &one_time).await;
     assert_eq!((status, loc.as_str()), (303, "/login/totp/enrol"));
@@ -36,10 +51,23 @@ async fn bootstrap_admin(app: &TestApp, role: Role) -> (Client, String, String, 
     assert_eq!(r.status(), 422);
     let code = yz_web::totp::code_at(&secret, app.clock.now_ms()).unwrap();
     let r = c.post("/login/totp/enrol", &[("code", &code)]).await;
-    assert_eq!(location(&r), "/account/password", "forced change after enrolment");
+    assert_eq!(
+        location(&r),
+        "/account/password",
+        "forced change after enrolment"
+    );
     assert_eq!(location(&c.get("/admin").await), "/account/password");
     let new_pw = "Admin-Separation-Of-Duties-1";
-    let r = c.post("/account/password", &[("current", &one_time), ("password", new_pw), ("password_confirm", new_pw)]).await;
+    let r = c
+        .post(
+            "/account/password",
+            &[
+                ("current", &one_time),
+                ("password", new_pw),
+                ("password_confirm", new_pw),
+            ],
+        )
+        .await;
     assert_eq!(location(&r), "/admin");
     assert_eq!(c.get("/admin").await.status(), 200);
     (c, email, new_pw.to_owned(), secret)
@@ -78,48 +106,167 @@ async fn administrators_are_separated(b: Backend) {
     // System administrator: accounts and configuration only.
     assert_eq!(sys.get("/admin/accounts").await.status(), 200);
     assert_eq!(sys.get("/admin/settings").await.status(), 200);
-    for p in ["/admin/audit", "/admin/audit/export.csv", "/admin/roles", "/admin/security"] {
+    for p in [
+        "/admin/audit",
+        "/admin/audit/export.csv",
+        "/admin/roles",
+        "/admin/security",
+    ] {
         assert_eq!(sys.get(p).await.status(), 403, "system admin at {p}");
     }
     assert_eq!(sys.post("/admin/audit/verify", &[]).await.status(), 403);
-    let r = sys.post("/admin/accounts", &[("email", "new.staff@example.com"), ("display_name", "New Staff")]).await;
+    let r = sys
+        .post(
+            "/admin/accounts",
+            &[
+                ("email", "new.staff@example.com"),
+                ("display_name", "New Staff"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("One-time password"));
-    let r = sys.post("/admin/settings", &[("site_name_zh", "广交会线上"), ("site_name_en", "Canton Online"), ("default_lang", "en"), ("registration_open", "on")]).await;
+    let r = sys
+        .post(
+            "/admin/settings",
+            &[
+                ("site_name_zh", "广交会线上"),
+                ("site_name_en", "Canton Online"),
+                ("default_lang", "en"),
+                ("registration_open", "on"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
-    assert!(app.client().get("/").await.text().await.unwrap().contains("Canton Online"));
+    assert!(
+        app.client()
+            .get("/")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Canton Online")
+    );
     let sys_id = app.user_id(&sys_email).await;
-    let r = sys.post(&format!("/admin/accounts/{sys_id}/lock"), &[]).await;
-    assert!(r.text().await.unwrap().contains("cannot do this to your own account"));
+    let r = sys
+        .post(&format!("/admin/accounts/{sys_id}/lock"), &[])
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("cannot do this to your own account")
+    );
 
     // Security administrator: roles and policy, no business data or audit.
     for p in ["/admin/accounts", "/admin/settings", "/admin/audit"] {
         assert_eq!(sec.get(p).await.status(), 403, "security admin at {p}");
     }
-    let r = sec.post("/admin/roles/grant", &[("email", &visitor_email), ("role", "reviewer"), ("scope_kind", "fair"), ("scope_id", "fair-2027")]).await;
+    let r = sec
+        .post(
+            "/admin/roles/grant",
+            &[
+                ("email", &visitor_email),
+                ("role", "reviewer"),
+                ("scope_kind", "fair"),
+                ("scope_id", "fair-2027"),
+            ],
+        )
+        .await;
     assert!(r.text().await.unwrap().contains("Role granted"));
-    let r = sec.post("/admin/roles/grant", &[("email", &sec_email), ("role", "audit_admin"), ("scope_kind", "platform"), ("scope_id", "")]).await;
-    assert!(r.text().await.unwrap().contains("cannot change their own roles"), "no self-grant");
-    let r = sec.post("/admin/roles/grant", &[("email", &sys_email), ("role", "audit_admin"), ("scope_kind", "platform"), ("scope_id", "")]).await;
-    assert!(r.text().await.unwrap().contains("only one of the three administrator roles"));
-    let r = sec.post("/admin/roles/grant", &[("email", &visitor_email), ("role", "security_admin"), ("scope_kind", "platform"), ("scope_id", "")]).await;
+    let r = sec
+        .post(
+            "/admin/roles/grant",
+            &[
+                ("email", &sec_email),
+                ("role", "audit_admin"),
+                ("scope_kind", "platform"),
+                ("scope_id", ""),
+            ],
+        )
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("cannot change their own roles"),
+        "no self-grant"
+    );
+    let r = sec
+        .post(
+            "/admin/roles/grant",
+            &[
+                ("email", &sys_email),
+                ("role", "audit_admin"),
+                ("scope_kind", "platform"),
+                ("scope_id", ""),
+            ],
+        )
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("only one of the three administrator roles")
+    );
+    let r = sec
+        .post(
+            "/admin/roles/grant",
+            &[
+                ("email", &visitor_email),
+                ("role", "security_admin"),
+                ("scope_kind", "platform"),
+                ("scope_id", ""),
+            ],
+        )
+        .await;
     assert!(r.text().await.unwrap().contains("hold no other roles"));
-    let r = sec.post("/admin/security", &[("lockout_threshold", "4"), ("lockout_minutes", "15"), ("admin_idle_minutes", "20"), ("admin_absolute_hours", "8"), ("user_idle_days", "7"), ("user_absolute_days", "30"), ("inactive_disable_days", "90"), ("reauth_minutes", "5")]).await;
+    let r = sec
+        .post(
+            "/admin/security",
+            &[
+                ("lockout_threshold", "4"),
+                ("lockout_minutes", "15"),
+                ("admin_idle_minutes", "20"),
+                ("admin_absolute_hours", "8"),
+                ("user_idle_days", "7"),
+                ("user_absolute_days", "30"),
+                ("inactive_disable_days", "90"),
+                ("reauth_minutes", "5"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
-    let r = sec.post("/admin/security", &[("lockout_threshold", "1000")]).await;
+    let r = sec
+        .post("/admin/security", &[("lockout_threshold", "1000")])
+        .await;
     assert_eq!(r.status(), 422);
     assert_eq!(app.state.security_policy().await.lockout_threshold, 4);
 
     // Audit administrator: reads, searches, exports, verifies; nothing else.
-    for p in ["/admin/accounts", "/admin/settings", "/admin/roles", "/admin/security"] {
+    for p in [
+        "/admin/accounts",
+        "/admin/settings",
+        "/admin/roles",
+        "/admin/security",
+    ] {
         assert_eq!(aud.get(p).await.status(), 403, "audit admin at {p}");
     }
-    let page = aud.get("/admin/audit?action=role.").await.text().await.unwrap();
+    let page = aud
+        .get("/admin/audit?action=role.")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("role.grant"));
     let csv = aud.get("/admin/audit/export.csv").await;
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let csv = csv.text().await.unwrap();
-    assert!(csv.contains("config.change") && csv.contains("security.policy_change") && csv.contains("admin.account_create"));
+    assert!(
+        csv.contains("config.change")
+            && csv.contains("security.policy_change")
+            && csv.contains("admin.account_create")
+    );
     let r = aud.post("/admin/audit/verify", &[]).await;
     assert!(r.text().await.unwrap().contains("audit chain is intact"));
     // Reading the audit log is itself audited.
@@ -133,15 +280,40 @@ async fn inactive_accounts_are_disabled_by_policy(b: Backend) {
     let (sec, _) = app.signed_in(&[Role::SecurityAdmin]).await;
     let (idle, pw) = app.account(&[Role::Visitor]).await;
     let (_, admin_email) = app.signed_in(&[Role::SystemAdmin]).await;
-    sec.post("/admin/security", &[("lockout_threshold", "5"), ("lockout_minutes", "30"), ("admin_idle_minutes", "30"), ("admin_absolute_hours", "12"), ("user_idle_days", "7"), ("user_absolute_days", "30"), ("inactive_disable_days", "30"), ("reauth_minutes", "5")]).await;
+    sec.post(
+        "/admin/security",
+        &[
+            ("lockout_threshold", "5"),
+            ("lockout_minutes", "30"),
+            ("admin_idle_minutes", "30"),
+            ("admin_absolute_hours", "12"),
+            ("user_idle_days", "7"),
+            ("user_absolute_days", "30"),
+            ("inactive_disable_days", "30"),
+            ("reauth_minutes", "5"),
+        ],
+    )
+    .await;
     app.clock.advance(31 * 86_400_000);
-    let n = yz_web::service::admin::disable_inactive(&app.state).await.unwrap();
+    let n = yz_web::service::admin::disable_inactive(&app.state)
+        .await
+        .unwrap();
     assert_eq!(n, 1, "only the visitor, never an administrator");
-    let admin = yz_store::accounts::by_email(&app.state.stores.main, &admin_email).await.unwrap().unwrap();
+    let admin = yz_store::accounts::by_email(&app.state.stores.main, &admin_email)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(admin.is_active());
-    let r = app.client().post("/login", &[("email", &idle), ("password", &pw)]).await;
+    let r = app
+        .client()
+        .post("/login", &[("email", &idle), ("password", &pw)])
+        .await;
     assert!(r.text().await.unwrap().contains("disabled"));
     assert_eq!(app.audit_actions("account.disable_inactive").await.len(), 1);
 }
 
-both!(administrator_totp_login, administrators_are_separated, inactive_accounts_are_disabled_by_policy);
+both!(
+    administrator_totp_login,
+    administrators_are_separated,
+    inactive_accounts_are_disabled_by_policy
+);

@@ -46,8 +46,15 @@ async fn concurrent_appends_keep_the_chain(b: Backend) {
     append_many(&app.state.audit, app.clock.as_ref(), 300).await;
     if b == Backend::Postgres {
         // A second app node appending at the same time (advisory lock).
-        let other = AuditLog::start(app.state.stores.audit.clone(), app.state.stores.main.clone(), crate::harness::audit_key(&app.data));
-        let (a, b2) = tokio::join!(append_many(&app.state.audit, app.clock.as_ref(), 200), append_many(&other, app.clock.as_ref(), 200));
+        let other = AuditLog::start(
+            app.state.stores.audit.clone(),
+            app.state.stores.main.clone(),
+            crate::harness::audit_key(&app.data),
+        );
+        let (a, b2) = tokio::join!(
+            append_many(&app.state.audit, app.clock.as_ref(), 200),
+            append_many(&other, app.clock.as_ref(), 200)
+        );
         let _ = (a, b2);
     }
     let report = app.state.audit.verify().await.unwrap();
@@ -59,21 +66,49 @@ async fn the_database_refuses_changes(b: Backend) {
     let app = TestApp::spawn(b).await;
     append_many(&app.state.audit, app.clock.as_ref(), 5).await;
     // As the application itself.
-    let upd = app.state.stores.audit.execute("UPDATE audit_log SET detail = 'x' WHERE seq = 1", vec![]).await;
-    let del = app.state.stores.audit.execute("DELETE FROM audit_log WHERE seq = 1", vec![]).await;
+    let upd = app
+        .state
+        .stores
+        .audit
+        .execute("UPDATE audit_log SET detail = 'x' WHERE seq = 1", vec![])
+        .await;
+    let del = app
+        .state
+        .stores
+        .audit
+        .execute("DELETE FROM audit_log WHERE seq = 1", vec![])
+        .await;
     let msg = |r: Result<u64, yz_store::StoreError>| r.expect_err("must be refused").to_string();
     let (u, d) = (msg(upd), msg(del));
     match b {
         Backend::Sqlite => {
-            assert!(u.contains("append-only") && d.contains("append-only"), "{u} / {d}");
+            assert!(
+                u.contains("append-only") && d.contains("append-only"),
+                "{u} / {d}"
+            );
         }
         Backend::Postgres => {
-            assert!(u.contains("permission denied") && d.contains("permission denied"), "{u} / {d}");
-            let t = app.state.stores.audit.execute("TRUNCATE audit_log", vec![]).await;
+            assert!(
+                u.contains("permission denied") && d.contains("permission denied"),
+                "{u} / {d}"
+            );
+            let t = app
+                .state
+                .stores
+                .audit
+                .execute("TRUNCATE audit_log", vec![])
+                .await;
             assert!(msg(t).contains("permission denied"));
             // Even the owner meets the append-only trigger.
-            let owner = Db::connect(&DbSettings { url: app.settings.audit_owner_url.clone().unwrap(), max_connections: 1 }).await.unwrap();
-            let o = owner.execute("UPDATE audit_log SET detail = 'x' WHERE seq = 1", vec![]).await;
+            let owner = Db::connect(&DbSettings {
+                url: app.settings.audit_owner_url.clone().unwrap(),
+                max_connections: 1,
+            })
+            .await
+            .unwrap();
+            let o = owner
+                .execute("UPDATE audit_log SET detail = 'x' WHERE seq = 1", vec![])
+                .await;
             assert!(msg(o).contains("append-only"));
             owner.close().await;
         }
@@ -81,14 +116,25 @@ async fn the_database_refuses_changes(b: Backend) {
     assert_eq!(app.state.audit.verify().await.unwrap().broken, None);
 }
 
-both!(concurrent_appends_keep_the_chain, the_database_refuses_changes);
+both!(
+    concurrent_appends_keep_the_chain,
+    the_database_refuses_changes
+);
 
 // ---- `yunzhan audit verify` on a tampered SQLite file --------------------------
 
 fn copy_data(from: &Path) -> std::path::PathBuf {
     let to = std::env::temp_dir().join(format!("yz-audit-copy-{}", yz_store::new_id()));
     std::fs::create_dir_all(to.join("keys")).unwrap();
-    for f in ["main.db", "audit.db", "analytics.db", "main.db-wal", "audit.db-wal", "analytics.db-wal", "keys/audit-head.key"] {
+    for f in [
+        "main.db",
+        "audit.db",
+        "analytics.db",
+        "main.db-wal",
+        "audit.db-wal",
+        "analytics.db-wal",
+        "keys/audit-head.key",
+    ] {
         if from.join(f).exists() {
             std::fs::copy(from.join(f), to.join(f)).unwrap();
         }
@@ -103,8 +149,19 @@ fn verify_cli(data: &Path) -> (bool, String) {
             cmd.env_remove(k);
         }
     }
-    let out = cmd.args(["audit", "verify", "--data"]).arg(data).output().unwrap();
-    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    let out = cmd
+        .args(["audit", "verify", "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
 }
 
 async fn tamper(data: &Path, sql: &str) {
@@ -118,7 +175,11 @@ async fn tamper(data: &Path, sql: &str) {
 async fn verify_names_the_first_bad_record() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     for i in 0..10 {
-        app.state.audit.append(app.clock.now_ms(), entry(i)).await.unwrap();
+        app.state
+            .audit
+            .append(app.clock.now_ms(), entry(i))
+            .await
+            .unwrap();
     }
     app.state.stores.close().await;
     let clean = copy_data(&app.data);
@@ -134,7 +195,11 @@ async fn verify_names_the_first_bad_record() {
     assert!(out.contains("record 3") && out.contains("edited"), "{out}");
 
     let deleted = copy_data(&clean);
-    tamper(&deleted, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 5;").await;
+    tamper(
+        &deleted,
+        "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 5;",
+    )
+    .await;
     let (ok, out) = verify_cli(&deleted);
     assert!(!ok);
     assert!(out.contains("record 6") && out.contains("missing"), "{out}");
@@ -147,10 +212,17 @@ async fn verify_names_the_first_bad_record() {
     assert!(out.contains("record 4"), "{out}");
 
     let truncated = copy_data(&clean);
-    tamper(&truncated, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 8;").await;
+    tamper(
+        &truncated,
+        "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 8;",
+    )
+    .await;
     let (ok, out) = verify_cli(&truncated);
     assert!(!ok);
-    assert!(out.contains("cut off") && out.contains("record 10"), "{out}");
+    assert!(
+        out.contains("cut off") && out.contains("record 10"),
+        "{out}"
+    );
 
     for d in [clean, edited, deleted, reordered, truncated] {
         let _ = std::fs::remove_dir_all(d);

@@ -71,19 +71,14 @@ impl Default for Options {
         Self {
             demo: false,
             tls: None,
-            rate_limits: RateLimits { login_per_minute: 10_000, register_per_10_minutes: 10_000, reset_per_10_minutes: 10_000 },
+            rate_limits: RateLimits {
+                login_per_minute: 10_000,
+                register_per_10_minutes: 10_000,
+                reset_per_10_minutes: 10_000,
+            },
             background: true,
         }
     }
-}
-
-/// PostgreSQL names of one test's databases.
-#[derive(Debug, Clone)]
-pub struct PgNames {
-    pub server: String,
-    pub main: String,
-    pub audit_db: String,
-    pub app_role: String,
 }
 
 pub struct TestApp {
@@ -92,11 +87,10 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub sink: Sink,
     pub data: PathBuf,
-    pub backend: Backend,
-    pub pg: Option<PgNames>,
     pub settings: StoreSettings,
     server: JoinHandle<()>,
-    pub background: Option<Background>,
+    /// Kept so the dispatcher runs as long as the app (aborted on drop).
+    _background: Option<Background>,
 }
 
 impl Drop for TestApp {
@@ -120,27 +114,50 @@ fn with_path(url: &str, user: Option<&str>, db: &str) -> String {
     u.to_string()
 }
 
-pub async fn store_settings(backend: Backend, data: &std::path::Path) -> (StoreSettings, Option<PgNames>) {
+pub async fn store_settings(backend: Backend, data: &std::path::Path) -> StoreSettings {
     match backend {
         Backend::Sqlite => {
-            let s = |f: &str| DbSettings { url: format!("sqlite://{}", data.join(f).display()), max_connections: 4 };
-            (StoreSettings { main: s("main.db"), audit: s("audit.db"), audit_owner_url: None, analytics: s("analytics.db") }, None)
+            let s = |f: &str| DbSettings {
+                url: format!("sqlite://{}", data.join(f).display()),
+                max_connections: 4,
+            };
+            StoreSettings {
+                main: s("main.db"),
+                audit: s("audit.db"),
+                audit_owner_url: None,
+                analytics: s("analytics.db"),
+            }
         }
         Backend::Postgres => {
             let server = pg_url().expect("PostgreSQL URL");
             let name = format!("yzt_{}", short_id());
             let role = format!("{name}_app");
-            let admin = yz_store::Db::connect(&DbSettings { url: with_path(&server, None, "postgres"), max_connections: 1 }).await.expect("PostgreSQL reachable");
-            admin.execute(&format!("CREATE ROLE \"{role}\" LOGIN"), vec![]).await.expect("create app role");
+            let admin = yz_store::Db::connect(&DbSettings {
+                url: with_path(&server, None, "postgres"),
+                max_connections: 1,
+            })
+            .await
+            .expect("PostgreSQL reachable");
+            admin
+                .execute(&format!("CREATE ROLE \"{role}\" LOGIN"), vec![])
+                .await
+                .expect("create app role");
             admin.close().await;
-            let settings = StoreSettings {
-                main: DbSettings { url: with_path(&server, None, &name), max_connections: 4 },
-                audit: DbSettings { url: with_path(&server, Some(&role), &format!("{name}_audit")), max_connections: 4 },
+            StoreSettings {
+                main: DbSettings {
+                    url: with_path(&server, None, &name),
+                    max_connections: 4,
+                },
+                audit: DbSettings {
+                    url: with_path(&server, Some(&role), &format!("{name}_audit")),
+                    max_connections: 4,
+                },
                 audit_owner_url: Some(with_path(&server, None, &format!("{name}_audit"))),
-                analytics: DbSettings { url: with_path(&server, None, &format!("{name}_analytics")), max_connections: 4 },
-            };
-            let names = PgNames { server, main: name.clone(), audit_db: format!("{name}_audit"), app_role: role };
-            (settings, Some(names))
+                analytics: DbSettings {
+                    url: with_path(&server, None, &format!("{name}_analytics")),
+                    max_connections: 4,
+                },
+            }
         }
     }
 }
@@ -149,11 +166,20 @@ pub async fn store_settings(backend: Backend, data: &std::path::Path) -> (StoreS
 pub fn audit_key(data: &std::path::Path) -> Vec<u8> {
     let path = data.join("keys").join("audit-head.key");
     if let Ok(t) = std::fs::read_to_string(&path) {
-        return (0..t.trim().len()).step_by(2).map(|i| u8::from_str_radix(&t.trim()[i..i + 2], 16).unwrap()).collect();
+        return (0..t.trim().len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&t.trim()[i..i + 2], 16).unwrap())
+            .collect();
     }
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let key: Vec<u8> = (0..32u8).map(|i| i.wrapping_mul(37).wrapping_add(11)).collect();
-    std::fs::write(&path, key.iter().map(|b| format!("{b:02x}")).collect::<String>()).unwrap();
+    let key: Vec<u8> = (0..32u8)
+        .map(|i| i.wrapping_mul(37).wrapping_add(11))
+        .collect();
+    std::fs::write(
+        &path,
+        key.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+    )
+    .unwrap();
     key
 }
 
@@ -166,7 +192,7 @@ impl TestApp {
         yz_web::server::init_crypto();
         let data = std::env::temp_dir().join(format!("yunzhan-it-{}", short_id()));
         std::fs::create_dir_all(&data).unwrap();
-        let (settings, pg) = store_settings(backend, &data).await;
+        let settings = store_settings(backend, &data).await;
         let stores = Stores::open(&settings).await.expect("databases open");
         let clock = Arc::new(ManualClock::new(SystemClock.now_ms()));
         let (sink, smtp_port) = Sink::start().await;
@@ -189,7 +215,10 @@ impl TestApp {
             tls: opts.tls.is_some(),
             mail_dir: Some(data.join("mail")),
             rate_limits: opts.rate_limits,
-            password_cost: PasswordCost { memory_kib: 4096, iterations: 1 },
+            password_cost: PasswordCost {
+                memory_kib: 4096,
+                iterations: 1,
+            },
             ..WebConfig::default()
         };
         let state = yz_web::state(yz_web::Parts {
@@ -205,7 +234,16 @@ impl TestApp {
             let _ = yz_web::server::serve(listener, router, tls).await;
         });
         let background = opts.background.then(|| Background::start(&state));
-        TestApp { base, state, clock, sink, data, backend, pg, settings, server, background }
+        TestApp {
+            base,
+            state,
+            clock,
+            sink,
+            data,
+            settings,
+            server,
+            _background: background,
+        }
     }
 
     pub fn client(&self) -> Client {
@@ -216,7 +254,12 @@ impl TestApp {
             .danger_accept_invalid_certs(true)
             .build()
             .unwrap();
-        Client { http, jar, base: self.base.clone(), lang: "en".into() }
+        Client {
+            http,
+            jar,
+            base: self.base.clone(),
+            lang: "en".into(),
+        }
     }
 
     /// Creates a confirmed account holding `roles`; returns its e-mail and password.
@@ -234,16 +277,33 @@ impl TestApp {
                 },
             })
             .collect();
-        let actor = Actor { id: "test".into(), role: "test".into(), ip: "127.0.0.1".into() };
-        seed_account(&self.state, &actor, &Seed { email: &email, name: "Test User", grants, password: Some(&password) })
-            .await
-            .map_err(|e| format!("{e:?}"))
-            .unwrap();
+        let actor = Actor {
+            id: "test".into(),
+            role: "test".into(),
+            ip: "127.0.0.1".into(),
+        };
+        seed_account(
+            &self.state,
+            &actor,
+            &Seed {
+                email: &email,
+                name: "Test User",
+                grants,
+                password: Some(&password),
+            },
+        )
+        .await
+        .map_err(|e| format!("{e:?}"))
+        .unwrap();
         (email, password)
     }
 
     pub async fn user_id(&self, email: &str) -> String {
-        yz_store::accounts::by_email(&self.state.stores.main, email).await.unwrap().unwrap().id
+        yz_store::accounts::by_email(&self.state.stores.main, email)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
     }
 
     /// A client with a fully signed-in session of a new account with `roles`
@@ -278,8 +338,14 @@ impl TestApp {
         .unwrap();
         tx.commit().await.unwrap();
         let client = self.client();
-        let name = if self.base.starts_with("https") { "__Host-yz_session" } else { "yz_session" };
-        client.jar.add_cookie_str(&format!("{name}={token}; Path=/"), &client.url("/"));
+        let name = if self.base.starts_with("https") {
+            "__Host-yz_session"
+        } else {
+            "yz_session"
+        };
+        client
+            .jar
+            .add_cookie_str(&format!("{name}={token}; Path=/"), &client.url("/"));
         client
     }
 
@@ -308,7 +374,11 @@ impl TestApp {
     pub async fn audit_actions(&self, action: &str) -> Vec<yz_domain::audit::AuditRecord> {
         self.state
             .audit
-            .search(&yz_store::audit::AuditFilter { action: Some(action.into()), limit: 1000, ..Default::default() })
+            .search(&yz_store::audit::AuditFilter {
+                action: Some(action.into()),
+                limit: 1000,
+                ..Default::default()
+            })
             .await
             .unwrap()
     }
@@ -339,7 +409,11 @@ impl Client {
 
     /// The CSRF token, fetching a page first if the cookie is not there yet.
     pub async fn csrf(&self) -> String {
-        let name = if self.base.starts_with("https") { "__Host-yz_csrf" } else { "yz_csrf" };
+        let name = if self.base.starts_with("https") {
+            "__Host-yz_csrf"
+        } else {
+            "yz_csrf"
+        };
         if let Some(c) = self.cookie(name) {
             return c;
         }
@@ -348,24 +422,43 @@ impl Client {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.http.get(self.url(path)).header("accept-language", &self.lang).send().await.unwrap()
+        self.http
+            .get(self.url(path))
+            .header("accept-language", &self.lang)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let token = self.csrf().await;
         let mut f: Vec<(&str, &str)> = form.to_vec();
         f.push(("_csrf", &token));
-        self.http.post(self.url(path)).header("accept-language", &self.lang).form(&f).send().await.unwrap()
+        self.http
+            .post(self.url(path))
+            .header("accept-language", &self.lang)
+            .form(&f)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn delete(&self, path: &str) -> reqwest::Response {
         let token = self.csrf().await;
-        self.http.delete(self.url(path)).header("x-csrf-token", token).header("accept-language", &self.lang).send().await.unwrap()
+        self.http
+            .delete(self.url(path))
+            .header("x-csrf-token", token)
+            .header("accept-language", &self.lang)
+            .send()
+            .await
+            .unwrap()
     }
 
     /// Logs in with a password; returns where the server sent the browser.
     pub async fn login(&self, email: &str, password: &str) -> (u16, String) {
-        let r = self.post("/login", &[("email", email), ("password", password)]).await;
+        let r = self
+            .post("/login", &[("email", email), ("password", password)])
+            .await;
         let status = r.status().as_u16();
         let loc = location(&r);
         (status, loc)
@@ -373,5 +466,9 @@ impl Client {
 }
 
 pub fn location(r: &reqwest::Response) -> String {
-    r.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned()
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned()
 }

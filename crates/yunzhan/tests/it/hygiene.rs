@@ -14,21 +14,75 @@ async fn csrf_is_required_on_every_change(b: Backend) {
     c.csrf().await;
     let form = [("email", email.as_str()), ("password", password.as_str())];
     // No token, a wrong token, a cross-site request: all refused.
-    let r = c.http.post(c.url("/login")).form(&form).send().await.unwrap();
+    let r = c
+        .http
+        .post(c.url("/login"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     let wrong = "x".repeat(43);
-    let bad = [("email", email.as_str()), ("password", password.as_str()), ("_csrf", wrong.as_str())];
-    assert_eq!(c.http.post(c.url("/login")).form(&bad).send().await.unwrap().status(), 403);
+    let bad = [
+        ("email", email.as_str()),
+        ("password", password.as_str()),
+        ("_csrf", wrong.as_str()),
+    ];
+    assert_eq!(
+        c.http
+            .post(c.url("/login"))
+            .form(&bad)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
     let token = c.csrf().await;
-    let good = [("email", email.as_str()), ("password", password.as_str()), ("_csrf", token.as_str())];
-    let r = c.http.post(c.url("/login")).header("sec-fetch-site", "cross-site").form(&good).send().await.unwrap();
+    let good = [
+        ("email", email.as_str()),
+        ("password", password.as_str()),
+        ("_csrf", token.as_str()),
+    ];
+    let r = c
+        .http
+        .post(c.url("/login"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&good)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     // A fresh client without the cookie cannot reuse someone's token.
     let other = app.client();
-    assert_eq!(other.http.post(other.url("/login")).form(&good).send().await.unwrap().status(), 403);
-    assert_eq!(c.http.post(c.url("/login")).form(&good).send().await.unwrap().status(), 303);
+    assert_eq!(
+        other
+            .http
+            .post(other.url("/login"))
+            .form(&good)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        c.http
+            .post(c.url("/login"))
+            .form(&good)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
     // The API needs the header for DELETE.
-    let r = c.http.delete(c.url("/api/v1/me/sessions/x")).send().await.unwrap();
+    let r = c
+        .http
+        .delete(c.url("/api/v1/me/sessions/x"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
 }
@@ -40,19 +94,53 @@ async fn headers_and_cookies(b: Backend) {
     let r = c.get("/").await;
     let h = r.headers();
     let csp = h["content-security-policy"].to_str().unwrap();
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"));
+    assert!(
+        csp.contains("script-src 'self'")
+            && !csp.contains("unsafe-inline")
+            && csp.contains("frame-ancestors 'none'")
+    );
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
-    assert!(h.get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
+    assert!(
+        h.get("strict-transport-security").is_none(),
+        "no HSTS over plain HTTP"
+    );
     let token = c.csrf().await;
-    let r = c.http.post(c.url("/login")).form(&[("email", email.as_str()), ("password", password.as_str()), ("_csrf", token.as_str())]).send().await.unwrap();
-    let cookie = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|v| v.starts_with("yz_session=")).expect("session cookie");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    let r = c
+        .http
+        .post(c.url("/login"))
+        .form(&[
+            ("email", email.as_str()),
+            ("password", password.as_str()),
+            ("_csrf", token.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("yz_session="))
+        .expect("session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
     // A new session id at login (no fixation): the old cookie value is not reused.
     let first = cookie.clone();
     c.post("/logout", &[]).await;
-    let r = c.post("/login", &[("email", &email), ("password", &password)]).await;
-    let second = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|v| v.starts_with("yz_session=")).unwrap();
+    let r = c
+        .post("/login", &[("email", &email), ("password", &password)])
+        .await;
+    let second = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("yz_session="))
+        .unwrap();
     assert_ne!(first, second);
     let page = c.get("/account").await;
     assert_eq!(page.headers()["cache-control"], "no-store");
@@ -61,41 +149,121 @@ async fn headers_and_cookies(b: Backend) {
 async fn tls_is_built_in(b: Backend) {
     let dir = std::env::temp_dir().join(format!("yz-tls-{}", yz_store::new_id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).unwrap();
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).unwrap();
     std::fs::write(dir.join("cert.pem"), cert.cert.pem()).unwrap();
     std::fs::write(dir.join("key.pem"), cert.key_pair.serialize_pem()).unwrap();
-    let tls = yz_web::server::Tls { cert: dir.join("cert.pem"), key: dir.join("key.pem") };
-    let app = TestApp::with(b, Options { tls: Some(tls), ..Options::default() }).await;
+    let tls = yz_web::server::Tls {
+        cert: dir.join("cert.pem"),
+        key: dir.join("key.pem"),
+    };
+    let app = TestApp::with(
+        b,
+        Options {
+            tls: Some(tls),
+            ..Options::default()
+        },
+    )
+    .await;
     let (email, password) = app.account(&[Role::Visitor]).await;
     let c = app.client();
     let r = c.get("/").await;
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["strict-transport-security"].to_str().unwrap().contains("max-age="));
-    let r = c.post("/login", &[("email", &email), ("password", &password)]).await;
-    let cookie = r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).find(|v| v.starts_with("__Host-yz_session=")).expect("__Host- cookie under TLS");
-    assert!(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/") && !cookie.contains("Domain"));
+    assert!(
+        r.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
+    let r = c
+        .post("/login", &[("email", &email), ("password", &password)])
+        .await;
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|v| v.starts_with("__Host-yz_session="))
+        .expect("__Host- cookie under TLS");
+    assert!(
+        cookie.contains("Secure")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("Path=/")
+            && !cookie.contains("Domain")
+    );
     assert_eq!(c.get("/account").await.status(), 200);
     let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn rate_limits_answer_429(b: Backend) {
-    let limits = RateLimits { login_per_minute: 3, register_per_10_minutes: 2, reset_per_10_minutes: 2 };
-    let app = TestApp::with(b, Options { rate_limits: limits, ..Options::default() }).await;
+    let limits = RateLimits {
+        login_per_minute: 3,
+        register_per_10_minutes: 2,
+        reset_per_10_minutes: 2,
+    };
+    let app = TestApp::with(
+        b,
+        Options {
+            rate_limits: limits,
+            ..Options::default()
+        },
+    )
+    .await;
     let c = app.client();
     for _ in 0..3 {
-        assert_eq!(c.post("/login", &[("email", "x@example.com"), ("password", "whatever-password")]).await.status(), 422);
+        assert_eq!(
+            c.post(
+                "/login",
+                &[
+                    ("email", "x@example.com"),
+                    ("password", "whatever-password")
+                ]
+            )
+            .await
+            .status(),
+            422
+        );
     }
-    let r = c.post("/login", &[("email", "x@example.com"), ("password", "whatever-password")]).await;
+    let r = c
+        .post(
+            "/login",
+            &[
+                ("email", "x@example.com"),
+                ("password", "whatever-password"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 429);
-    let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry));
     assert!(r.text().await.unwrap().contains("Too many attempts"));
     for _ in 0..2 {
-        c.post("/password/forgot", &[("email", "x@example.com")]).await;
+        c.post("/password/forgot", &[("email", "x@example.com")])
+            .await;
     }
-    assert_eq!(c.post("/password/forgot", &[("email", "x@example.com")]).await.status(), 429);
+    assert_eq!(
+        c.post("/password/forgot", &[("email", "x@example.com")])
+            .await
+            .status(),
+        429
+    );
     app.clock.advance(61_000);
-    assert_eq!(c.post("/login", &[("email", "x@example.com"), ("password", "whatever-password")]).await.status(), 422);
+    assert_eq!(
+        c.post(
+            "/login",
+            &[
+                ("email", "x@example.com"),
+                ("password", "whatever-password")
+            ]
+        )
+        .await
+        .status(),
+        422
+    );
 }
 
 async fn errors_speak_the_callers_language(b: Backend) {
@@ -117,22 +285,57 @@ async fn errors_speak_the_callers_language(b: Backend) {
     // Malformed input: a clear error page in the caller's language, not a
     // bare framework message.
     let token = c.csrf().await;
-    let r = c.http.post(c.url("/language")).header("accept-language", "en").form(&[("_csrf", token.as_str())]).send().await.unwrap();
+    let r = c
+        .http
+        .post(c.url("/language"))
+        .header("accept-language", "en")
+        .form(&[("_csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("could not be understood"));
-    let r = c.http.post(c.url("/login")).header("accept-language", "zh-CN").header("x-csrf-token", &token).header("content-type", "application/json").body("{}").send().await.unwrap();
+    let r = c
+        .http
+        .post(c.url("/login"))
+        .header("accept-language", "zh-CN")
+        .header("x-csrf-token", &token)
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 415);
     assert!(r.text().await.unwrap().contains("无法理解该请求"));
     let huge = "x".repeat(2 * 1024 * 1024);
-    let r = c.http.post(c.url("/login")).header("accept-language", "en").header("x-csrf-token", &token).header("content-type", "application/x-www-form-urlencoded").body(format!("email={huge}")).send().await.unwrap();
+    let r = c
+        .http
+        .post(c.url("/login"))
+        .header("accept-language", "en")
+        .header("x-csrf-token", &token)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("email={huge}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 413);
     // Hostile input never reaches a 500.
-    for path in ["/confirm-email/%00%FF", "/password/reset/..%2f..%2fetc%2fpasswd", "/static/..%2fCargo.toml", "/api/v1/me/sessions/'%20OR%201=1--"] {
+    for path in [
+        "/confirm-email/%00%FF",
+        "/password/reset/..%2f..%2fetc%2fpasswd",
+        "/static/..%2fCargo.toml",
+        "/api/v1/me/sessions/'%20OR%201=1--",
+    ] {
         let r = c.get(path).await;
         assert!(r.status().as_u16() < 500, "{path}: {}", r.status());
     }
     let (admin, _) = app.signed_in(&[Role::AuditAdmin]).await;
-    for q in ["from=2026-13-45", "actor=%27%20OR%201%3D1--", "before=abc", "outcome=<script>"] {
+    for q in [
+        "from=2026-13-45",
+        "actor=%27%20OR%201%3D1--",
+        "before=abc",
+        "outcome=<script>",
+    ] {
         let r = admin.get(&format!("/admin/audit?{q}")).await;
         assert!(r.status().as_u16() < 500, "{q}");
     }
@@ -151,7 +354,12 @@ async fn operations_endpoints(b: Backend) {
     let (_, specs) = yz_web::routes::build(&app.state);
     for s in specs.iter().filter(|s| s.api.is_some()) {
         let op = &doc["paths"][s.path][s.method.as_str().to_lowercase()];
-        assert!(op.is_object(), "{} {} missing from the document", s.method.as_str(), s.path);
+        assert!(
+            op.is_object(),
+            "{} {} missing from the document",
+            s.method.as_str(),
+            s.path
+        );
         assert!(op["responses"]["default"].is_object());
     }
     assert!(doc["paths"]["/api/v1/me"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["email"].is_object());

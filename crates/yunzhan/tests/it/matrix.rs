@@ -33,7 +33,8 @@ fn refused(spec: &RouteSpec, status: u16, loc: &str) -> bool {
         401 | 403 => true,
         404 if matches!(spec.access, Access::DemoOnly) => true,
         303 | 302 | 307 => {
-            loc.starts_with("/login?next=") || (matches!(spec.access, Access::Anonymous) && loc == "/")
+            loc.starts_with("/login?next=")
+                || (matches!(spec.access, Access::Anonymous) && loc == "/")
         }
         _ => false,
     }
@@ -50,7 +51,14 @@ async fn call(c: &Client, spec: &RouteSpec, path: &str) -> (u16, String) {
 }
 
 async fn run_matrix(b: Backend, demo: bool) {
-    let app = TestApp::with(b, Options { demo, ..Options::default() }).await;
+    let app = TestApp::with(
+        b,
+        Options {
+            demo,
+            ..Options::default()
+        },
+    )
+    .await;
     let (_, specs) = yz_web::routes::build(&app.state);
     let mut roles: Vec<Option<Role>> = vec![None];
     roles.extend(Role::ALL.iter().copied().map(Some));
@@ -81,10 +89,20 @@ async fn run_matrix(b: Backend, demo: bool) {
                     if want { "allowed" } else { "refused" }
                 ));
             }
-            assert!(status < 500, "{} {} as {role:?}: server error {status}", spec.method.as_str(), spec.path);
+            assert!(
+                status < 500,
+                "{} {} as {role:?}: server error {status}",
+                spec.method.as_str(),
+                spec.path
+            );
         }
     }
-    assert!(failures.is_empty(), "{} of {calls} calls disagree with the table:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {calls} calls disagree with the table:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(calls > 500);
 }
 
@@ -123,7 +141,12 @@ fn every_route_is_in_the_table() {
         }
         let mut seen = std::collections::HashSet::new();
         for s in &specs {
-            assert!(seen.insert((s.method.as_str(), s.path)), "duplicate route {} {}", s.method.as_str(), s.path);
+            assert!(
+                seen.insert((s.method.as_str(), s.path)),
+                "duplicate route {} {}",
+                s.method.as_str(),
+                s.path
+            );
         }
     });
 }

@@ -20,7 +20,9 @@ impl Received {
         let head = head.to_ascii_lowercase();
         if head.contains("content-transfer-encoding: base64") {
             let joined: String = body.lines().map(str::trim).collect();
-            let bytes = base64::engine::general_purpose::STANDARD.decode(joined.trim_end_matches('.')).unwrap_or_default();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(joined.trim_end_matches('.'))
+                .unwrap_or_default();
             String::from_utf8_lossy(&bytes).into_owned()
         } else if head.contains("content-transfer-encoding: quoted-printable") {
             decode_qp(body)
@@ -100,10 +102,19 @@ impl Sink {
                         let upper = line.to_ascii_uppercase();
                         let reply: &[u8] = if upper.starts_with("EHLO") {
                             b"250-sink.test\r\n250 8BITMIME\r\n"
-                        } else if upper.starts_with("HELO") || upper.starts_with("MAIL FROM") || upper.starts_with("RSET") || upper.starts_with("NOOP") {
+                        } else if upper.starts_with("HELO")
+                            || upper.starts_with("MAIL FROM")
+                            || upper.starts_with("RSET")
+                            || upper.starts_with("NOOP")
+                        {
                             b"250 OK\r\n"
                         } else if upper.starts_with("RCPT TO") {
-                            let addr = line.trim()[8..].trim().trim_start_matches(':').trim().trim_matches(|c| c == '<' || c == '>').to_owned();
+                            let addr = line.trim()[8..]
+                                .trim()
+                                .trim_start_matches(':')
+                                .trim()
+                                .trim_matches(|c| c == '<' || c == '>')
+                                .to_owned();
                             to.push(addr);
                             b"250 OK\r\n"
                         } else if upper.starts_with("DATA") {
@@ -117,9 +128,16 @@ impl Sink {
                                 if line == ".\r\n" || line == ".\n" {
                                     break;
                                 }
-                                raw.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
+                                raw.push_str(
+                                    line.strip_prefix('.')
+                                        .filter(|_| line.starts_with(".."))
+                                        .unwrap_or(&line),
+                                );
                             }
-                            s.mails.lock().unwrap().push(Received { to: std::mem::take(&mut to), raw });
+                            s.mails.lock().unwrap().push(Received {
+                                to: std::mem::take(&mut to),
+                                raw,
+                            });
                             b"250 queued\r\n"
                         } else if upper.starts_with("QUIT") {
                             let _ = w.write_all(b"221 bye\r\n").await;
@@ -136,7 +154,13 @@ impl Sink {
     }
 
     pub fn to(&self, addr: &str) -> Vec<Received> {
-        self.mails.lock().unwrap().iter().filter(|m| m.to.iter().any(|t| t == addr)).cloned().collect()
+        self.mails
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| m.to.iter().any(|t| t == addr))
+            .cloned()
+            .collect()
     }
 
     /// Waits (up to 10 s) for the n-th mail to `addr`.
@@ -148,6 +172,14 @@ impl Sink {
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        panic!("no mail #{n} to {addr}; got: {:?}", self.mails.lock().unwrap().iter().map(|m| (&m.to, m.subject())).collect::<Vec<_>>());
+        panic!(
+            "no mail #{n} to {addr}; got: {:?}",
+            self.mails
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|m| (&m.to, m.subject()))
+                .collect::<Vec<_>>()
+        );
     }
 }
