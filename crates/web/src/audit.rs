@@ -74,3 +74,30 @@ pub async fn record(
         .await?;
     Ok(())
 }
+
+/// Records a successful action.
+pub async fn ok(
+    state: &AppState,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    record(state, actor, action, target, Outcome::Success, detail).await
+}
+
+/// Records a refused or failed action.
+pub async fn refused(
+    state: &AppState,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    detail: serde_json::Value,
+) -> Result<(), WebError> {
+    record(state, actor, action, target, Outcome::Failure, detail).await
+}
+
+/// How a user appears as the target of an audit record.
+pub fn user_target(id: &str) -> String {
+    format!("user:{id}")
+}

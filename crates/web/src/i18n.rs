@@ -1,6 +1,6 @@
 //! Every user-facing string goes through Fluent (`locales/<lang>/*.ftl`).
-//! zh-CN and en are complete (a test compares their keys); ar is present so
-//! the right-to-left layout is exercised, and falls back to English per key.
+//! zh-CN, en and ar are complete (a test compares their keys); a missing
+//! key would fall back to English. ar exercises the right-to-left layout.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -96,12 +96,15 @@ mod tests {
     fn complete_languages_have_the_same_keys() {
         let zh: BTreeSet<_> = ftl_keys(Lang::ZhCn).into_iter().collect();
         let en: BTreeSet<_> = ftl_keys(Lang::En).into_iter().collect();
-        let only_zh: Vec<_> = zh.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&zh).collect();
-        assert!(
-            only_zh.is_empty() && only_en.is_empty(),
-            "keys only in zh-CN: {only_zh:?}; keys only in en: {only_en:?}"
-        );
+        let ar: BTreeSet<_> = ftl_keys(Lang::Ar).into_iter().collect();
+        for (name, other) in [("zh-CN", &zh), ("ar", &ar)] {
+            let only_other: Vec<_> = other.difference(&en).collect();
+            let only_en: Vec<_> = en.difference(other).collect();
+            assert!(
+                only_other.is_empty() && only_en.is_empty(),
+                "keys only in {name}: {only_other:?}; keys only in en: {only_en:?}"
+            );
+        }
         assert!(en.len() > 50);
     }
 

@@ -40,6 +40,14 @@ impl AppState {
     pub fn now(&self) -> i64 {
         self.clock.now_ms()
     }
+
+    /// Commits a transaction and wakes the outbox dispatcher for the events
+    /// it wrote.
+    pub async fn commit(&self, tx: yz_store::Tx) -> Result<(), yz_store::StoreError> {
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        Ok(())
+    }
 }
 
 /// A value read from the settings table, kept for a few seconds so hot pages

@@ -1,5 +1,5 @@
-# يونجان — العربية (جزئية؛ ما ينقص يُعرض بالإنجليزية). Present so the
-# right-to-left layout is exercised; completed by a later issue.
+# Yunzhan — Arabic. The translation is complete: keep the same keys as en/main.ftl.
+# يونجان — العربية (الفصحى المعاصرة، بصيغة رسمية تناسب منصة معارض تجارية بين الشركات).
 
 site-name = يونجان
 skip-to-content = انتقل إلى المحتوى
@@ -12,27 +12,286 @@ nav-logout = تسجيل الخروج
 nav-register = إنشاء حساب
 language = اللغة
 language-apply = تطبيق
-footer-tagline = يونجان — منصة المعارض التجارية الإلكترونية المستضافة ذاتيًا.
-footer-api = واجهة البرمجة (OpenAPI)
+footer-tagline = يونجان — منصة المعارض التجارية الإلكترونية ذاتية الاستضافة.
+footer-api = واجهة برمجة التطبيقات (OpenAPI)
+footer-demo-mail = مجلد البريد التجريبي
 search = بحث
 save = حفظ
 form-has-errors = يرجى تصحيح ما يلي:
+
 home-title = المعارض التجارية عبر الإنترنت
-home-lead = قاعات وأجنحة رقمية، ومعروضات بالصور والفيديو والأبعاد الثلاثية والبانوراما، وتوفيق بين المشترين والموردين، ومفاوضات وبث مباشر — على منصة تديرها بنفسك.
+home-lead = قاعات وأجنحة رقمية، ومعروضات تُقدَّم بالصور والفيديو وبتقنيتَي 3D و360°، وتوفيق بين المشترين والموردين، ومفاوضات وبث مباشر — على منصة تديرها بنفسك.
 home-cta-register = أنشئ حسابًا
 home-cta-login = تسجيل الدخول
-home-features = ما يمكنك فعله هنا
+home-features = ما يمكنك القيام به هنا
+feature-halls = قاعات وأجنحة رقمية
+feature-halls-text = تجوَّل في المعرض حسب القطاع، وزُر الأجنحة، واستعرض المنتجات بالصور والفيديو وبتقنيات 3D وAR وبانوراما 360°.
+feature-search = البحث
+feature-search-text = ابحث عن العارضين والمشترين والمنتجات بالكلمة المفتاحية أو رمز HS أو اسم الشركة أو الفئة.
+feature-match = التوفيق التجاري وطلبات عروض الأسعار
+feature-match-text = توصيات قابلة للتفسير تجمع بين المشترين والموردين؛ انشر طلبات عروض الأسعار واستقبل العروض.
+feature-meet = المحادثة واجتماعات الفيديو
+feature-meet-text = تفاوَض في لقاءات ثنائية أو جماعية، مع مترجمين فوريين عند الحاجة.
+feature-live = البث المباشر والمنتديات
+feature-live-text = بث مباشر خلال الأسبوع التجاري من صالات العرض وخطوط الإنتاج، ومنتديات متخصصة، وحفل الافتتاح.
+feature-data = لوحة البيانات والتقارير
+feature-data-text = أرقام آنية للجهات المنظمة والعارضين والجهات الرسمية، مع تصدير البيانات بصيغ مفتوحة.
 home-trust = بياناتك ملك لك
+home-trust-text = استضافة ذاتية، وتشفير أثناء النقل، وأدوار إدارية منفصلة، وسجل تدقيق يكشف أي تلاعب.
+
 field-email = البريد الإلكتروني
 field-display-name = الاسم
 field-password = كلمة المرور
 field-password-confirm = أعد إدخال كلمة المرور
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+field-new-email = عنوان البريد الإلكتروني الجديد
+field-totp-code = الرمز المكوَّن من 6 أرقام
+password-hint = يجب ألا تقل عن 12 حرفًا. تُرفض كلمات المرور الشائعة.
+
+register-title = إنشاء حساب
+register-submit = تسجيل
+register-have-account = لديك حساب بالفعل؟
+register-done-title = تفقَّد بريدك الوارد
+register-done-text = إذا كان التسجيل بالعنوان { $email } ممكنًا، فقد أرسلنا إليه رابط تأكيد. افتح الرابط لتفعيل حسابك.
+confirm-done-title = تم تأكيد البريد الإلكتروني
+confirm-done-text = تم تأكيد عنوان بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.
+confirm-failed-title = هذا الرابط غير صالح
+email-changed-text = تم تغيير عنوان بريدك الإلكتروني.
+
 login-title = تسجيل الدخول
 login-submit = دخول
 login-forgot = نسيت كلمة المرور؟
-register-title = إنشاء حساب
-register-submit = تسجيل
+
+forgot-title = استعادة كلمة المرور
+forgot-intro = أدخل عنوان بريدك الإلكتروني وسنرسل إليك رابطًا لتعيين كلمة مرور جديدة.
+forgot-submit = إرسال الرابط
+forgot-done-title = تفقَّد بريدك الوارد
+forgot-done-text = إذا كان هناك حساب يستخدم هذا العنوان، فإن رابط تعيين كلمة مرور جديدة في طريقه إليه. يظل الرابط صالحًا لمدة ساعة واحدة.
+
+reset-title = تعيين كلمة مرور جديدة
+reset-submit = حفظ كلمة المرور الجديدة
+reset-done-title = تم تغيير كلمة المرور
+reset-done-text = حُفظت كلمة المرور الجديدة وأُنهيت جميع الجلسات. سجِّل الدخول باستخدام كلمة المرور الجديدة.
+
+totp-title = التحقق بخطوتين
+totp-intro = أدخل الرمز المكوَّن من 6 أرقام الظاهر في تطبيق المصادقة.
+totp-submit = تحقَّق
+enrol-title = إعداد التحقق بخطوتين
+enrol-intro = يسجِّل المديرون الدخول باستخدام كلمة المرور ورمز من تطبيق المصادقة. امسح رمز QR هذا بالتطبيق، ثم أدخل الرمز الذي يعرضه.
+enrol-qr-label = رمز QR لتطبيق المصادقة
+enrol-manual = تعذَّر المسح؟ أدخل هذا المفتاح يدويًا:
+enrol-submit = تأكيد
+
+account-title = حسابي
+account-roles = الأدوار
+account-change-password = تغيير كلمة المرور
+account-change-email = تغيير البريد الإلكتروني
+account-sessions = الجلسات والأجهزة
+account-logins = سجل تسجيلات الدخول
+password-title = تغيير كلمة المرور
+password-forced = يجب عليك اختيار كلمة مرور جديدة قبل المتابعة.
+password-submit = تغيير كلمة المرور
+email-title = تغيير البريد الإلكتروني
+email-intro = سنرسل رابط تأكيد إلى العنوان الجديد، ولن يسري التغيير إلا بعد فتح هذا الرابط.
+email-submit = إرسال رابط التأكيد
+reauth-title = تأكيد هويتك
+reauth-intro = حفاظًا على أمان حسابك، أدخل كلمة المرور مرة أخرى للمتابعة.
+reauth-submit = متابعة
+sessions-title = الجلسات والأجهزة
+sessions-device = الجهاز
+sessions-ip = عنوان IP
+sessions-started = وقت البدء
+sessions-last-seen = آخر نشاط
+sessions-actions = الإجراءات
+sessions-this = هذا الجهاز
+sessions-end = إنهاء الجلسة
+sessions-end-others = تسجيل الخروج من جميع الجلسات الأخرى
+logins-title = سجل تسجيلات الدخول
+logins-time = الوقت
+logins-result = النتيجة
+login-result-success = تم تسجيل الدخول
+login-result-password-ok = قُبلت كلمة المرور
+login-result-bad-password = كلمة مرور خاطئة
+login-result-bad-totp = رمز خاطئ
+login-result-bad-reauth = كلمة مرور خاطئة (إعادة التأكيد)
+login-result-locked = مرفوض: الحساب مقفل
+login-result-unknown-account = حساب غير معروف
+notice-password-changed = تم تغيير كلمة المرور، وسُجِّل الخروج من جلساتك الأخرى.
+notice-email-sent = رابط التأكيد في طريقه إلى العنوان الجديد.
+notice-session-ended = تم إنهاء الجلسة.
+notice-sessions-ended = تم إنهاء جميع الجلسات الأخرى.
+notice-saved = تم الحفظ.
+
+admin-title = الإدارة
+admin-you-are = أنت مسجِّل الدخول بصفة { $role }.
+admin-not-admin = ليس لديك أي دور إداري.
+admin-nothing = لا يوجد هنا ما يخص دورك.
+role-system-admin = مدير النظام
+role-security-admin = مدير الأمن
+role-audit-admin = مدير التدقيق
+role-organizer-admin = مدير الجهة المنظمة
+role-reviewer = مراجع
+role-host = مضيف
+role-support-agent = موظف دعم
+role-legal-advisor = مستشار قانوني
+role-interpreter = مترجم فوري
+role-exhibitor-owner = مسؤول الجهة العارضة
+role-exhibitor-staff = موظف لدى الجهة العارضة
+role-visitor = زائر
+role-trade-visitor = زائر تجاري
+scope-platform = المنصة
+scope-fair = المعرض
+scope-organisation = المؤسسة
+
+accounts-title = الحسابات
+accounts-search = البحث بالبريد الإلكتروني أو الاسم
+accounts-status = الحالة
+accounts-last-login = آخر تسجيل دخول
+accounts-lock = قفل
+accounts-unlock = إلغاء القفل
+accounts-disable = تعطيل
+accounts-enable = تفعيل
+accounts-create = إنشاء حساب
+accounts-create-intro = يحصل الحساب على كلمة مرور لمرة واحدة تُعرض مرة واحدة فقط، ويجب تغييرها عند أول تسجيل دخول.
+accounts-create-submit = إنشاء
+accounts-created = تم إنشاء الحساب { $email }. كلمة المرور لمرة واحدة: { $password }
+accounts-updated = تم تحديث الحساب { $email }.
+status-active = نشط
+status-disabled = معطَّل
+status-locked = مقفل
+status-unconfirmed = البريد الإلكتروني غير مؤكَّد
+
+settings-title = إعدادات الموقع
+settings-site-name-zh = اسم الموقع (بالصينية)
+settings-site-name-en = اسم الموقع (بالإنجليزية)
+settings-registration-open = التسجيل مفتوح
+settings-default-lang = اللغة الافتراضية
+
+roles-title = الأدوار والصلاحيات
+roles-role = الدور
+roles-scope = النطاق
+roles-scope-id = معرِّف النطاق (معرض أو مؤسسة)
+roles-grant = منح دور
+roles-grant-submit = منح
+roles-revoke = سحب
+roles-granted = تم منح الدور للحساب { $email }، وأُنهيت جلساته.
+roles-revoked = تم سحب الدور من الحساب { $email }، وأُنهيت جلساته.
+
+policy-title = سياسة الأمان
+policy-lockout-threshold = عدد محاولات تسجيل الدخول الفاشلة قبل قفل الحساب (3–20)
+policy-lockout-minutes = مدة القفل بالدقائق
+policy-admin-idle = مهلة خمول جلسة المدير بالدقائق (5–30)
+policy-admin-absolute = الحد الأقصى لمدة جلسة المدير بالساعات (1–12)
+policy-user-idle = مهلة خمول جلسة المستخدم بالأيام
+policy-user-absolute = الحد الأقصى لمدة جلسة المستخدم بالأيام
+policy-inactive = تعطيل الحسابات غير المستخدمة طوال هذا العدد من الأيام (0 = عدم التعطيل مطلقًا)
+policy-reauth = مدة صلاحية إعادة المصادقة بالدقائق
+
+audit-title = سجل التدقيق
+audit-from = من (تاريخ)
+audit-to = إلى (تاريخ)
+audit-actor = المنفِّذ (البريد الإلكتروني أو المعرِّف)
+audit-action = الإجراء
+audit-outcome = النتيجة
+audit-any = الكل
+audit-success = نجاح
+audit-failure = إخفاق
+audit-role = الدور
+audit-target = الهدف
+audit-detail = التفاصيل
+audit-export = تصدير CSV
+audit-verify = التحقق من سلسلة التدقيق
+audit-older = سجلات أقدم
+audit-verify-ok = سلسلة التدقيق سليمة: عدد السجلات التي جرى التحقق منها { $count }.
+audit-verify-broken = سلسلة التدقيق غير سليمة: { $problem }
+
+devmail-title = مجلد البريد التجريبي
+devmail-intro = في الوضع التجريبي لا تُرسَل رسائل البريد الإلكتروني، بل تُحفَظ هنا.
+devmail-empty = لا توجد رسائل بعد.
+devmail-to = إلى:
+
 error-back-home = العودة إلى الصفحة الرئيسية
+error-title-bad-request = يوجد خطأ في الطلب
+error-title-unauthorized = يرجى تسجيل الدخول
+error-title-forbidden = غير مسموح
 error-title-not-found = الصفحة غير موجودة
+error-title-conflict = تعارض
+error-title-too-large = الحجم كبير جدًا
+error-title-rate-limited = محاولات كثيرة جدًا
+error-title-unavailable = غير متاح مؤقتًا
+error-title-internal = حدث خطأ ما
+error-bad-request = تعذَّر فهم الطلب. يرجى التحقق من البيانات التي أدخلتها.
+error-method = هذا الإجراء غير متاح هنا.
+error-unauthorized = يرجى تسجيل الدخول للمتابعة.
+error-forbidden = ليست لديك صلاحية للقيام بذلك.
 error-not-found = لم نعثر على ما تبحث عنه.
+error-conflict = هذا العنصر موجود بالفعل.
+error-rate-limited = محاولات كثيرة جدًا. يرجى المحاولة مرة أخرى بعد { $seconds } ثانية.
+error-csrf = انتهت صلاحية النموذج أو أُرسل من موقع آخر. يرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-admin-tls = لا تتاح الإدارة إلا عبر اتصال آمن (HTTPS).
+error-too-large = حجم ما أرسلته كبير جدًا.
+error-internal = حدث خطأ غير متوقع، وقد جرى تسجيله. يرجى المحاولة مرة أخرى.
+error-unavailable = الخدمة غير متاحة مؤقتًا. يرجى المحاولة مرة أخرى بعد قليل.
 error-login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-account-locked = هذا الحساب مقفل بسبب كثرة المحاولات الفاشلة. حاول مرة أخرى بعد { $minutes } دقيقة أو أعد تعيين كلمة المرور.
+error-account-disabled = هذا الحساب معطَّل. يرجى التواصل مع الجهة المنظمة.
+error-email-unconfirmed = يرجى تأكيد عنوان بريدك الإلكتروني أولًا عبر الرابط الذي أرسلناه إليك.
+error-totp-invalid = الرمز غير صحيح. تحقَّق من تطبيق المصادقة وحاول مرة أخرى.
+error-email-invalid = أدخل عنوان بريد إلكتروني صالحًا.
+error-email-same = هذا هو عنوان بريدك الإلكتروني الحالي.
+error-email-taken = عنوان البريد الإلكتروني هذا مستخدم في حساب آخر.
+error-display-name = أدخل اسمًا يتراوح طوله بين حرف واحد و100 حرف.
+error-password-short = يجب ألا تقل كلمة المرور عن 12 حرفًا.
+error-password-long = كلمة المرور طويلة جدًا (256 حرفًا كحد أقصى).
+error-password-common = كلمة المرور هذه شائعة جدًا. اختر كلمة مرور يصعب تخمينها.
+error-password-email = يجب ألا تتضمن كلمة المرور عنوان بريدك الإلكتروني.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-password-same = يجب أن تختلف كلمة المرور الجديدة عن كلمة المرور الحالية.
+error-password-wrong = كلمة المرور غير صحيحة.
+error-registration-closed = التسجيل مغلق حاليًا.
+error-link-invalid = هذا الرابط غير صالح أو سبق استخدامه أو انتهت صلاحيته.
+error-self-action = لا يمكنك تنفيذ هذا الإجراء على حسابك الخاص.
+error-site-name = يجب أن يتراوح طول اسم الموقع بين حرف واحد و60 حرفًا.
+error-language = اختر إحدى اللغات المتاحة.
+error-policy-range = قيمة { $field } خارج النطاق المسموح به.
+error-no-such-account = لا يوجد حساب يستخدم عنوان البريد الإلكتروني هذا.
+error-grant-self = لا يمكن للمديرين تغيير أدوارهم بأنفسهم.
+error-grant-second-admin = لا يجوز أن يحمل الحساب سوى دور واحد من أدوار الإدارة الثلاثة.
+error-grant-admin-mixed = لا تحمل حسابات المديرين أي أدوار أخرى.
+error-grant-scope = لا يمكن منح هذا الدور ضمن هذا النطاق.
+error-grant-held = يحمل الحساب هذا الدور بالفعل.
+error-grant-not-held = لا يحمل الحساب هذا الدور.
+
+mail-confirm-subject = أكِّد عنوان بريدك الإلكتروني في يونجان
+mail-confirm-body =
+    مرحبًا { $name }،
+
+    يرجى تأكيد عنوان بريدك الإلكتروني بفتح الرابط التالي (صالح لمدة 24 ساعة):
+
+    { $link }
+
+    إذا لم تقم بالتسجيل، فيرجى تجاهل هذه الرسالة.
+mail-exists-subject = حسابك في يونجان
+mail-exists-body =
+    حاول شخص ما التسجيل بعنوان البريد الإلكتروني هذا أو التحويل إليه، لكنه مرتبط بالفعل بحساب قائم.
+
+    إذا كنت أنت من قام بذلك ونسيت كلمة المرور، فيمكنك إعادة تعيينها من هنا:
+
+    { $link }
+mail-reset-subject = تعيين كلمة مرور جديدة في يونجان
+mail-reset-body =
+    افتح الرابط التالي لتعيين كلمة مرور جديدة (صالح لمدة ساعة واحدة):
+
+    { $link }
+
+    إذا لم تطلب ذلك، فيرجى تجاهل هذه الرسالة؛ ستبقى كلمة المرور كما هي.
+mail-password-changed-subject = تم تغيير كلمة المرور لحسابك في يونجان
+mail-password-changed-body = تم تغيير كلمة المرور لحسابك للتو. إذا لم تكن أنت من قام بذلك، فأعد تعيين كلمة المرور فورًا وتواصل مع الجهة المنظمة.
+mail-change-email-subject = أكِّد عنوان بريدك الإلكتروني الجديد
+mail-change-email-body =
+    افتح الرابط التالي لاستخدام هذا العنوان لحسابك في يونجان (صالح لمدة 24 ساعة):
+
+    { $link }
+mail-email-notice-subject = جارٍ تغيير عنوان البريد الإلكتروني لحسابك في يونجان
+mail-email-notice-body = طلب شخص ما تغيير عنوان البريد الإلكتروني لحسابك إلى { $email }. إذا لم تكن أنت من قدَّم هذا الطلب، فغيِّر كلمة المرور الآن.

@@ -27,7 +27,13 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
     let mut res = see_other(to);
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(names.session, &issued.token, state.config.tls, true, issued.max_age_secs),
+        set_cookie(
+            names.session,
+            &issued.token,
+            state.config.tls,
+            true,
+            issued.max_age_secs,
+        ),
     );
     res
 }

@@ -2,7 +2,6 @@
 //! change and the interface language.
 
 use serde_json::json;
-use yz_domain::audit::Outcome;
 use yz_domain::clock::{DAY_MS, HOUR_MS};
 use yz_domain::email::Email;
 use yz_domain::lang::Lang;
@@ -106,14 +105,12 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
                 now,
             )
             .await?;
-            tx.commit().await?;
-            state.outbox_wake.notify_one();
-            audit::record(
+            state.commit(tx).await?;
+            audit::refused(
                 state,
                 &Actor::of(ctx),
                 "account.register",
                 &format!("email:{email}"),
-                Outcome::Failure,
                 json!({"reason": "exists"}),
             )
             .await?;
@@ -165,14 +162,12 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
         now,
     )
     .await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::user(&id, "visitor", ctx),
         "account.register",
         &format!("user:{id}"),
-        Outcome::Success,
         json!({}),
     )
     .await?;
@@ -196,12 +191,11 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
     if let Some(t) = token_store::take(&mut tx, &hash, CONFIRM_EMAIL, now).await? {
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
-        audit::record(
+        audit::ok(
             state,
             &Actor::user(&t.user_id, "user", ctx),
             "account.email_confirmed",
-            &format!("user:{}", t.user_id),
-            Outcome::Success,
+            &audit::user_target(&t.user_id),
             json!({}),
         )
         .await?;
@@ -215,12 +209,11 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
         r?;
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
-        audit::record(
+        audit::ok(
             state,
             &Actor::user(&t.user_id, "user", ctx),
             "account.email_changed",
-            &format!("user:{}", t.user_id),
-            Outcome::Success,
+            &audit::user_target(&t.user_id),
             json!({"email": t.data}),
         )
         .await?;
@@ -272,14 +265,12 @@ pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> Servic
         now,
     )
     .await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::of(ctx),
         "account.password_reset_requested",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
@@ -342,14 +333,12 @@ pub async fn reset_password(
         .and_then(Lang::parse)
         .unwrap_or(ctx.lang());
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::user(&user.id, "user", ctx),
         "account.password_reset",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
@@ -377,12 +366,11 @@ pub async fn change_password(
     )
     .await
     {
-        audit::record(
+        audit::refused(
             state,
             &Actor::of(ctx),
             "account.password_change",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({"reason": "wrong_password"}),
         )
         .await?;
@@ -412,14 +400,12 @@ pub async fn change_password(
         .and_then(Lang::parse)
         .unwrap_or(ctx.lang());
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::of(ctx),
         "account.password_change",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
@@ -483,14 +469,12 @@ pub async fn request_email_change(
         now,
     )
     .await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::of(ctx),
         "account.email_change_requested",
-        &format!("user:{}", p.user_id),
-        Outcome::Success,
+        &audit::user_target(&p.user_id),
         json!({"new_email": email.as_str()}),
     )
     .await?;

@@ -3,7 +3,6 @@
 //! rules themselves live in `yz_domain::role`.
 
 use serde_json::json;
-use yz_domain::audit::Outcome;
 use yz_domain::clock::DAY_MS;
 use yz_domain::email::Email;
 use yz_domain::lang::Lang;
@@ -55,12 +54,11 @@ pub async fn create_account(
         r => r?,
     }
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         actor,
         "admin.account_create",
         &format!("user:{id}"),
-        Outcome::Success,
         json!({"email": email.as_str()}),
     )
     .await?;
@@ -127,12 +125,11 @@ pub async fn account_action(
         }
     }
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         actor,
         action.audit_name(),
         &format!("user:{user_id}"),
-        Outcome::Success,
         json!({"email": user.email}),
     )
     .await?;
@@ -159,21 +156,26 @@ pub async fn save_site_config(
         return Err(Failure::Form(errors));
     }
     let before = state.site_config().await;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
-    let value = serde_json::to_value(&new).map_err(|e| WebError::Internal(e.to_string()))?;
-    settings::put(&mut tx, SITE_CONFIG, &value, Some(&actor.id), now).await?;
-    tx.commit().await?;
+    put_setting(state, actor, SITE_CONFIG, &before, &new, "config.change").await?;
     state.site_cache.clear();
-    audit::record(
-        state,
-        actor,
-        "config.change",
-        "settings:site_config",
-        Outcome::Success,
-        json!({"before": before, "after": new}),
-    )
-    .await?;
+    Ok(())
+}
+
+/// Stores a setting and audits the change with its before and after.
+async fn put_setting<T: serde::Serialize>(
+    state: &AppState,
+    actor: &Actor,
+    key: &str,
+    before: &T,
+    after: &T,
+    action: &str,
+) -> ServiceResult<()> {
+    let value = serde_json::to_value(after).map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut tx = state.stores.main.begin().await?;
+    settings::put(&mut tx, key, &value, Some(&actor.id), state.now()).await?;
+    tx.commit().await?;
+    let detail = json!({"before": before, "after": value});
+    audit::ok(state, actor, action, &format!("settings:{key}"), detail).await?;
     Ok(())
 }
 
@@ -188,21 +190,16 @@ pub async fn save_policy(
         ]));
     }
     let before = state.security_policy().await;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
-    let value = serde_json::to_value(&new).map_err(|e| WebError::Internal(e.to_string()))?;
-    settings::put(&mut tx, SECURITY_POLICY, &value, Some(&actor.id), now).await?;
-    tx.commit().await?;
-    state.policy_cache.clear();
-    audit::record(
+    put_setting(
         state,
         actor,
+        SECURITY_POLICY,
+        &before,
+        &new,
         "security.policy_change",
-        "settings:security_policy",
-        Outcome::Success,
-        json!({"before": before, "after": new}),
     )
     .await?;
+    state.policy_cache.clear();
     Ok(())
 }
 
@@ -258,12 +255,11 @@ pub async fn grant_role(
     let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
     if let Err(e) = check_grant(&actor.id, &user.id, &held, &grant) {
         drop(tx);
-        audit::record(
+        audit::refused(
             state,
             actor,
             "role.grant",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({"role": grant.role, "reason": e.to_string()}),
         )
         .await?;
@@ -276,12 +272,11 @@ pub async fn grant_role(
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         actor,
         "role.grant",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({"role": grant.role, "scope": grant.scope}),
     )
     .await?;
@@ -295,12 +290,11 @@ pub async fn revoke_role(
 ) -> ServiceResult<()> {
     let (user, grant) = resolve(state, input).await?;
     if let Err(e) = check_revoke(&actor.id, &user.id) {
-        audit::record(
+        audit::refused(
             state,
             actor,
             "role.revoke",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({"role": grant.role, "reason": e.to_string()}),
         )
         .await?;
@@ -312,12 +306,11 @@ pub async fn revoke_role(
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         actor,
         "role.revoke",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({"role": grant.role, "scope": grant.scope}),
     )
     .await?;
@@ -347,12 +340,11 @@ pub async fn disable_inactive(state: &AppState) -> Result<usize, WebError> {
         accounts::set(&mut tx, &u.id, "status", "disabled".into(), now).await?;
         sessions::delete_others(&mut tx, &u.id, None).await?;
         tx.commit().await?;
-        audit::record(
+        audit::ok(
             state,
             &system,
             "account.disable_inactive",
-            &format!("user:{}", u.id),
-            Outcome::Success,
+            &audit::user_target(&u.id),
             json!({"days": policy.inactive_disable_days}),
         )
         .await?;
@@ -407,12 +399,11 @@ pub async fn reset_by_operator(
     .await?;
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         actor,
         "admin.password_reset",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({"email": user.email}),
     )
     .await?;
@@ -463,12 +454,11 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
     }
     tx.commit().await?;
     let roles: Vec<&str> = s.grants.iter().map(|g| g.role.as_str()).collect();
-    audit::record(
+    audit::ok(
         state,
         actor,
         "admin.account_create",
         &format!("user:{id}"),
-        Outcome::Success,
         json!({"email": email.as_str(), "roles": roles}),
     )
     .await?;

@@ -110,7 +110,11 @@ async fn issue(
         outbox::enqueue(tx, EventKind::UserLoggedIn.as_str(), &json!(facts), now).await?;
     }
     let max_age_secs = (!is_admin).then_some(absolute / 1000);
-    Ok(Issued { token, stage, max_age_secs })
+    Ok(Issued {
+        token,
+        stage,
+        max_age_secs,
+    })
 }
 
 /// Counts a failed password or code; locks the account at the threshold,
@@ -152,15 +156,13 @@ async fn fail(
         )
         .await?;
     }
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
+    state.commit(tx).await?;
     let actor = Actor::user(&user.id, "user", ctx);
-    audit::record(
+    audit::refused(
         state,
         &actor,
         "auth.login",
-        &format!("user:{}", user.id),
-        Outcome::Failure,
+        &audit::user_target(&user.id),
         json!({"reason": result}),
     )
     .await?;
@@ -220,12 +222,11 @@ pub async fn login(
         )
         .await?;
         tx.commit().await?;
-        audit::record(
+        audit::refused(
             state,
             &Actor::of(ctx),
             "auth.login",
             &format!("email:{shown}"),
-            Outcome::Failure,
             json!({"reason": "unknown_account"}),
         )
         .await?;
@@ -244,12 +245,11 @@ pub async fn login(
         )
         .await?;
         tx.commit().await?;
-        audit::record(
+        audit::refused(
             state,
             &Actor::user(&user.id, "user", ctx),
             "auth.login",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({"reason": "locked"}),
         )
         .await?;
@@ -266,12 +266,11 @@ pub async fn login(
         });
     }
     if !user.is_active() {
-        audit::record(
+        audit::refused(
             state,
             &Actor::user(&user.id, "user", ctx),
             "auth.login",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({"reason": "disabled"}),
         )
         .await?;
@@ -303,15 +302,13 @@ pub async fn login(
     )
     .await?;
     let issued = issue(&mut tx, state, ctx, &user.id, is_admin, stage, &policy).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
+    state.commit(tx).await?;
     let role = grants.first().map(|g| g.role.as_str()).unwrap_or("user");
-    audit::record(
+    audit::ok(
         state,
         &Actor::user(&user.id, role, ctx),
         "auth.login",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({"stage": stage.as_str()}),
     )
     .await?;
@@ -360,14 +357,12 @@ pub async fn second_factor(state: &AppState, ctx: &Ctx, code: &str) -> ServiceRe
     )
     .await?;
     let issued = issue(&mut tx, state, ctx, &user.id, true, next, &policy).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::of(ctx),
         "auth.second_factor",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
@@ -407,12 +402,11 @@ pub async fn confirm_enrolment(state: &AppState, ctx: &Ctx, code: &str) -> Servi
         .ok_or(WebError::Unauthorized)?;
     let pending = user.totp_pending.clone().ok_or(WebError::Forbidden)?;
     let Some(step) = totp::check(&pending, code, now, None) else {
-        audit::record(
+        audit::refused(
             state,
             &Actor::of(ctx),
             "auth.totp_enrol",
-            &format!("user:{}", user.id),
-            Outcome::Failure,
+            &audit::user_target(&user.id),
             json!({}),
         )
         .await?;
@@ -434,14 +428,12 @@ pub async fn confirm_enrolment(state: &AppState, ctx: &Ctx, code: &str) -> Servi
         accounts::record_successful_login(&mut tx, &user.id, now).await?;
     }
     let issued = issue(&mut tx, state, ctx, &user.id, true, next, &policy).await?;
-    tx.commit().await?;
-    state.outbox_wake.notify_one();
-    audit::record(
+    state.commit(tx).await?;
+    audit::ok(
         state,
         &Actor::of(ctx),
         "auth.totp_enrol",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
@@ -480,12 +472,11 @@ pub async fn logout(state: &AppState, ctx: &Ctx) -> ServiceResult<()> {
     let mut tx = state.stores.main.begin().await?;
     sessions::delete(&mut tx, hash).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         &Actor::of(ctx),
         "auth.logout",
-        &format!("user:{}", p.user_id),
-        Outcome::Success,
+        &audit::user_target(&p.user_id),
         json!({}),
     )
     .await?;
@@ -501,12 +492,11 @@ pub async fn end_session(state: &AppState, ctx: &Ctx, public_id: &str) -> Servic
         return Err(Failure::Web(WebError::NotFound));
     }
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         &Actor::of(ctx),
         "session.end",
         &format!("session:{public_id}"),
-        Outcome::Success,
         json!({}),
     )
     .await?;
@@ -518,12 +508,11 @@ pub async fn end_other_sessions(state: &AppState, ctx: &Ctx) -> ServiceResult<u6
     let mut tx = state.stores.main.begin().await?;
     let n = sessions::delete_others(&mut tx, &p.user_id, ctx.session_hash.as_deref()).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         &Actor::of(ctx),
         "session.end_others",
-        &format!("user:{}", p.user_id),
-        Outcome::Success,
+        &audit::user_target(&p.user_id),
         json!({"ended": n}),
     )
     .await?;
@@ -552,12 +541,11 @@ pub async fn reauthenticate(state: &AppState, ctx: &Ctx, password: &str) -> Serv
     let mut tx = state.stores.main.begin().await?;
     sessions::set_reauth(&mut tx, &hash, state.now()).await?;
     tx.commit().await?;
-    audit::record(
+    audit::ok(
         state,
         &Actor::of(ctx),
         "auth.reauth",
-        &format!("user:{}", user.id),
-        Outcome::Success,
+        &audit::user_target(&user.id),
         json!({}),
     )
     .await?;
