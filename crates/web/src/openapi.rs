@@ -23,7 +23,36 @@ fn problem_ref() -> Value {
     json!({"description": "Error", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}})
 }
 
-fn operation(spec: &RouteSpec, doc: &routes::ApiDoc) -> Value {
+/// Moves a generated schema's `$defs` into the document's components and
+/// points its `$ref`s there (inside an OpenAPI document, `#/$defs/...`
+/// would resolve against the document root, not the schema).
+fn hoist(mut schema: Value, components: &mut Map<String, Value>) -> Value {
+    fn rewrite(v: &mut Value) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(r)) = m.get_mut("$ref") {
+                    *r = r.replace("#/$defs/", "#/components/schemas/");
+                }
+                m.values_mut().for_each(rewrite);
+            }
+            Value::Array(a) => a.iter_mut().for_each(rewrite),
+            _ => {}
+        }
+    }
+    if let Value::Object(m) = &mut schema {
+        m.remove("$schema");
+        if let Some(Value::Object(defs)) = m.remove("$defs") {
+            for (name, mut def) in defs {
+                rewrite(&mut def);
+                components.insert(name, def);
+            }
+        }
+    }
+    rewrite(&mut schema);
+    schema
+}
+
+fn operation(spec: &RouteSpec, doc: &routes::ApiDoc, components: &mut Map<String, Value>) -> Value {
     let mut op = Map::new();
     op.insert("summary".into(), json!(spec.summary));
     op.insert("description".into(), json!(access_text(spec.access)));
@@ -45,14 +74,14 @@ fn operation(spec: &RouteSpec, doc: &routes::ApiDoc) -> Value {
     if let Some(req) = doc.request {
         op.insert(
             "requestBody".into(),
-            json!({"required": true, "content": {"application/json": {"schema": req()}}}),
+            json!({"required": true, "content": {"application/json": {"schema": hoist(req(), components)}}}),
         );
     }
     let mut responses = Map::new();
     match doc.response {
         Some(schema) => responses.insert(
             "200".into(),
-            json!({"description": "OK", "content": {"application/json": {"schema": schema()}}}),
+            json!({"description": "OK", "content": {"application/json": {"schema": hoist(schema(), components)}}}),
         ),
         None => responses.insert("204".into(), json!({"description": "Done"})),
     };
@@ -67,15 +96,34 @@ fn operation(spec: &RouteSpec, doc: &routes::ApiDoc) -> Value {
 pub fn document(state: &AppState) -> Value {
     let (_, specs) = routes::build(state);
     let mut paths = Map::new();
+    let mut components = Map::new();
     for spec in specs.iter() {
         let Some(doc) = &spec.api else { continue };
         let item = paths
             .entry(spec.path.to_owned())
             .or_insert_with(|| json!({}));
         if let Value::Object(m) = item {
-            m.insert(spec.method.as_str().to_lowercase(), operation(spec, doc));
+            m.insert(
+                spec.method.as_str().to_lowercase(),
+                operation(spec, doc, &mut components),
+            );
         }
     }
+    components.insert(
+        "Problem".into(),
+        json!({
+            "type": "object",
+            "description": "RFC 9457 problem details; detail is in the caller's language.",
+            "properties": {
+                "type": {"type": "string"},
+                "title": {"type": "string"},
+                "status": {"type": "integer"},
+                "detail": {"type": "string"},
+                "instance": {"type": "string"}
+            },
+            "required": ["type", "title", "status"]
+        }),
+    );
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -89,20 +137,7 @@ pub fn document(state: &AppState) -> Value {
             "securitySchemes": {
                 "session": {"type": "apiKey", "in": "cookie", "name": if state.config.tls { "__Host-yz_session" } else { "yz_session" }}
             },
-            "schemas": {
-                "Problem": {
-                    "type": "object",
-                    "description": "RFC 9457 problem details; detail is in the caller's language.",
-                    "properties": {
-                        "type": {"type": "string"},
-                        "title": {"type": "string"},
-                        "status": {"type": "integer"},
-                        "detail": {"type": "string"},
-                        "instance": {"type": "string"}
-                    },
-                    "required": ["type", "title", "status"]
-                }
-            }
+            "schemas": components
         }
     })
 }

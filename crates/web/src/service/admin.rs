@@ -28,41 +28,13 @@ pub async fn create_account(
     email: &str,
     name: &str,
 ) -> ServiceResult<String> {
-    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
-    let name = parse_display_name(name).map_err(|m| Failure::Form(vec![m]))?;
-    let password = tokens::one_time_password();
-    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
-    let now = state.now();
-    let id = yz_store::new_id();
-    let mut tx = state.stores.main.begin().await?;
-    match accounts::insert(
-        &mut tx,
-        &accounts::NewUser {
-            id: &id,
-            email: email.as_str(),
-            display_name: &name,
-            password_hash: &hash,
-            lang: None,
-            email_confirmed: true,
-            must_change_password: true,
-        },
-        now,
-    )
-    .await
-    {
-        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-email-taken")),
-        r => r?,
-    }
-    tx.commit().await?;
-    audit::ok(
-        state,
-        actor,
-        "admin.account_create",
-        &format!("user:{id}"),
-        json!({"email": email.as_str()}),
-    )
-    .await?;
-    Ok(password)
+    let seed = Seed {
+        email,
+        name,
+        grants: vec![],
+        password: None,
+    };
+    seed_account(state, actor, &seed).await
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -423,6 +395,7 @@ pub struct Seed<'a> {
 /// returns the password to hand over.
 pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> ServiceResult<String> {
     let email = Email::parse(s.email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let name = parse_display_name(s.name).map_err(|m| Failure::Form(vec![m]))?;
     let (password, must_change) = match s.password {
         Some(p) => (p.to_owned(), false),
         None => (tokens::one_time_password(), true),
@@ -436,7 +409,7 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
         &accounts::NewUser {
             id: &id,
             email: email.as_str(),
-            display_name: s.name,
+            display_name: &name,
             password_hash: &hash,
             lang: None,
             email_confirmed: true,

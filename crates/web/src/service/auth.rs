@@ -117,6 +117,27 @@ async fn issue(
     })
 }
 
+/// One line of the user's login history, from this request.
+async fn login_event(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    user: &User,
+    result: &str,
+    now: i64,
+) -> Result<(), Failure> {
+    accounts::record_login_event(
+        tx,
+        Some(&user.id),
+        &user.email,
+        &ctx.ip,
+        &ctx.user_agent,
+        result,
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Counts a failed password or code; locks the account at the threshold,
 /// audits the lock and raises a security alert.
 async fn fail(
@@ -136,16 +157,7 @@ async fn fail(
         now,
     )
     .await?;
-    accounts::record_login_event(
-        &mut tx,
-        Some(&user.id),
-        &user.email,
-        &ctx.ip,
-        &ctx.user_agent,
-        result,
-        now,
-    )
-    .await?;
+    login_event(&mut tx, ctx, user, result, now).await?;
     if locked {
         outbox::enqueue(
             &mut tx,
@@ -234,16 +246,7 @@ pub async fn login(
     };
     if user.is_locked(now) {
         let mut tx = state.stores.main.begin().await?;
-        accounts::record_login_event(
-            &mut tx,
-            Some(&user.id),
-            &user.email,
-            &ctx.ip,
-            &ctx.user_agent,
-            "locked",
-            now,
-        )
-        .await?;
+        login_event(&mut tx, ctx, &user, "locked", now).await?;
         tx.commit().await?;
         audit::refused(
             state,
@@ -291,16 +294,7 @@ pub async fn login(
     } else {
         "password_ok"
     };
-    accounts::record_login_event(
-        &mut tx,
-        Some(&user.id),
-        &user.email,
-        &ctx.ip,
-        &ctx.user_agent,
-        result,
-        now,
-    )
-    .await?;
+    login_event(&mut tx, ctx, &user, result, now).await?;
     let issued = issue(&mut tx, state, ctx, &user.id, is_admin, stage, &policy).await?;
     state.commit(tx).await?;
     let role = grants.first().map(|g| g.role.as_str()).unwrap_or("user");
@@ -346,16 +340,7 @@ pub async fn second_factor(state: &AppState, ctx: &Ctx, code: &str) -> ServiceRe
     let mut tx = state.stores.main.begin().await?;
     accounts::set(&mut tx, &user.id, "totp_last_step", step.into(), now).await?;
     accounts::record_successful_login(&mut tx, &user.id, now).await?;
-    accounts::record_login_event(
-        &mut tx,
-        Some(&user.id),
-        &user.email,
-        &ctx.ip,
-        &ctx.user_agent,
-        "success",
-        now,
-    )
-    .await?;
+    login_event(&mut tx, ctx, &user, "success", now).await?;
     let issued = issue(&mut tx, state, ctx, &user.id, true, next, &policy).await?;
     state.commit(tx).await?;
     audit::ok(

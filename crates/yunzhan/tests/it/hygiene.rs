@@ -363,6 +363,31 @@ async fn operations_endpoints(b: Backend) {
         assert!(op["responses"]["default"].is_object());
     }
     assert!(doc["paths"]["/api/v1/me"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["email"].is_object());
+    // Every reference resolves inside the document.
+    fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(serde_json::Value::String(r)) = m.get("$ref") {
+                    out.push(r.clone());
+                }
+                m.values().for_each(|v| refs(v, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    refs(&doc, &mut all);
+    assert!(all.iter().any(|r| r.ends_with("/SessionView")), "{all:?}");
+    for r in all {
+        let name = r
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("{r} points outside components"));
+        assert!(
+            doc["components"]["schemas"][name].is_object(),
+            "{r} does not resolve"
+        );
+    }
     // Demo-only pages do not exist outside demo mode.
     assert_eq!(c.get("/dev/mail").await.status(), 404);
     app.state.stores.audit.close().await;
