@@ -1,0 +1,1 @@
+//! Upload checks and media processing (being written).
