@@ -6,12 +6,15 @@
 pub mod audit;
 pub mod clock;
 pub mod email;
+pub mod fair;
+pub mod hs;
 pub mod ids;
 pub mod lang;
 pub mod measures;
 pub mod password;
 pub mod permission;
 pub mod role;
+pub mod uscc;
 
 pub use clock::Clock;
 pub use permission::{Access, Permission};

@@ -15,7 +15,9 @@ pub enum Permission {
     // Audit administrator: read, search, export and verify the audit log.
     AuditRead,
     AuditExport,
-    // Fair scope (used by the exhibition issues).
+    // Organizers: create fairs.
+    FairCreate,
+    // Fair scope.
     FairManage,
     ExhibitorReview,
     LiveHost,
@@ -32,13 +34,14 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 17] = [
+    pub const ALL: [Permission; 18] = [
         Permission::AccountsManage,
         Permission::ConfigManage,
         Permission::RolesManage,
         Permission::SecurityPolicyManage,
         Permission::AuditRead,
         Permission::AuditExport,
+        Permission::FairCreate,
         Permission::FairManage,
         Permission::ExhibitorReview,
         Permission::LiveHost,
@@ -60,6 +63,7 @@ impl Permission {
             Permission::SecurityPolicyManage => "security_policy_manage",
             Permission::AuditRead => "audit_read",
             Permission::AuditExport => "audit_export",
+            Permission::FairCreate => "fair_create",
             Permission::FairManage => "fair_manage",
             Permission::ExhibitorReview => "exhibitor_review",
             Permission::LiveHost => "live_host",
@@ -79,7 +83,9 @@ impl Permission {
         use Permission::*;
         match self {
             AccountsManage | ConfigManage | RolesManage | SecurityPolicyManage | AuditRead
-            | AuditExport | VisitorProfile | TradeVisitorFeatures => ScopeKind::Platform,
+            | AuditExport | FairCreate | VisitorProfile | TradeVisitorFeatures => {
+                ScopeKind::Platform
+            }
             FairManage | ExhibitorReview | LiveHost | SupportAnswer | LegalAnswer | Interpret => {
                 ScopeKind::Fair
             }
@@ -96,6 +102,7 @@ pub fn permissions_of(role: Role) -> &'static [Permission] {
         Role::SystemAdmin => &[AccountsManage, ConfigManage],
         Role::SecurityAdmin => &[RolesManage, SecurityPolicyManage],
         Role::AuditAdmin => &[AuditRead, AuditExport],
+        Role::Organizer => &[FairCreate],
         Role::OrganizerAdmin => &[
             FairManage,
             ExhibitorReview,

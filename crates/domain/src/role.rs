@@ -14,6 +14,8 @@ pub enum Role {
     SystemAdmin,
     SecurityAdmin,
     AuditAdmin,
+    // Organizers: may create fairs (and then administer those).
+    Organizer,
     // Fair staff.
     OrganizerAdmin,
     Reviewer,
@@ -79,10 +81,11 @@ impl Scope {
 }
 
 impl Role {
-    pub const ALL: [Role; 13] = [
+    pub const ALL: [Role; 14] = [
         Role::SystemAdmin,
         Role::SecurityAdmin,
         Role::AuditAdmin,
+        Role::Organizer,
         Role::OrganizerAdmin,
         Role::Reviewer,
         Role::Host,
@@ -100,6 +103,7 @@ impl Role {
             Role::SystemAdmin => "system_admin",
             Role::SecurityAdmin => "security_admin",
             Role::AuditAdmin => "audit_admin",
+            Role::Organizer => "organizer",
             Role::OrganizerAdmin => "organizer_admin",
             Role::Reviewer => "reviewer",
             Role::Host => "host",
@@ -130,6 +134,7 @@ impl Role {
             Role::SystemAdmin
             | Role::SecurityAdmin
             | Role::AuditAdmin
+            | Role::Organizer
             | Role::Visitor
             | Role::TradeVisitor => ScopeKind::Platform,
             Role::OrganizerAdmin

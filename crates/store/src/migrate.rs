@@ -45,7 +45,10 @@ macro_rules! migration {
 
 fn migrations(kind: DbKind) -> Vec<Migration> {
     match kind {
-        DbKind::Main => vec![migration!(1, "main_0001_accounts")],
+        DbKind::Main => vec![
+            migration!(1, "main_0001_accounts"),
+            migration!(2, "main_0002_fairs"),
+        ],
         DbKind::Audit => vec![migration!(1, "audit_0001_log")],
         DbKind::Analytics => vec![migration!(1, "analytics_0001_events")],
     }

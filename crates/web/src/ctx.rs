@@ -93,10 +93,12 @@ impl Principal {
     pub fn can(&self, p: Permission) -> bool {
         self.grants.iter().any(|g| role_has(g.role, p))
     }
+    /// Holds the permission in exactly this scope (platform permissions are
+    /// held in the platform scope).
     pub fn can_in(&self, p: Permission, scope: &Scope) -> bool {
         self.grants
             .iter()
-            .any(|g| role_has(g.role, p) && (&g.scope == scope || g.scope == Scope::Platform))
+            .any(|g| role_has(g.role, p) && &g.scope == scope)
     }
     /// The roles as recorded in the audit log.
     pub fn role_label(&self) -> String {

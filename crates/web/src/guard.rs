@@ -1,10 +1,11 @@
 //! Enforces the [`Access`] each route declares. It runs after the context
 //! middleware, so the caller is known.
 
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, RawPathParams, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use yz_domain::Access;
+use yz_domain::role::{Scope, ScopeKind};
 
 use crate::ctx::{Ctx, Stage};
 use crate::error::WebError;
@@ -27,8 +28,26 @@ fn login_redirect(ctx: &Ctx) -> Response {
     Redirect::to(&format!("/login?next={next}")).into_response()
 }
 
-/// The decision alone, for the matrix test and the guard.
-pub fn decide(ctx: &Ctx, access: Access, demo: bool) -> Result<(), Refusal> {
+/// The scope a route's permission is checked in: the `{fair}` or `{org}`
+/// segment of its path, for permissions of that kind.
+pub fn scope_of(perm: yz_domain::Permission, params: &[(String, String)]) -> Option<Scope> {
+    let find = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    match perm.scope_kind() {
+        ScopeKind::Platform => Some(Scope::Platform),
+        ScopeKind::Fair => find("fair").map(Scope::Fair),
+        ScopeKind::Organisation => find("org").map(Scope::Organisation),
+    }
+}
+
+/// The decision alone, for the matrix test and the guard. `scope` is where
+/// a permission must be held (None: a scoped permission on a route without
+/// its scope in the path, which is refused).
+pub fn decide(ctx: &Ctx, access: Access, demo: bool, scope: Option<&Scope>) -> Result<(), Refusal> {
     let full = ctx.full_user();
     match access {
         Access::Public => Ok(()),
@@ -46,7 +65,7 @@ pub fn decide(ctx: &Ctx, access: Access, demo: bool) -> Result<(), Refusal> {
             None => Err(Refusal::SignIn),
         },
         Access::Permission(perm) => match (ctx.user(), full) {
-            (_, Some(p)) if p.can(perm) => Ok(()),
+            (_, Some(p)) if scope.is_some_and(|s| p.can_in(perm, s)) => Ok(()),
             (_, Some(_)) => Err(Refusal::Forbidden),
             (Some(p), None) => Err(Refusal::Unfinished(p.stage())),
             (None, None) => Err(Refusal::SignIn),
@@ -76,10 +95,24 @@ pub fn admin_transport_ok(secure: bool, loopback: bool) -> bool {
 }
 
 pub async fn guard(State(g): State<GuardState>, ctx: Ctx, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let params: Vec<(String, String)> =
+        match RawPathParams::from_request_parts(&mut parts, &()).await {
+            Ok(p) => p
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+    let req = Request::from_parts(parts, body);
+    let scope = match g.access {
+        Access::Permission(p) => scope_of(p, &params),
+        _ => None,
+    };
     if g.admin_area && !admin_transport_ok(ctx.secure, ctx.loopback) {
         return WebError::AdminNeedsTls.into_response();
     }
-    match decide(&ctx, g.access, g.app.config.demo) {
+    match decide(&ctx, g.access, g.app.config.demo, scope.as_ref()) {
         Ok(()) => next.run(req).await,
         Err(Refusal::SignIn) => login_redirect(&ctx),
         Err(Refusal::SignedIn(stage)) => {

@@ -455,6 +455,70 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             "Verify the audit chain",
             pages::audit::verify,
         )
+        // Fairs: public pages, then the organizers' management.
+        .page(
+            Get,
+            "/fairs",
+            Public,
+            "Fairs on this platform",
+            pages::fairs::list,
+        )
+        .page(
+            Get,
+            "/fairs/{fair}",
+            Public,
+            "A fair's home: halls, schedule",
+            pages::fairs::home,
+        )
+        .page(
+            Get,
+            "/fairs/{fair}/halls/{hall}",
+            Public,
+            "A hall and its plan",
+            pages::fairs::hall,
+        )
+        .page(
+            Get,
+            "/fairs/{fair}/booths/{code}",
+            Public,
+            "A booth",
+            pages::fairs::booth,
+        )
+        .page(
+            Get,
+            "/manage/fairs/new",
+            perm(Permission::FairCreate),
+            "New-fair form",
+            pages::fairs::new_form,
+        )
+        .page(
+            Post,
+            "/manage/fairs",
+            perm(Permission::FairCreate),
+            "Create a fair",
+            pages::fairs::create,
+        )
+        .page(
+            Get,
+            "/manage/fairs/{fair}",
+            perm(Permission::FairManage),
+            "Manage a fair",
+            pages::fairs::manage,
+        )
+        .page(
+            Post,
+            "/manage/fairs/{fair}",
+            perm(Permission::FairManage),
+            "Change a fair's details and phases",
+            pages::fairs::update,
+        )
+        .page(
+            Post,
+            "/manage/fairs/{fair}/halls",
+            perm(Permission::FairManage),
+            "Add a hall with its booths",
+            pages::fairs::add_hall,
+        )
         // Demo mode only.
         .page(
             Get,

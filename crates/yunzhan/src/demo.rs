@@ -11,6 +11,7 @@ use yz_web::AppState;
 use yz_web::audit::Actor;
 use yz_web::service::Failure;
 use yz_web::service::admin::{Seed, seed_account};
+use yz_web::service::fairs::{FairInput, HallInput};
 
 use crate::config::write_private;
 
@@ -139,9 +140,111 @@ pub async fn seed(state: &AppState, data: &Path) -> anyhow::Result<Vec<DemoAccou
     Ok(out)
 }
 
+/// The demo fair: running its show days now, with halls by industry.
+pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
+    if !yz_store::fairs::list(&state.stores.main, 1)
+        .await?
+        .is_empty()
+    {
+        return Ok(());
+    }
+    let organizer =
+        yz_store::accounts::by_email(&state.stores.main, "organizer@demo.yunzhan.local")
+            .await?
+            .context("the demo organizer")?;
+    let actor = Actor {
+        id: organizer.id,
+        role: "organizer".into(),
+        ip: "local".into(),
+    };
+    let now = state.now();
+    let day = 86_400_000;
+    let local = |d: i64| yz_domain::fair::to_local(now + d * day, "Asia/Shanghai");
+    let input = FairInput {
+        slug: "canton-demo".into(),
+        name_zh: "云展演示交易会".into(),
+        name_en: "Yunzhan Demo Trade Fair".into(),
+        description_zh: "线上数字展会演示：按行业分馆，逛展位、看展品、对接采购。".into(),
+        description_en: "An online trade fair to try the platform: halls by industry, booths, exhibits and matchmaking.".into(),
+        time_zone: "Asia/Shanghai".into(),
+        languages: vec!["zh-CN".into(), "en".into(), "ar".into()],
+        boundaries: [local(-20), local(-5), local(-4), local(2), local(9), local(40)],
+    };
+    yz_web::service::fairs::create_fair(state, &actor, &input)
+        .await
+        .map_err(fail)?;
+    let halls = [
+        (
+            "1",
+            "电子电器",
+            "Electronics and Appliances",
+            "84, 85",
+            5,
+            30,
+        ),
+        ("2", "家具家居", "Furniture and Home", "94, 44", 4, 24),
+        ("3", "陶瓷玻璃", "Ceramics and Glass", "69, 70", 3, 20),
+        (
+            "4",
+            "纺织服装",
+            "Textiles and Garments",
+            "61, 62, 63, 52",
+            4,
+            30,
+        ),
+        (
+            "5",
+            "机械车辆",
+            "Machinery and Vehicles",
+            "87, 86, 89",
+            3,
+            20,
+        ),
+        (
+            "6",
+            "食品农产品",
+            "Food and Agriculture",
+            "08, 09, 20, 21",
+            3,
+            24,
+        ),
+        (
+            "7",
+            "化工医药",
+            "Chemicals and Health",
+            "28, 29, 30, 33",
+            3,
+            16,
+        ),
+    ];
+    for (code, zh, en, chapters, rows, cols) in halls {
+        let hall = HallInput {
+            code: code.into(),
+            name_zh: zh.into(),
+            name_en: en.into(),
+            chapters: chapters.into(),
+            rows: rows.to_string(),
+            cols: cols.to_string(),
+            premium_rows: "1".into(),
+        };
+        yz_web::service::fairs::add_hall(state, &actor, "canton-demo", &hall)
+            .await
+            .map_err(fail)?;
+    }
+    Ok(())
+}
+
+fn fail(f: Failure) -> anyhow::Error {
+    match f {
+        Failure::Form(m) => anyhow::anyhow!("demo fair: {m:?}"),
+        Failure::Web(e) => anyhow::anyhow!("demo fair: {e}"),
+    }
+}
+
 pub fn print(url: &str, accounts: &[DemoAccount]) {
     println!();
     println!("  Yunzhan demo is running at {url}");
+    println!("  The demo fair: {url}/fairs/canton-demo");
     println!("  Mail is not sent in demo mode: read it at {url}/dev/mail");
     println!();
     println!("  {:<16} {:<36} password", "role", "e-mail");

@@ -78,6 +78,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )
             .await?;
             let accounts = demo::seed(&state, &config.data_dir()).await?;
+            demo::seed_fair(&state).await?;
             demo::print(&state.config.public_url, &accounts);
             app::serve(&config, state).await?;
         }

@@ -33,7 +33,7 @@ pub async fn overview(State(state): State<AppState>, ctx: Ctx) -> WebResult<Resp
     let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
     let c = Chrome::new(&state, &ctx).await;
     let role_text = match p.admin_role() {
-        Some(r) => c.ta("admin-you-are", "role", &c.t(role_key(r))),
+        Some(r) => c.ta("admin-you-are", "role", c.t(role_key(r))),
         None => c.t("admin-not-admin"),
     };
     let mut links = Vec::new();

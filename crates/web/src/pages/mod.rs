@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod dev;
 pub mod errors;
+pub mod fairs;
 pub mod home;
 pub mod ops;
 pub mod totp;
@@ -57,8 +58,8 @@ impl Chrome {
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(key)
     }
-    pub fn ta(&self, key: &str, name: &'static str, value: &str) -> String {
-        self.i18n.ta(key, &[(name, value.to_owned())])
+    pub fn ta(&self, key: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+        self.i18n.ta(key, &[(name, value.to_string())])
     }
     pub fn msg(&self, m: &Msg) -> String {
         self.i18n.ta(m.key, &m.args)

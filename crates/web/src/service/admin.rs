@@ -330,6 +330,7 @@ pub fn role_key(role: Role) -> &'static str {
         Role::SystemAdmin => "role-system-admin",
         Role::SecurityAdmin => "role-security-admin",
         Role::AuditAdmin => "role-audit-admin",
+        Role::Organizer => "role-organizer",
         Role::OrganizerAdmin => "role-organizer-admin",
         Role::Reviewer => "role-reviewer",
         Role::Host => "role-host",

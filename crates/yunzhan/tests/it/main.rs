@@ -5,6 +5,7 @@
 mod accounts;
 mod admin;
 mod audit;
+mod fairs;
 mod harness;
 mod hygiene;
 mod matrix;

@@ -1,0 +1,340 @@
+//! Fairs, halls and booths (main database).
+
+use yz_domain::fair::Schedule;
+
+use crate::db::{Db, Row, Tx};
+use crate::{StoreError, args};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fair {
+    pub id: String,
+    pub slug: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub description_zh: String,
+    pub description_en: String,
+    pub time_zone: String,
+    pub languages: Vec<String>,
+    pub schedule: Schedule,
+}
+
+const FAIR_COLS: &str = "id, slug, name_zh, name_en, description_zh, description_en, time_zone, languages, \
+    registration_opens, opening, show_days, trade_week, service_period, closes";
+
+fn to_fair(r: &Row) -> Result<Fair, StoreError> {
+    Ok(Fair {
+        id: r.text(0)?,
+        slug: r.text(1)?,
+        name_zh: r.text(2)?,
+        name_en: r.text(3)?,
+        description_zh: r.text(4)?,
+        description_en: r.text(5)?,
+        time_zone: r.text(6)?,
+        languages: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+        schedule: Schedule {
+            registration_opens: r.i64(8)?,
+            opening: r.i64(9)?,
+            show_days: r.i64(10)?,
+            trade_week: r.i64(11)?,
+            service_period: r.i64(12)?,
+            closes: r.i64(13)?,
+        },
+    })
+}
+
+pub async fn insert(tx: &mut Tx, f: &Fair, by: &str, now: i64) -> Result<(), StoreError> {
+    let s = f.schedule;
+    let r = tx
+        .execute(
+            &format!(
+                "INSERT INTO fairs ({FAIR_COLS}, created_by, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)"
+            ),
+            args![
+                f.id.as_str(),
+                f.slug.as_str(),
+                f.name_zh.as_str(),
+                f.name_en.as_str(),
+                f.description_zh.as_str(),
+                f.description_en.as_str(),
+                f.time_zone.as_str(),
+                serde_json::to_string(&f.languages).unwrap_or_else(|_| "[]".into()),
+                s.registration_opens,
+                s.opening,
+                s.show_days,
+                s.trade_week,
+                s.service_period,
+                s.closes,
+                by,
+                now
+            ],
+        )
+        .await;
+    match r {
+        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
+        r => r.map(|_| ()),
+    }
+}
+
+pub async fn update(tx: &mut Tx, f: &Fair, now: i64) -> Result<u64, StoreError> {
+    let s = f.schedule;
+    tx.execute(
+        "UPDATE fairs SET name_zh = $2, name_en = $3, description_zh = $4, description_en = $5, time_zone = $6,
+            languages = $7, registration_opens = $8, opening = $9, show_days = $10, trade_week = $11,
+            service_period = $12, closes = $13, updated_at = $14 WHERE slug = $1",
+        args![
+            f.slug.as_str(),
+            f.name_zh.as_str(),
+            f.name_en.as_str(),
+            f.description_zh.as_str(),
+            f.description_en.as_str(),
+            f.time_zone.as_str(),
+            serde_json::to_string(&f.languages).unwrap_or_else(|_| "[]".into()),
+            s.registration_opens,
+            s.opening,
+            s.show_days,
+            s.trade_week,
+            s.service_period,
+            s.closes,
+            now
+        ],
+    )
+    .await
+}
+
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Fair>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {FAIR_COLS} FROM fairs WHERE slug = $1"),
+        args![slug],
+    )
+    .await?
+    .map(|r| to_fair(&r))
+    .transpose()
+}
+
+/// Fairs, the soonest closing first among those still running.
+pub async fn list(db: &Db, limit: i64) -> Result<Vec<Fair>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {FAIR_COLS} FROM fairs ORDER BY closes DESC, slug LIMIT $1"),
+        args![limit],
+    )
+    .await?
+    .iter()
+    .map(to_fair)
+    .collect()
+}
+
+// ---- halls ---------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hall {
+    pub id: String,
+    pub fair_id: String,
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub hs_chapters: Vec<String>,
+    pub position: i64,
+    pub plan_width: i64,
+    pub plan_height: i64,
+}
+
+const HALL_COLS: &str =
+    "id, fair_id, code, name_zh, name_en, hs_chapters, position, plan_width, plan_height";
+
+fn to_hall(r: &Row) -> Result<Hall, StoreError> {
+    Ok(Hall {
+        id: r.text(0)?,
+        fair_id: r.text(1)?,
+        code: r.text(2)?,
+        name_zh: r.text(3)?,
+        name_en: r.text(4)?,
+        hs_chapters: serde_json::from_str(&r.text(5)?).unwrap_or_default(),
+        position: r.i64(6)?,
+        plan_width: r.i64(7)?,
+        plan_height: r.i64(8)?,
+    })
+}
+
+pub async fn insert_hall(tx: &mut Tx, h: &Hall) -> Result<(), StoreError> {
+    let r = tx
+        .execute(
+            &format!("INSERT INTO halls ({HALL_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+            args![
+                h.id.as_str(),
+                h.fair_id.as_str(),
+                h.code.as_str(),
+                h.name_zh.as_str(),
+                h.name_en.as_str(),
+                serde_json::to_string(&h.hs_chapters).unwrap_or_else(|_| "[]".into()),
+                h.position,
+                h.plan_width,
+                h.plan_height
+            ],
+        )
+        .await;
+    match r {
+        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
+        r => r.map(|_| ()),
+    }
+}
+
+pub async fn halls_of(db: &Db, fair_id: &str) -> Result<Vec<Hall>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {HALL_COLS} FROM halls WHERE fair_id = $1 ORDER BY position, code"),
+        args![fair_id],
+    )
+    .await?
+    .iter()
+    .map(to_hall)
+    .collect()
+}
+
+pub async fn hall(db: &Db, fair_id: &str, code: &str) -> Result<Option<Hall>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {HALL_COLS} FROM halls WHERE fair_id = $1 AND code = $2"),
+        args![fair_id, code],
+    )
+    .await?
+    .map(|r| to_hall(&r))
+    .transpose()
+}
+
+// ---- booths --------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booth {
+    pub id: String,
+    pub fair_id: String,
+    pub hall_id: String,
+    pub code: String,
+    pub kind: String,
+    pub x: i64,
+    pub y: i64,
+    pub w: i64,
+    pub h: i64,
+    pub status: String,
+    pub org_id: Option<String>,
+}
+
+const BOOTH_COLS: &str = "id, fair_id, hall_id, code, kind, x, y, w, h, status, org_id";
+
+fn to_booth(r: &Row) -> Result<Booth, StoreError> {
+    Ok(Booth {
+        id: r.text(0)?,
+        fair_id: r.text(1)?,
+        hall_id: r.text(2)?,
+        code: r.text(3)?,
+        kind: r.text(4)?,
+        x: r.i64(5)?,
+        y: r.i64(6)?,
+        w: r.i64(7)?,
+        h: r.i64(8)?,
+        status: r.text(9)?,
+        org_id: r.opt_text(10)?,
+    })
+}
+
+pub async fn insert_booth(tx: &mut Tx, b: &Booth) -> Result<(), StoreError> {
+    let r = tx
+        .execute(
+            &format!("INSERT INTO booths ({BOOTH_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"),
+            args![
+                b.id.as_str(),
+                b.fair_id.as_str(),
+                b.hall_id.as_str(),
+                b.code.as_str(),
+                b.kind.as_str(),
+                b.x,
+                b.y,
+                b.w,
+                b.h,
+                b.status.as_str(),
+                b.org_id.clone()
+            ],
+        )
+        .await;
+    match r {
+        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
+        r => r.map(|_| ()),
+    }
+}
+
+pub async fn booths_of_hall(db: &Db, hall_id: &str) -> Result<Vec<Booth>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {BOOTH_COLS} FROM booths WHERE hall_id = $1 ORDER BY code"),
+        args![hall_id],
+    )
+    .await?
+    .iter()
+    .map(to_booth)
+    .collect()
+}
+
+pub async fn booth(db: &Db, fair_id: &str, code: &str) -> Result<Option<Booth>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {BOOTH_COLS} FROM booths WHERE fair_id = $1 AND code = $2"),
+        args![fair_id, code],
+    )
+    .await?
+    .map(|r| to_booth(&r))
+    .transpose()
+}
+
+/// Holds a free booth for an organisation. Of any number of concurrent
+/// requests exactly one changes the row; the others see 0 rows.
+pub async fn request_booth(
+    tx: &mut Tx,
+    booth_id: &str,
+    org_id: &str,
+    by: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let n = tx
+        .execute(
+            "UPDATE booths SET status = 'requested', org_id = $2, requested_by = $3, requested_at = $4
+             WHERE id = $1 AND status = 'free'",
+            args![booth_id, org_id, by, now],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// The organizer's decision on a requested booth.
+pub async fn decide_booth(
+    tx: &mut Tx,
+    booth_id: &str,
+    approve: bool,
+    by: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let sql = if approve {
+        "UPDATE booths SET status = 'booked', decided_by = $2, decided_at = $3 WHERE id = $1 AND status = 'requested'"
+    } else {
+        "UPDATE booths SET status = 'free', org_id = NULL, requested_by = NULL, requested_at = NULL,
+             decided_by = $2, decided_at = $3 WHERE id = $1 AND status = 'requested'"
+    };
+    Ok(tx.execute(sql, args![booth_id, by, now]).await? == 1)
+}
+
+pub async fn requested_booths(db: &Db, fair_id: &str) -> Result<Vec<Booth>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {BOOTH_COLS} FROM booths WHERE fair_id = $1 AND status = 'requested' ORDER BY requested_at, code"),
+        args![fair_id],
+    )
+    .await?
+    .iter()
+    .map(to_booth)
+    .collect()
+}
+
+/// (booths, free booths) of a hall.
+pub async fn hall_counts(db: &Db, hall_id: &str) -> Result<(i64, i64), StoreError> {
+    let r = db
+        .fetch_one(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'free' THEN 1 ELSE 0 END), 0) FROM booths WHERE hall_id = $1",
+            args![hall_id],
+        )
+        .await?;
+    Ok((r.i64(0)?, r.i64(1)?))
+}
