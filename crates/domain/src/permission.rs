@@ -25,6 +25,7 @@ pub enum Permission {
     LegalAnswer,
     Interpret,
     // Organisation scope.
+    OrgManage,
     BoothManage,
     ExhibitEdit,
     StaffManage,
@@ -34,7 +35,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 18] = [
+    pub const ALL: [Permission; 19] = [
         Permission::AccountsManage,
         Permission::ConfigManage,
         Permission::RolesManage,
@@ -48,6 +49,7 @@ impl Permission {
         Permission::SupportAnswer,
         Permission::LegalAnswer,
         Permission::Interpret,
+        Permission::OrgManage,
         Permission::BoothManage,
         Permission::ExhibitEdit,
         Permission::StaffManage,
@@ -70,6 +72,7 @@ impl Permission {
             Permission::SupportAnswer => "support_answer",
             Permission::LegalAnswer => "legal_answer",
             Permission::Interpret => "interpret",
+            Permission::OrgManage => "org_manage",
             Permission::BoothManage => "booth_manage",
             Permission::ExhibitEdit => "exhibit_edit",
             Permission::StaffManage => "staff_manage",
@@ -89,7 +92,7 @@ impl Permission {
             FairManage | ExhibitorReview | LiveHost | SupportAnswer | LegalAnswer | Interpret => {
                 ScopeKind::Fair
             }
-            BoothManage | ExhibitEdit | StaffManage => ScopeKind::Organisation,
+            OrgManage | BoothManage | ExhibitEdit | StaffManage => ScopeKind::Organisation,
         }
     }
 }
@@ -116,7 +119,7 @@ pub fn permissions_of(role: Role) -> &'static [Permission] {
         Role::SupportAgent => &[SupportAnswer],
         Role::LegalAdvisor => &[LegalAnswer],
         Role::Interpreter => &[Interpret],
-        Role::ExhibitorOwner => &[BoothManage, ExhibitEdit, StaffManage],
+        Role::ExhibitorOwner => &[OrgManage, BoothManage, ExhibitEdit, StaffManage],
         Role::ExhibitorStaff => &[ExhibitEdit],
         Role::Visitor => &[VisitorProfile],
         Role::TradeVisitor => &[VisitorProfile, TradeVisitorFeatures],

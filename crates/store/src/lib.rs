@@ -7,6 +7,7 @@ pub mod audit;
 pub mod db;
 pub mod fairs;
 pub mod migrate;
+pub mod organisations;
 pub mod outbox;
 pub mod sessions;
 pub mod settings;

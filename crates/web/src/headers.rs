@@ -8,10 +8,13 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
     form-action 'self'; frame-ancestors 'none'";
 
 pub fn apply(h: &mut HeaderMap, tls: bool, personal: bool) {
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // A handler may set a stricter policy (uploaded files are sandboxed).
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -12,6 +12,7 @@ pub mod guard;
 pub mod headers;
 pub mod i18n;
 pub mod mail;
+pub mod objects;
 pub mod openapi;
 pub mod pages;
 pub mod passwords;
@@ -63,6 +64,8 @@ pub struct Parts {
     pub mailer: Arc<dyn Mailer>,
     /// HMAC key for the audit chain head, kept outside the audit database.
     pub audit_key: Vec<u8>,
+    /// Where uploaded files go.
+    pub objects: objects::Objects,
 }
 
 pub fn state(parts: Parts) -> AppState {
@@ -79,6 +82,7 @@ pub fn state(parts: Parts) -> AppState {
         outbox_wake: Arc::new(Notify::new()),
         limiter: ratelimit::RateLimiter::default(),
         metrics: metrics_handle(),
+        objects: parts.objects,
         policy_cache: state::Cached::default(),
         site_cache: state::Cached::default(),
         stores: parts.stores,

@@ -88,6 +88,33 @@ impl Registry {
         });
         self
     }
+    /// A route that accepts uploads up to `limit` bytes.
+    fn upload<H: Handler<T, AppState>, T: 'static>(
+        mut self,
+        path: &'static str,
+        access: Access,
+        summary: &'static str,
+        limit: usize,
+        h: H,
+    ) -> Self {
+        let gs = GuardState {
+            app: self.app.clone(),
+            access,
+            admin_area: false,
+        };
+        let mr: MethodRouter<AppState> = post(h)
+            .layer(axum::extract::DefaultBodyLimit::max(limit))
+            .layer(from_fn_with_state(gs, guard));
+        self.router = self.router.route(path, mr);
+        self.specs.push(RouteSpec {
+            method: Method::Post,
+            path,
+            access,
+            summary,
+            api: None,
+        });
+        self
+    }
     fn page<H: Handler<T, AppState>, T: 'static>(
         self,
         m: Method,
@@ -518,6 +545,84 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             perm(Permission::FairManage),
             "Add a hall with its booths",
             pages::fairs::add_hall,
+        )
+        // Exhibitor onboarding and review (S3.4).
+        .page(
+            Get,
+            "/org/new",
+            Authenticated,
+            "Register an organisation form",
+            pages::orgs::new_form,
+        )
+        .page(
+            Post,
+            "/org",
+            Authenticated,
+            "Register an organisation",
+            pages::orgs::create,
+        )
+        .page(
+            Get,
+            "/org/{org}",
+            perm(Permission::OrgManage),
+            "My organisation and its review",
+            pages::orgs::show,
+        )
+        .page(
+            Post,
+            "/org/{org}",
+            perm(Permission::OrgManage),
+            "Change my organisation's profile",
+            pages::orgs::update,
+        )
+        .upload(
+            "/org/{org}/licence",
+            perm(Permission::OrgManage),
+            "Upload the business licence",
+            crate::service::organisations::LICENCE_MAX + 65_536,
+            pages::orgs::upload_licence,
+        )
+        .page(
+            Get,
+            "/org/{org}/licence",
+            perm(Permission::OrgManage),
+            "View the uploaded licence",
+            pages::orgs::licence,
+        )
+        .page(
+            Post,
+            "/org/{org}/submit",
+            perm(Permission::OrgManage),
+            "Submit for review",
+            pages::orgs::submit,
+        )
+        .page(
+            Get,
+            "/manage/fairs/{fair}/review",
+            perm(Permission::ExhibitorReview),
+            "Review queue",
+            pages::orgs::queue,
+        )
+        .page(
+            Get,
+            "/manage/fairs/{fair}/review/{id}",
+            perm(Permission::ExhibitorReview),
+            "Review an organisation",
+            pages::orgs::review,
+        )
+        .page(
+            Get,
+            "/manage/fairs/{fair}/review/{id}/licence",
+            perm(Permission::ExhibitorReview),
+            "An applicant's licence",
+            pages::orgs::review_licence,
+        )
+        .page(
+            Post,
+            "/manage/fairs/{fair}/review/{id}",
+            perm(Permission::ExhibitorReview),
+            "Approve or reject an organisation",
+            pages::orgs::decide,
         )
         // Demo mode only.
         .page(

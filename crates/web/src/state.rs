@@ -25,6 +25,7 @@ pub struct Inner {
     pub outbox_wake: Arc<Notify>,
     pub limiter: RateLimiter,
     pub metrics: Option<PrometheusHandle>,
+    pub objects: crate::objects::Objects,
     pub policy_cache: Cached<crate::policy::SecurityPolicy>,
     pub site_cache: Cached<crate::policy::SiteConfig>,
 }

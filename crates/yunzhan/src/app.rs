@@ -52,6 +52,7 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         config: web,
         mailer,
         audit_key: config.audit_key()?,
+        objects: yz_web::objects::local(&data.join("objects")).map_err(anyhow::Error::msg)?,
     }))
 }
 

@@ -374,3 +374,68 @@ error-uscc-length = يتكون الرمز الموحد للائتمان الاج
 error-uscc-character = يحتوي الرمز الموحد للائتمان الاجتماعي على حرف غير مسموح به.
 error-uscc-check = الرمز الموحد للائتمان الاجتماعي غير صالح (خانة التحقق خاطئة).
 error-uscc-org-check = رمز المؤسسة داخل الرمز الموحد للائتمان الاجتماعي غير صالح.
+
+# Exhibitor onboarding and review
+org-register = تسجيل مؤسستك
+org-register-intro = يسجّل العارضون شركاتهم بالرمز الموحد للائتمان الاجتماعي والرخصة التجارية، ويتحقق منها مراجعو الجهة المنظمة.
+org-register-submit = تسجيل
+org-name-zh = الاسم القانوني (بالصينية)
+org-name-en = الاسم القانوني (بالإنجليزية)
+org-uscc = الرمز الموحد للائتمان الاجتماعي
+org-uscc-hint = الرمز المكون من 18 خانة في الرخصة التجارية، مثل 91350100M000100Y43.
+org-contact-name = الشخص المسؤول عن التواصل
+org-contact-email = البريد الإلكتروني للتواصل
+org-industries = القطاعات (رموز HS)
+org-industries-hint = فصول أو رموز HS مفصولة بفواصل، مثل 94، 9403.60.
+org-markets = الأسواق المستهدفة
+org-markets-hint = رموز الدول من حرفين مفصولة بفواصل، مثل US، DE، AE.
+org-languages = اللغات
+org-status = الحالة
+org-status-draft = مسودة
+org-status-submitted = قيد المراجعة
+org-status-approved = موثّقة
+org-status-rejected = تحتاج إلى تعديل
+org-verified = عارض موثّق
+org-review-reason = ملاحظة المراجع
+org-licence = الرخصة التجارية
+org-licence-view = عرض الرخصة
+org-licence-none = لم تُرفع أي رخصة بعد.
+org-licence-file = ملف الرخصة
+org-licence-hint = صورة (JPEG أو PNG أو WebP) أو ملف PDF، بحد أقصى 20 ميغابايت. تُزال بيانات الصورة الوصفية مثل الموقع.
+org-licence-upload = رفع
+org-submit = إرسال للمراجعة
+org-profile = بيانات الشركة
+notice-licence-uploaded = رُفعت الرخصة.
+notice-org-submitted = أُرسلت. ستصلك نتيجة المراجعة بالبريد الإلكتروني.
+notice-org-approved = اعتُمدت المؤسسة.
+notice-org-rejected = أُعيدت المؤسسة مع ملاحظتك.
+review-title = مراجعة العارضين
+review-empty = لا يوجد ما ينتظر المراجعة.
+review-reason = ملاحظة إلى العارض
+review-reason-hint = مطلوبة عند الرفض: اذكر ما يجب تصحيحه.
+review-approve = اعتماد
+review-reject = رفض
+error-org-name = أدخل الاسمين القانونيين (200 حرف كحد أقصى لكل منهما).
+error-org-contact = أدخل اسم الشخص المسؤول عن التواصل.
+error-org-industries = أدخل قطاعًا واحدًا على الأقل برمز HS.
+error-country-code = "{ $code }" ليس رمز دولة من حرفين.
+error-language-tag = "{ $tag }" ليس رمز لغة صالحًا.
+error-uscc-taken = توجد مؤسسة مسجلة بهذا الرمز الموحد للائتمان الاجتماعي.
+error-org-under-review = لا يمكن التعديل أثناء مراجعة المؤسسة أو بعد توثيقها.
+error-licence-missing = ارفع الرخصة التجارية أولًا.
+error-licence-type = يجب أن تكون الرخصة صورة (JPEG أو PNG أو WebP) أو ملف PDF.
+error-licence-image = تعذرت قراءة صورة الرخصة.
+error-licence-pdf = تعذر قبول ملف PDF (تالف أو يحتوي على نصوص برمجية).
+error-review-reason = اذكر سببًا عند الرفض.
+error-org-not-submitted = هذه المؤسسة لا تنتظر المراجعة.
+mail-org-submitted-subject = أُرسلت { $org } للمراجعة
+mail-org-submitted-body = أُرسلت مؤسستك { $org } للمراجعة. سنكتب إليك عندما يتخذ المراجعون قرارهم.
+mail-org-approved-subject = وُثّقت { $org }
+mail-org-approved-body = اعتُمدت مؤسستك { $org }، وهي تحمل الآن شارة التوثيق ويمكنها حجز الأجنحة.
+mail-org-rejected-subject = { $org } تحتاج إلى تعديلات
+mail-org-rejected-body =
+    أعاد المراجعون { $org } مع هذه الملاحظة:
+
+    { $reason }
+
+    صحّح ذلك في صفحة مؤسستك وأرسلها مجددًا.

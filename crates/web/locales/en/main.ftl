@@ -373,3 +373,68 @@ error-uscc-length = A Unified Social Credit Code has 18 characters.
 error-uscc-character = The Unified Social Credit Code contains a character that is not allowed.
 error-uscc-check = The Unified Social Credit Code is not valid (wrong check character).
 error-uscc-org-check = The organisation code inside the Unified Social Credit Code is not valid.
+
+# Exhibitor onboarding and review
+org-register = Register your organisation
+org-register-intro = Exhibitors register their company with its Unified Social Credit Code and business licence; the organizer's reviewers verify it.
+org-register-submit = Register
+org-name-zh = Legal name (Chinese)
+org-name-en = Legal name (English)
+org-uscc = Unified Social Credit Code
+org-uscc-hint = The 18-character code on the business licence, e.g. 91350100M000100Y43.
+org-contact-name = Contact person
+org-contact-email = Contact e-mail
+org-industries = Industries (HS codes)
+org-industries-hint = HS chapters or codes, separated by commas, e.g. 94, 9403.60.
+org-markets = Target markets
+org-markets-hint = Two-letter country codes separated by commas, e.g. US, DE, AE.
+org-languages = Languages
+org-status = Status
+org-status-draft = Draft
+org-status-submitted = Under review
+org-status-approved = Verified
+org-status-rejected = Changes needed
+org-verified = Verified exhibitor
+org-review-reason = Reviewer's note
+org-licence = Business licence
+org-licence-view = View the licence
+org-licence-none = No licence uploaded yet.
+org-licence-file = Licence file
+org-licence-hint = An image (JPEG, PNG, WebP) or a PDF, at most 20 MB. Image metadata such as location is removed.
+org-licence-upload = Upload
+org-submit = Submit for review
+org-profile = Company profile
+notice-licence-uploaded = The licence was uploaded.
+notice-org-submitted = Submitted. You will hear from the reviewers by e-mail.
+notice-org-approved = The organisation was approved.
+notice-org-rejected = The organisation was sent back with your note.
+review-title = Exhibitor review
+review-empty = Nothing waits for review.
+review-reason = Note to the exhibitor
+review-reason-hint = Required when you reject: say what to fix.
+review-approve = Approve
+review-reject = Reject
+error-org-name = Enter both legal names (at most 200 characters each).
+error-org-contact = Enter a contact person.
+error-org-industries = Enter at least one industry as an HS code.
+error-country-code = "{ $code }" is not a two-letter country code.
+error-language-tag = "{ $tag }" is not a language tag.
+error-uscc-taken = An organisation with this Unified Social Credit Code is already registered.
+error-org-under-review = This cannot be changed while the organisation is under review or verified.
+error-licence-missing = Upload the business licence first.
+error-licence-type = The licence must be an image (JPEG, PNG, WebP) or a PDF.
+error-licence-image = The licence image could not be read.
+error-licence-pdf = The PDF could not be accepted (damaged, or it contains scripts).
+error-review-reason = Give a reason when you reject.
+error-org-not-submitted = This organisation is not waiting for review.
+mail-org-submitted-subject = { $org } was submitted for review
+mail-org-submitted-body = Your organisation { $org } was submitted for review. We will write when the reviewers have decided.
+mail-org-approved-subject = { $org } is verified
+mail-org-approved-body = Your organisation { $org } was approved. It now carries the verified badge and can book booths.
+mail-org-rejected-subject = { $org } needs changes
+mail-org-rejected-body =
+    The reviewers sent { $org } back with this note:
+
+    { $reason }
+
+    Fix it on your organisation's page and submit again.

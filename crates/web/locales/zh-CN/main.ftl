@@ -373,3 +373,68 @@ error-uscc-length = 统一社会信用代码为 18 位。
 error-uscc-character = 统一社会信用代码含有不允许的字符。
 error-uscc-check = 统一社会信用代码无效（校验码错误）。
 error-uscc-org-check = 统一社会信用代码中的组织机构代码无效。
+
+# Exhibitor onboarding and review
+org-register = 注册参展企业
+org-register-intro = 参展商以统一社会信用代码和营业执照注册企业，由主办方审核员审核。
+org-register-submit = 注册
+org-name-zh = 企业法定名称（中文）
+org-name-en = 企业法定名称（英文）
+org-uscc = 统一社会信用代码
+org-uscc-hint = 营业执照上的 18 位代码，例如 91350100M000100Y43。
+org-contact-name = 联系人
+org-contact-email = 联系邮箱
+org-industries = 行业（HS 编码）
+org-industries-hint = HS 章或编码，以逗号分隔，例如 94, 9403.60。
+org-markets = 目标市场
+org-markets-hint = 两位国家代码，以逗号分隔，例如 US, DE, AE。
+org-languages = 语言
+org-status = 状态
+org-status-draft = 草稿
+org-status-submitted = 审核中
+org-status-approved = 已认证
+org-status-rejected = 需修改
+org-verified = 认证展商
+org-review-reason = 审核意见
+org-licence = 营业执照
+org-licence-view = 查看执照
+org-licence-none = 尚未上传执照。
+org-licence-file = 执照文件
+org-licence-hint = 图片（JPEG、PNG、WebP）或 PDF，最大 20 MB。图片中的位置等元数据会被清除。
+org-licence-upload = 上传
+org-submit = 提交审核
+org-profile = 企业资料
+notice-licence-uploaded = 执照已上传。
+notice-org-submitted = 已提交，审核结果将通过邮件通知您。
+notice-org-approved = 该企业已通过审核。
+notice-org-rejected = 已退回该企业并附上您的意见。
+review-title = 展商审核
+review-empty = 暂无待审核企业。
+review-reason = 给展商的意见
+review-reason-hint = 驳回时必填：说明需要修改的内容。
+review-approve = 通过
+review-reject = 驳回
+error-org-name = 请填写中英文法定名称（每种最多 200 个字符）。
+error-org-contact = 请填写联系人。
+error-org-industries = 请至少以 HS 编码填写一个行业。
+error-country-code = “{ $code }”不是两位国家代码。
+error-language-tag = “{ $tag }”不是有效的语言标记。
+error-uscc-taken = 已有企业使用该统一社会信用代码注册。
+error-org-under-review = 企业审核中或已认证，无法修改。
+error-licence-missing = 请先上传营业执照。
+error-licence-type = 执照须为图片（JPEG、PNG、WebP）或 PDF。
+error-licence-image = 无法读取执照图片。
+error-licence-pdf = 无法接受该 PDF（文件损坏或含有脚本）。
+error-review-reason = 驳回时请填写理由。
+error-org-not-submitted = 该企业不在待审核状态。
+mail-org-submitted-subject = { $org } 已提交审核
+mail-org-submitted-body = 您的企业 { $org } 已提交审核，审核完成后我们会写信通知您。
+mail-org-approved-subject = { $org } 已通过认证
+mail-org-approved-body = 您的企业 { $org } 已通过审核，现已获得认证标识，可以预订展位。
+mail-org-rejected-subject = { $org } 需要修改
+mail-org-rejected-body =
+    审核员退回了 { $org }，意见如下：
+
+    { $reason }
+
+    请在企业页面修改后重新提交。

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod fairs;
 pub mod home;
 pub mod ops;
+pub mod orgs;
 pub mod totp;
 
 use askama::Template;

@@ -88,3 +88,33 @@ pub fn email_change_notice(lang: Lang, to: &str, new_email: &str) -> Mail {
         &[("email", new_email.into())],
     )
 }
+
+pub fn org_submitted(lang: Lang, to: &str, org: &str) -> Mail {
+    compose(
+        lang,
+        to,
+        "mail-org-submitted-subject",
+        "mail-org-submitted-body",
+        &[("org", org.into())],
+    )
+}
+
+pub fn org_approved(lang: Lang, to: &str, org: &str) -> Mail {
+    compose(
+        lang,
+        to,
+        "mail-org-approved-subject",
+        "mail-org-approved-body",
+        &[("org", org.into())],
+    )
+}
+
+pub fn org_rejected(lang: Lang, to: &str, org: &str, reason: &str) -> Mail {
+    compose(
+        lang,
+        to,
+        "mail-org-rejected-subject",
+        "mail-org-rejected-body",
+        &[("org", org.into()), ("reason", reason.into())],
+    )
+}

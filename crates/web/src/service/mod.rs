@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod fairs;
 pub mod mails;
+pub mod organisations;
 
 use yz_store::StoreError;
 

@@ -227,6 +227,7 @@ impl TestApp {
             config,
             mailer: Arc::new(mailer),
             audit_key: audit_key(&data),
+            objects: yz_web::objects::local(&data.join("objects")).unwrap(),
         });
         let router = yz_web::router(&state);
         let tls = opts.tls.clone();

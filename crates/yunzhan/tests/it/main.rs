@@ -9,5 +9,6 @@ mod fairs;
 mod harness;
 mod hygiene;
 mod matrix;
+mod orgs;
 mod outbox;
 mod smtp;

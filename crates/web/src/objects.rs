@@ -1,0 +1,39 @@
+//! Uploaded files go to an object store (the `object_store` crate): a local
+//! folder by default; S3-compatible storage plugs in behind the same trait.
+
+use std::sync::Arc;
+
+use object_store::local::LocalFileSystem;
+use object_store::path::Path;
+use object_store::{ObjectStore, ObjectStoreExt};
+
+use crate::error::WebError;
+
+pub type Objects = Arc<dyn ObjectStore>;
+
+/// A store rooted at a local folder (created if missing).
+pub fn local(dir: &std::path::Path) -> Result<Objects, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    LocalFileSystem::new_with_prefix(dir)
+        .map(|s| Arc::new(s) as Objects)
+        .map_err(|e| e.to_string())
+}
+
+pub async fn put(store: &Objects, key: &str, bytes: Vec<u8>) -> Result<(), WebError> {
+    store
+        .put(&Path::from(key), bytes.into())
+        .await
+        .map(|_| ())
+        .map_err(|e| WebError::Internal(format!("storing {key}: {e}")))
+}
+
+pub async fn get(store: &Objects, key: &str) -> Result<Vec<u8>, WebError> {
+    let got = store.get(&Path::from(key)).await.map_err(|e| match e {
+        object_store::Error::NotFound { .. } => WebError::NotFound,
+        other => WebError::Internal(format!("reading {key}: {other}")),
+    })?;
+    got.bytes()
+        .await
+        .map(|b| b.to_vec())
+        .map_err(|e| WebError::Internal(format!("reading {key}: {e}")))
+}

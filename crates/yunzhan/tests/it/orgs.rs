@@ -1,0 +1,270 @@
+//! Exhibitor onboarding (S3.4): register with a valid USCC, upload a
+//! licence (checked by content, metadata stripped), submit, get rejected
+//! with a reason, fix, resubmit, get approved; every step mailed and
+//! audited; the verified exhibitor is counted (S5.5.1).
+
+use yz_domain::measures::Measure;
+use yz_domain::role::Role;
+use yz_store::analytics::{MeasureValue, measure};
+
+use crate::both;
+use crate::harness::{Backend, Client, TestApp, location};
+
+fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("legal_name_zh", "佛山美居家具有限公司".into()),
+        ("legal_name_en", "Foshan Meiju Furniture Co., Ltd.".into()),
+        ("uscc", uscc.into()),
+        ("contact_name", "陈经理".into()),
+        ("contact_email", "sales@meiju.example.cn".into()),
+        ("industries", "9403.60, 94".into()),
+        ("markets", "us, DE, ae".into()),
+        ("languages", "zh-CN, en, ar".into()),
+    ]
+}
+
+fn pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    v.iter().map(|(a, b)| (*a, b.as_str())).collect()
+}
+
+/// A real JPEG (the panorama sample) with an EXIF block carrying GPS data.
+fn jpeg_with_gps() -> Vec<u8> {
+    let jpeg = yz_media::sample_panorama(2000);
+    let mut exif = b"Exif\0\0MM\0*\0\0\0\x08GPSLatitude=23.1291N;GPSLongitude=113.2644E".to_vec();
+    exif.resize(64, 0);
+    let len = (exif.len() + 2) as u16;
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend(len.to_be_bytes());
+    out.extend(exif);
+    out.extend(&jpeg[2..]);
+    out
+}
+
+async fn upload(c: &Client, id: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let token = c.csrf().await;
+    let form = reqwest::multipart::Form::new().part(
+        "licence",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    );
+    c.http
+        .post(c.url(&format!("/org/{id}/licence?_csrf={token}")))
+        .header("accept-language", "en")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn exhibitor_onboarding_and_review(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (owner, owner_email) = app.signed_in(&[Role::Visitor]).await;
+    let (stranger, _) = app.signed_in(&[Role::Visitor]).await;
+    let (reviewer, _) = app.signed_in(&[Role::Reviewer]).await;
+
+    // The owner reads English: mail follows the account's language.
+    owner
+        .post("/language", &[("lang", "en"), ("next", "/")])
+        .await;
+    assert_eq!(owner.get("/org/new").await.status(), 200);
+    let r = owner
+        .post("/org", &pairs(&org_form("91350100M000100Y44")))
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("wrong check character"));
+    let mut bad = org_form("91350100M000100Y43");
+    bad[6].1 = "USA, DE".into();
+    let r = owner.post("/org", &pairs(&bad)).await;
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("USA") && text.contains("is not a two-letter country code"),
+        "{text}"
+    );
+
+    let r = owner
+        .post("/org", &pairs(&org_form("91350100m000100y43")))
+        .await;
+    let loc = location(&r);
+    assert!(loc.starts_with("/org/"), "{loc}");
+    let id = loc.trim_start_matches("/org/").to_owned();
+    let page = owner.get(&loc).await.text().await.unwrap();
+    assert!(page.contains("id=\"org-status\">Draft") && page.contains("91350100M000100Y43"));
+    assert_eq!(stranger.get(&loc).await.status(), 403, "only the owner");
+    let r = stranger
+        .post("/org", &pairs(&org_form("91350100M000100Y43")))
+        .await;
+    assert!(r.text().await.unwrap().contains("already registered"));
+
+    // No licence, no review.
+    let r = owner.post(&format!("/org/{id}/submit"), &[]).await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Upload the business licence first")
+    );
+    // Checked by content: HTML and scripted PDFs are refused.
+    let r = upload(
+        &owner,
+        &id,
+        "licence.jpg",
+        b"<html><script>alert(1)</script></html>".to_vec(),
+    )
+    .await;
+    assert!(r.text().await.unwrap().contains("must be an image"));
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
+    let r = upload(&owner, &id, "licence.pdf", pdf).await;
+    assert!(r.text().await.unwrap().contains("contains scripts"));
+    assert_eq!(
+        stranger
+            .post(&format!("/org/{id}/submit"), &[])
+            .await
+            .status(),
+        403
+    );
+    let original = jpeg_with_gps();
+    assert!(original.windows(11).any(|w| w == b"GPSLatitude"));
+    let r = upload(&owner, &id, "licence.jpg", original).await;
+    assert!(r.text().await.unwrap().contains("licence was uploaded"));
+    let stored = owner.get(&format!("/org/{id}/licence")).await;
+    assert_eq!(stored.headers()["content-type"], "image/jpeg");
+    assert!(
+        stored.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("sandbox")
+    );
+    let stored = stored.bytes().await.unwrap();
+    assert_eq!(&stored[..2], &[0xFF, 0xD8]);
+    assert!(
+        !stored.windows(4).any(|w| w == b"Exif")
+            && !stored.windows(11).any(|w| w == b"GPSLatitude"),
+        "metadata stripped"
+    );
+
+    // Submit: under review, the owner is told, the profile is frozen.
+    let r = owner.post(&format!("/org/{id}/submit"), &[]).await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("id=\"org-status\">Under review")
+    );
+    assert!(
+        app.sink
+            .wait_for(&owner_email, 1)
+            .await
+            .subject()
+            .contains("submitted for review")
+    );
+    let r = owner
+        .post(
+            &format!("/org/{id}"),
+            &pairs(&org_form("91350100M000100Y43")),
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("under review or verified"));
+
+    // The reviewer's queue; a rejection needs a reason, which the owner reads.
+    let queue = reviewer
+        .get("/manage/fairs/fair-1/review")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains("佛山美居家具有限公司"));
+    assert_eq!(
+        stranger.get("/manage/fairs/fair-1/review").await.status(),
+        403
+    );
+    assert_eq!(
+        reviewer
+            .get("/manage/fairs/other-fair/review")
+            .await
+            .status(),
+        403,
+        "only in the reviewer's own fair"
+    );
+    assert_eq!(
+        reviewer
+            .get(&format!("/manage/fairs/fair-1/review/{id}/licence"))
+            .await
+            .status(),
+        200
+    );
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/review/{id}"),
+            &[("decision", "reject"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/review/{id}"),
+            &[
+                ("decision", "reject"),
+                (
+                    "reason",
+                    "The licence photo is blurred; upload a sharper scan.",
+                ),
+            ],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("sent back"));
+    let mail = app.sink.wait_for(&owner_email, 2).await;
+    assert!(mail.body().contains("upload a sharper scan"));
+    let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Changes needed") && page.contains("sharper scan"));
+
+    // Fix, resubmit, approve: verified, counted.
+    let r = upload(&owner, &id, "licence.jpg", jpeg_with_gps()).await;
+    assert_eq!(r.status(), 200);
+    owner.post(&format!("/org/{id}/submit"), &[]).await;
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/review/{id}"),
+            &[("decision", "approve"), ("reason", "")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("was approved"));
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/review/{id}"),
+            &[("decision", "approve"), ("reason", "")],
+        )
+        .await;
+    assert!(
+        r.text().await.unwrap().contains("not waiting for review"),
+        "no double decision"
+    );
+    assert!(
+        app.sink
+            .wait_for(&owner_email, 4)
+            .await
+            .subject()
+            .contains("is verified")
+    );
+    let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Verified exhibitor"));
+    app.settle().await;
+    assert_eq!(
+        measure(&app.state.stores.analytics, Measure::Exhibitors, None)
+            .await
+            .unwrap(),
+        MeasureValue::Count(1)
+    );
+    for action in [
+        "org.register",
+        "org.licence_upload",
+        "org.submit",
+        "org.reject",
+        "org.approve",
+    ] {
+        assert!(
+            !app.audit_actions(action).await.is_empty(),
+            "{action} audited"
+        );
+    }
+}
+
+both!(exhibitor_onboarding_and_review);
