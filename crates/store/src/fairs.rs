@@ -338,3 +338,17 @@ pub async fn hall_counts(db: &Db, hall_id: &str) -> Result<(i64, i64), StoreErro
         .await?;
     Ok((r.i64(0)?, r.i64(1)?))
 }
+
+/// Booths an organisation holds or has requested in a fair.
+pub async fn booths_of_org(db: &Db, fair_id: &str, org_id: &str) -> Result<Vec<Booth>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {BOOTH_COLS} FROM booths WHERE fair_id = $1 AND org_id = $2 ORDER BY code"
+        ),
+        args![fair_id, org_id],
+    )
+    .await?
+    .iter()
+    .map(to_booth)
+    .collect()
+}

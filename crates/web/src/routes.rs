@@ -546,6 +546,27 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             "Add a hall with its booths",
             pages::fairs::add_hall,
         )
+        .page(
+            Get,
+            "/manage/fairs/{fair}/booths",
+            perm(Permission::FairManage),
+            "Booth requests to decide",
+            pages::fairs::requests,
+        )
+        .page(
+            Post,
+            "/manage/fairs/{fair}/booths/{code}",
+            perm(Permission::FairManage),
+            "Approve or reject a booth request",
+            pages::fairs::decide_booth,
+        )
+        .page(
+            Post,
+            "/org/{org}/booths",
+            perm(Permission::BoothManage),
+            "Request a booth for my organisation",
+            pages::fairs::request_booth,
+        )
         // Exhibitor onboarding and review (S3.4).
         .page(
             Get,

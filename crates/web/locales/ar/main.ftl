@@ -439,3 +439,20 @@ mail-org-rejected-body =
     { $reason }
 
     صحّح ذلك في صفحة مؤسستك وأرسلها مجددًا.
+
+# Booth booking
+booth-exhibitor = العارض
+booth-request-for = اطلب هذا الجناح لـ { $org }
+booth-requests = طلبات الأجنحة
+booth-requests-none = لا توجد طلبات أجنحة تنتظر قرارًا.
+notice-booth-approved = حُجز الجناح.
+notice-booth-rejected = رُفض الطلب وأصبح الجناح متاحًا مجددًا.
+error-booth-unverified = يمكن للمؤسسات الموثّقة فقط طلب الأجنحة.
+error-booking-closed = لا يمكن طلب الأجنحة إلا قبل افتتاح المعرض.
+error-booth-taken = طلب عارض آخر هذا الجناح للتو.
+error-booth-limit = بلغت مؤسستك الحد الأقصى لعدد الأجنحة في هذا المعرض.
+error-booth-not-requested = لا يوجد طلب معلّق لهذا الجناح.
+mail-booth-approved-subject = الجناح { $booth } أصبح لكم
+mail-booth-approved-body = وافقت الجهة المنظمة على طلبكم: حُجز الجناح { $booth } لمؤسستكم.
+mail-booth-rejected-subject = لم يُؤكَّد الجناح { $booth }
+mail-booth-rejected-body = لم تؤكد الجهة المنظمة طلبكم للجناح { $booth }. يمكنكم طلب جناح آخر متاح.

@@ -438,3 +438,20 @@ mail-org-rejected-body =
     { $reason }
 
     Fix it on your organisation's page and submit again.
+
+# Booth booking
+booth-exhibitor = Exhibitor
+booth-request-for = Request this booth for { $org }
+booth-requests = Booth requests
+booth-requests-none = No booth request waits for a decision.
+notice-booth-approved = The booth is booked.
+notice-booth-rejected = The request was rejected; the booth is free again.
+error-booth-unverified = Only verified organisations can request booths.
+error-booking-closed = Booths can be requested only before the fair opens.
+error-booth-taken = Another exhibitor has just requested this booth.
+error-booth-limit = Your organisation already holds the most booths allowed at this fair.
+error-booth-not-requested = This booth has no request waiting.
+mail-booth-approved-subject = Booth { $booth } is yours
+mail-booth-approved-body = The organizer approved your request: booth { $booth } is booked for your organisation.
+mail-booth-rejected-subject = Booth { $booth } was not confirmed
+mail-booth-rejected-body = The organizer did not confirm your request for booth { $booth }. You may request another free booth.

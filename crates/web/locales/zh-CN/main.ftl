@@ -438,3 +438,20 @@ mail-org-rejected-body =
     { $reason }
 
     请在企业页面修改后重新提交。
+
+# Booth booking
+booth-exhibitor = 展商
+booth-request-for = 为 { $org } 申请此展位
+booth-requests = 展位申请
+booth-requests-none = 暂无待处理的展位申请。
+notice-booth-approved = 展位已预订。
+notice-booth-rejected = 申请已驳回，展位重新空闲。
+error-booth-unverified = 只有已认证的企业才能申请展位。
+error-booking-closed = 只能在展会开幕前申请展位。
+error-booth-taken = 其他展商刚刚申请了该展位。
+error-booth-limit = 贵企业在本展会的展位数已达上限。
+error-booth-not-requested = 该展位没有待处理的申请。
+mail-booth-approved-subject = 展位 { $booth } 已归您所有
+mail-booth-approved-body = 主办方已批准您的申请：展位 { $booth } 已为贵企业预订。
+mail-booth-rejected-subject = 展位 { $booth } 未获确认
+mail-booth-rejected-body = 主办方未确认您对展位 { $booth } 的申请，您可以申请其他空闲展位。

@@ -118,3 +118,12 @@ pub fn org_rejected(lang: Lang, to: &str, org: &str, reason: &str) -> Mail {
         &[("org", org.into()), ("reason", reason.into())],
     )
 }
+
+pub fn booth_decided(lang: Lang, to: &str, booth: &str, approved: bool) -> Mail {
+    let (subject, body) = if approved {
+        ("mail-booth-approved-subject", "mail-booth-approved-body")
+    } else {
+        ("mail-booth-rejected-subject", "mail-booth-rejected-body")
+    };
+    compose(lang, to, subject, body, &[("booth", booth.into())])
+}

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod booths;
 pub mod fairs;
 pub mod mails;
 pub mod organisations;

@@ -5,6 +5,7 @@
 mod accounts;
 mod admin;
 mod audit;
+mod booking;
 mod fairs;
 mod harness;
 mod hygiene;

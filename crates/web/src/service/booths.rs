@@ -1,0 +1,135 @@
+//! Booth booking: a verified organisation requests a free booth before the
+//! show opens (the first request holds it; concurrent ones are refused),
+//! and the fair's organizers approve or reject.
+
+use serde_json::json;
+use yz_domain::Permission;
+use yz_domain::role::Scope;
+use yz_store::fairs;
+use yz_store::organisations;
+
+use super::{Failure, ServiceResult, mails};
+use crate::audit::{self, Actor};
+use crate::ctx::Principal;
+use crate::error::WebError;
+use crate::state::AppState;
+
+/// How many booths one organisation may hold in a fair.
+pub const MAX_BOOTHS_PER_ORG: usize = 4;
+
+pub async fn request(
+    state: &AppState,
+    actor: &Actor,
+    org_id: &str,
+    fair_slug: &str,
+    code: &str,
+) -> ServiceResult<()> {
+    let org = organisations::by_id(&state.stores.main, org_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if !org.verified() {
+        return Err(Failure::form("error-booth-unverified"));
+    }
+    let fair = fairs::by_slug(&state.stores.main, fair_slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let now = state.now();
+    if !fair.schedule.phase_at(now).booking_open() {
+        return Err(Failure::form("error-booking-closed"));
+    }
+    let booth = fairs::booth(
+        &state.stores.main,
+        &fair.id,
+        &code.trim().to_ascii_uppercase(),
+    )
+    .await?
+    .ok_or(WebError::NotFound)?;
+    if fairs::booths_of_org(&state.stores.main, &fair.id, org_id)
+        .await?
+        .len()
+        >= MAX_BOOTHS_PER_ORG
+    {
+        return Err(Failure::form("error-booth-limit"));
+    }
+    let mut tx = state.stores.main.begin().await?;
+    if !fairs::request_booth(&mut tx, &booth.id, org_id, &actor.id, now).await? {
+        return Err(Failure::form("error-booth-taken"));
+    }
+    state.commit(tx).await?;
+    let detail = json!({"fair": fair.slug, "booth": booth.code, "org": org_id});
+    audit::ok(
+        state,
+        actor,
+        "booth.request",
+        &format!("booth:{}:{}", fair.slug, booth.code),
+        detail,
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn decide(
+    state: &AppState,
+    actor: &Actor,
+    fair_slug: &str,
+    code: &str,
+    approve: bool,
+) -> ServiceResult<()> {
+    let fair = fairs::by_slug(&state.stores.main, fair_slug)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let booth = fairs::booth(&state.stores.main, &fair.id, code)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    if !fairs::decide_booth(&mut tx, &booth.id, approve, &actor.id, now).await? {
+        return Err(Failure::form("error-booth-not-requested"));
+    }
+    if let Some(org_id) = &booth.org_id
+        && let Some(org) = organisations::by_id(&state.stores.main, org_id).await?
+        && let Some(owner) = yz_store::accounts::by_id(&state.stores.main, &org.created_by).await?
+    {
+        let lang = owner
+            .lang
+            .as_deref()
+            .and_then(yz_domain::lang::Lang::parse)
+            .unwrap_or(yz_domain::lang::Lang::DEFAULT);
+        let mail = mails::booth_decided(lang, &owner.email, &booth.code, approve);
+        mails::queue(&mut tx, &mail, now).await?;
+    }
+    state.commit(tx).await?;
+    let action = if approve {
+        "booth.approve"
+    } else {
+        "booth.reject"
+    };
+    let detail = json!({"org": booth.org_id});
+    audit::ok(
+        state,
+        actor,
+        action,
+        &format!("booth:{}:{}", fair.slug, booth.code),
+        detail,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The caller's verified organisations (to offer on a free booth).
+pub async fn bookable_orgs(
+    state: &AppState,
+    p: &Principal,
+) -> Result<Vec<(String, String)>, WebError> {
+    let mut out = Vec::new();
+    for g in &p.grants {
+        if let Scope::Organisation(id) = &g.scope
+            && p.can_in(Permission::BoothManage, &g.scope)
+            && let Some(org) = organisations::by_id(&state.stores.main, id).await?
+            && org.verified()
+        {
+            out.push((org.id, org.legal_name_en));
+        }
+    }
+    Ok(out)
+}
