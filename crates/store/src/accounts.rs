@@ -359,3 +359,20 @@ pub async fn login_history(
     })
     .collect()
 }
+
+/// Everyone holding a role in a scope, with their e-mail: (user id, e-mail, role).
+pub async fn holders_in(
+    db: &Db,
+    scope_kind: &str,
+    scope_id: &str,
+) -> Result<Vec<(String, String, String)>, StoreError> {
+    db.fetch_all(
+        "SELECT u.id, u.email, r.role FROM user_roles r JOIN users u ON u.id = r.user_id
+         WHERE r.scope_kind = $1 AND r.scope_id = $2 ORDER BY r.role, u.email",
+        args![scope_kind, scope_id],
+    )
+    .await?
+    .iter()
+    .map(|r| Ok((r.text(0)?, r.text(1)?, r.text(2)?)))
+    .collect()
+}

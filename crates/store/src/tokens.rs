@@ -81,3 +81,38 @@ pub async fn revoke_kind(
     .await?;
     Ok(())
 }
+
+/// An open token's data without using it (to show an invitation).
+pub async fn peek_data(
+    db: &crate::Db,
+    hash: &str,
+    kind: &str,
+    now: i64,
+) -> Result<Option<String>, StoreError> {
+    db.fetch_optional(
+        "SELECT data FROM tokens WHERE hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3",
+        args![hash, kind, now],
+    )
+    .await?
+    .map(|r| r.text(0))
+    .transpose()
+}
+
+/// Open tokens of a kind whose data contains `needle` (pending invitations
+/// of an organisation).
+pub async fn open_with(
+    db: &crate::Db,
+    kind: &str,
+    needle: &str,
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    let pattern = format!("%{}%", needle.replace(['%', '_'], ""));
+    db.fetch_all(
+        "SELECT data FROM tokens WHERE kind = $1 AND used_at IS NULL AND expires_at > $2 AND data LIKE $3 ORDER BY expires_at",
+        args![kind, now, pattern],
+    )
+    .await?
+    .iter()
+    .map(|r| r.text(0))
+    .collect()
+}

@@ -567,6 +567,41 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             "Request a booth for my organisation",
             pages::fairs::request_booth,
         )
+        .page(
+            Get,
+            "/org/{org}/staff",
+            perm(Permission::StaffManage),
+            "My organisation's staff",
+            pages::staff::show,
+        )
+        .page(
+            Post,
+            "/org/{org}/staff",
+            perm(Permission::StaffManage),
+            "Invite staff by e-mail",
+            pages::staff::invite,
+        )
+        .page(
+            Post,
+            "/org/{org}/staff/remove",
+            perm(Permission::StaffManage),
+            "Remove a staff member",
+            pages::staff::remove,
+        )
+        .page(
+            Get,
+            "/invites/{token}",
+            Public,
+            "A staff invitation",
+            pages::staff::view_invite,
+        )
+        .page(
+            Post,
+            "/invites/{token}",
+            Authenticated,
+            "Accept a staff invitation",
+            pages::staff::accept_invite,
+        )
         // Exhibitor onboarding and review (S3.4).
         .page(
             Get,

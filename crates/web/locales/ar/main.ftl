@@ -456,3 +456,23 @@ mail-booth-approved-subject = الجناح { $booth } أصبح لكم
 mail-booth-approved-body = وافقت الجهة المنظمة على طلبكم: حُجز الجناح { $booth } لمؤسستكم.
 mail-booth-rejected-subject = لم يُؤكَّد الجناح { $booth }
 mail-booth-rejected-body = لم تؤكد الجهة المنظمة طلبكم للجناح { $booth }. يمكنكم طلب جناح آخر متاح.
+
+# Exhibitor staff
+staff-title = الموظفون
+staff-invite = دعوة زميل
+staff-invite-submit = إرسال الدعوة
+staff-remove = إزالة
+staff-pending = أُرسلت الدعوة
+notice-invite-sent = أُرسلت دعوة إلى { $email }.
+notice-staff-removed = أُزيل الموظف.
+invite-title = دعوة
+invite-intro = أنت مدعو للانضمام إلى
+invite-as = ستنضم بصفتك
+invite-accept = قبول الدعوة
+invite-sign-in = سجّل الدخول (أو أنشئ حسابًا) بعنوان البريد المدعو لقبول الدعوة.
+error-invite-other-account = هذه الدعوة لعنوان بريد آخر. سجّل الدخول بالعنوان المدعو.
+mail-staff-invite-subject = انضم إلى { $org } على يونجان
+mail-staff-invite-body =
+    أنت مدعو للانضمام إلى فريق العارض { $org }. افتح هذا الرابط (صالح لمدة 7 أيام) واقبل الدعوة بعد تسجيل الدخول بهذا البريد الإلكتروني:
+
+    { $link }

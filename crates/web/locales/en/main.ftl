@@ -455,3 +455,23 @@ mail-booth-approved-subject = Booth { $booth } is yours
 mail-booth-approved-body = The organizer approved your request: booth { $booth } is booked for your organisation.
 mail-booth-rejected-subject = Booth { $booth } was not confirmed
 mail-booth-rejected-body = The organizer did not confirm your request for booth { $booth }. You may request another free booth.
+
+# Exhibitor staff
+staff-title = Staff
+staff-invite = Invite a colleague
+staff-invite-submit = Send the invitation
+staff-remove = Remove
+staff-pending = Invitation sent
+notice-invite-sent = An invitation was sent to { $email }.
+notice-staff-removed = The staff member was removed.
+invite-title = Invitation
+invite-intro = You are invited to join
+invite-as = You will join as
+invite-accept = Accept the invitation
+invite-sign-in = Log in (or register) with the invited e-mail address to accept.
+error-invite-other-account = This invitation is for another e-mail address. Log in with the invited address.
+mail-staff-invite-subject = Join { $org } on Yunzhan
+mail-staff-invite-body =
+    You are invited to join { $org } as a member of its exhibitor team. Open this link (valid for 7 days) and accept while signed in with this e-mail address:
+
+    { $link }

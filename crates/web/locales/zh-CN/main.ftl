@@ -455,3 +455,23 @@ mail-booth-approved-subject = 展位 { $booth } 已归您所有
 mail-booth-approved-body = 主办方已批准您的申请：展位 { $booth } 已为贵企业预订。
 mail-booth-rejected-subject = 展位 { $booth } 未获确认
 mail-booth-rejected-body = 主办方未确认您对展位 { $booth } 的申请，您可以申请其他空闲展位。
+
+# Exhibitor staff
+staff-title = 员工
+staff-invite = 邀请同事
+staff-invite-submit = 发送邀请
+staff-remove = 移除
+staff-pending = 已发送邀请
+notice-invite-sent = 已向 { $email } 发送邀请。
+notice-staff-removed = 已移除该员工。
+invite-title = 邀请
+invite-intro = 邀请您加入
+invite-as = 您将以此身份加入：
+invite-accept = 接受邀请
+invite-sign-in = 请使用受邀邮箱登录（或注册）后接受邀请。
+error-invite-other-account = 该邀请属于其他邮箱，请使用受邀邮箱登录。
+mail-staff-invite-subject = 加入云展上的 { $org }
+mail-staff-invite-body =
+    { $org } 邀请您加入其参展团队。请打开以下链接（7 天内有效），并在使用本邮箱登录后接受邀请：
+
+    { $link }

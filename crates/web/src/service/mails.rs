@@ -127,3 +127,13 @@ pub fn booth_decided(lang: Lang, to: &str, booth: &str, approved: bool) -> Mail 
     };
     compose(lang, to, subject, body, &[("booth", booth.into())])
 }
+
+pub fn staff_invite(lang: Lang, to: &str, org: &str, link: &str) -> Mail {
+    compose(
+        lang,
+        to,
+        "mail-staff-invite-subject",
+        "mail-staff-invite-body",
+        &[("org", org.into()), ("link", link.into())],
+    )
+}

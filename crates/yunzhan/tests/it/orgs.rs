@@ -268,3 +268,124 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
 }
 
 both!(exhibitor_onboarding_and_review);
+
+async fn owners_invite_and_remove_staff(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (owner, owner_email) = app.signed_in(&[Role::Visitor]).await;
+    owner
+        .post("/language", &[("lang", "en"), ("next", "/")])
+        .await;
+    let r = owner
+        .post("/org", &pairs(&org_form("9144030071526726XG")))
+        .await;
+    let id = location(&r).trim_start_matches("/org/").to_owned();
+    let staff_page = owner
+        .get(&format!("/org/{id}/staff"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(staff_page.contains(&owner_email));
+
+    let r = owner
+        .post(
+            &format!("/org/{id}/staff"),
+            &[
+                ("email", "Colleague@Example.com"),
+                ("role", "exhibitor_staff"),
+            ],
+        )
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("invitation was sent to colleague@example.com")
+    );
+    let link = app
+        .sink
+        .wait_for("colleague@example.com", 1)
+        .await
+        .link()
+        .unwrap();
+    let path = link.trim_start_matches(&app.base).to_owned();
+    assert!(path.starts_with("/invites/"));
+    let anon = app.client().get(&path).await.text().await.unwrap();
+    assert!(anon.contains("Foshan Meiju Furniture") && anon.contains("Log in (or register)"));
+
+    // Only the invited address can accept.
+    let (other, _) = app.signed_in(&[Role::Visitor]).await;
+    let r = other.post(&path, &[]).await;
+    assert_eq!(r.status(), 400);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("for another e-mail address")
+    );
+    let actor = yz_web::audit::Actor::cli();
+    yz_web::service::admin::seed_account(
+        &app.state,
+        &actor,
+        &yz_web::service::admin::Seed {
+            email: "colleague@example.com",
+            name: "Colleague",
+            grants: vec![],
+            password: Some("Colleague-Password-2027"),
+        },
+    )
+    .await
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
+    let colleague = app.session_client("colleague@example.com").await;
+    let r = colleague.post(&path, &[]).await;
+    assert_eq!(location(&r), format!("/org/{id}"));
+    assert_eq!(
+        colleague.post(&path, &[]).await.status(),
+        400,
+        "an invitation works once"
+    );
+    let staff_page = owner
+        .get(&format!("/org/{id}/staff"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(staff_page.contains("colleague@example.com") && staff_page.contains("Exhibitor staff"));
+    // Staff do not manage the organisation or its staff.
+    assert_eq!(
+        colleague.get(&format!("/org/{id}/staff")).await.status(),
+        403
+    );
+    assert_eq!(
+        colleague
+            .post(
+                &format!("/org/{id}/staff"),
+                &[("email", "x@example.com"), ("role", "exhibitor_owner")]
+            )
+            .await
+            .status(),
+        403
+    );
+
+    let colleague_id = app.user_id("colleague@example.com").await;
+    let r = owner
+        .post(
+            &format!("/org/{id}/staff/remove"),
+            &[("user_id", &colleague_id), ("role", "exhibitor_staff")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("staff member was removed"));
+    let staff_page = owner
+        .get(&format!("/org/{id}/staff"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!staff_page.contains("colleague@example.com"));
+    for action in ["org.staff_invite", "org.staff_join", "org.staff_remove"] {
+        assert_eq!(app.audit_actions(action).await.len(), 1, "{action}");
+    }
+}
+
+both!(owners_invite_and_remove_staff);

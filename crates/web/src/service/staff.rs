@@ -1,0 +1,204 @@
+//! An organisation's owner invites staff by e-mail and gives them a role
+//! (staff or co-owner); the invitee accepts while signed in with that
+//! address. Owners may also remove staff.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use yz_domain::clock::DAY_MS;
+use yz_domain::email::Email;
+
+use yz_domain::role::{Grant, Role, Scope};
+use yz_store::{accounts, organisations, sessions, tokens as token_store};
+
+use super::{Failure, ServiceResult, mails};
+use crate::audit::{self, Actor};
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::tokens;
+
+pub const STAFF_INVITE: &str = "staff_invite";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub org_id: String,
+    pub org_name: String,
+    pub email: String,
+    pub role: String,
+}
+
+fn staff_role(raw: &str) -> Option<Role> {
+    match raw {
+        "exhibitor_staff" => Some(Role::ExhibitorStaff),
+        "exhibitor_owner" => Some(Role::ExhibitorOwner),
+        _ => None,
+    }
+}
+
+pub async fn invite(
+    state: &AppState,
+    ctx: &Ctx,
+    org_id: &str,
+    email: &str,
+    role: &str,
+) -> ServiceResult<()> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    let org = organisations::by_id(&state.stores.main, org_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let role = staff_role(role).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    let held = accounts::holders_in(&state.stores.main, "organisation", org_id).await?;
+    if held
+        .iter()
+        .any(|(_, e, r)| e == email.as_str() && r == role.as_str())
+    {
+        return Err(Failure::form("error-grant-held"));
+    }
+    let inv = Invitation {
+        org_id: org.id.clone(),
+        org_name: org.legal_name_en.clone(),
+        email: email.as_str().to_owned(),
+        role: role.as_str().to_owned(),
+    };
+    let data = serde_json::to_string(&inv).map_err(|e| WebError::Internal(e.to_string()))?;
+    let token = tokens::random();
+    let now = state.now();
+    let link = format!(
+        "{}/invites/{token}",
+        state.config.public_url.trim_end_matches('/')
+    );
+    let mut tx = state.stores.main.begin().await?;
+    token_store::insert(
+        &mut tx,
+        &tokens::hash(&token),
+        STAFF_INVITE,
+        &p.user_id,
+        &data,
+        now + 7 * DAY_MS,
+    )
+    .await?;
+    mails::queue(
+        &mut tx,
+        &mails::staff_invite(ctx.lang(), email.as_str(), &org.legal_name_en, &link),
+        now,
+    )
+    .await?;
+    state.commit(tx).await?;
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "org.staff_invite",
+        &format!("org:{org_id}"),
+        json!({"email": inv.email, "role": inv.role}),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The invitation behind a link, if it is still open.
+pub async fn peek(state: &AppState, token: &str) -> Result<Option<Invitation>, WebError> {
+    if !tokens::looks_valid(token) {
+        return Ok(None);
+    }
+    let data = token_store::peek_data(
+        &state.stores.main,
+        &tokens::hash(token),
+        STAFF_INVITE,
+        state.now(),
+    )
+    .await?;
+    Ok(data.and_then(|d| serde_json::from_str(&d).ok()))
+}
+
+pub async fn accept(state: &AppState, ctx: &Ctx, token: &str) -> ServiceResult<String> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    if !tokens::looks_valid(token) {
+        return Err(Failure::form("error-link-invalid"));
+    }
+    let now = state.now();
+    let mut tx = state.stores.main.begin().await?;
+    let t = token_store::take(&mut tx, &tokens::hash(token), STAFF_INVITE, now)
+        .await?
+        .ok_or_else(|| Failure::form("error-link-invalid"))?;
+    let inv: Invitation =
+        serde_json::from_str(&t.data).map_err(|_| Failure::form("error-link-invalid"))?;
+    if inv.email != p.email {
+        return Err(Failure::form("error-invite-other-account"));
+    }
+    let role = staff_role(&inv.role).ok_or_else(|| Failure::form("error-link-invalid"))?;
+    let grant = Grant {
+        role,
+        scope: Scope::Organisation(inv.org_id.clone()),
+    };
+    let held = accounts::grants_of_tx(&mut tx, &p.user_id).await?;
+    if let Err(e) = yz_domain::role::check_grant(&t.user_id, &p.user_id, &held, &grant) {
+        return Err(Failure::form(match e {
+            yz_domain::role::GrantError::AlreadyHeld => "error-grant-held",
+            _ => "error-grant-admin-mixed",
+        }));
+    }
+    accounts::grant(&mut tx, &p.user_id, &grant, Some(&t.user_id), now).await?;
+    state.commit(tx).await?;
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "org.staff_join",
+        &format!("org:{}", inv.org_id),
+        json!({"role": inv.role}),
+    )
+    .await?;
+    Ok(inv.org_id)
+}
+
+pub async fn remove(
+    state: &AppState,
+    ctx: &Ctx,
+    org_id: &str,
+    user_id: &str,
+    role: &str,
+) -> ServiceResult<()> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    if p.user_id == user_id {
+        return Err(Failure::form("error-self-action"));
+    }
+    let role = staff_role(role).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    let grant = Grant {
+        role,
+        scope: Scope::Organisation(org_id.to_owned()),
+    };
+    let mut tx = state.stores.main.begin().await?;
+    if accounts::revoke(&mut tx, user_id, &grant).await? == 0 {
+        return Err(Failure::form("error-grant-not-held"));
+    }
+    sessions::delete_others(&mut tx, user_id, None).await?;
+    state.commit(tx).await?;
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "org.staff_remove",
+        &format!("org:{org_id}"),
+        json!({"user": user_id, "role": role.as_str()}),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Staff and pending invitations of an organisation.
+pub async fn roster(
+    state: &AppState,
+    org_id: &str,
+) -> Result<(Vec<(String, String, String)>, Vec<Invitation>), WebError> {
+    let staff = accounts::holders_in(&state.stores.main, "organisation", org_id).await?;
+    let pending = token_store::open_with(
+        &state.stores.main,
+        STAFF_INVITE,
+        &format!("\"org_id\":\"{org_id}\""),
+        state.now(),
+    )
+    .await?
+    .iter()
+    .filter_map(|d| serde_json::from_str(d).ok())
+    .collect();
+    Ok((staff, pending))
+}
