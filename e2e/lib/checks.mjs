@@ -1,6 +1,8 @@
 // In-page checks for layout overflow and basic accessibility. Each returns
 // plain data so that the assertion messages can show exactly what is wrong.
 
+import assert from 'node:assert/strict';
+
 /**
  * Horizontal overflow at the current viewport: the document's scroll width and
  * every visible element whose box leaves the viewport on the right (and, in a
@@ -93,4 +95,25 @@ export async function focused(page) {
       html: el.outerHTML.slice(0, 160),
     };
   });
+}
+
+/**
+ * Asserts that the page now shown does not scroll sideways at `width` px:
+ * neither the document's scroll width nor any visible element's box leaves
+ * the viewport (see horizontalOverflow).
+ */
+export async function assertNoHorizontalOverflow(page, width, label, tolerance = 1) {
+  const path = new URL(page.url()).pathname;
+  const o = await horizontalOverflow(page, width, tolerance);
+  assert.ok(
+    o.scrollWidth <= width,
+    `${label} ${path} at ${width} px: document.documentElement.scrollWidth is ${o.scrollWidth} (> ${width}); ` +
+      `elements past the edge: ${JSON.stringify(o.offenders)}`,
+  );
+  assert.equal(
+    o.offenderCount,
+    0,
+    `${label} ${path} at ${width} px: ${o.offenderCount} visible element(s) extend past the viewport ` +
+      `(${o.rtl ? 'rtl' : 'ltr'}, tolerance ${tolerance} px): ${JSON.stringify(o.offenders)}`,
+  );
 }

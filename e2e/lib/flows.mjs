@@ -74,3 +74,26 @@ export async function errorsText(page) {
   if ((await alert.count()) === 0) return '(none)';
   return ((await alert.textContent()) || '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Registers a new account at /register, confirms it with the link mailed to
+ * /dev/mail and logs in. Leaves the page signed in on the home page.
+ */
+export async function registerConfirmAndLogIn(page, { email, password, displayName }) {
+  await page.goto('/register');
+  await page.fill('#email', email);
+  await page.fill('#display_name', displayName);
+  await page.fill('#password', password);
+  await page.fill('#password_confirm', password);
+  const reg = await submitMainForm(page);
+  assert.ok(reg.status() < 400, `registering ${email} answered HTTP ${reg.status()} at ${pathOf(page)}; errors: ${await errorsText(page)}`);
+  const link = await findMailLink(page, email, '/confirm-email/');
+  const confirmed = await page.goto(link);
+  assert.equal(confirmed.status(), 200, `GET ${new URL(link, page.url()).pathname} answered ${confirmed.status()}`);
+  const login = await submitLogin(page, email, password);
+  assert.equal(
+    new URL(page.url()).pathname,
+    '/',
+    `after confirming, logging in as ${email} should land on /, got ${pathOf(page)} (HTTP ${login.status()}); errors: ${await errorsText(page)}`,
+  );
+}

@@ -262,7 +262,7 @@ pub async fn insert_booth(tx: &mut Tx, b: &Booth) -> Result<(), StoreError> {
 
 pub async fn booths_of_hall(db: &Db, hall_id: &str) -> Result<Vec<Booth>, StoreError> {
     db.fetch_all(
-        &format!("SELECT {BOOTH_COLS} FROM booths WHERE hall_id = $1 ORDER BY code"),
+        &format!("SELECT {BOOTH_COLS} FROM booths WHERE hall_id = $1 ORDER BY y, x"),
         args![hall_id],
     )
     .await?

@@ -9,6 +9,7 @@ pub mod fairs;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
+pub mod profiles;
 pub mod sessions;
 pub mod settings;
 pub mod stores;

@@ -49,6 +49,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(1, "main_0001_accounts"),
             migration!(2, "main_0002_fairs"),
             migration!(3, "main_0003_organisations"),
+            migration!(4, "main_0004_visitor_profiles"),
         ],
         DbKind::Audit => vec![migration!(1, "audit_0001_log")],
         DbKind::Analytics => vec![migration!(1, "analytics_0001_events")],

@@ -167,3 +167,32 @@ pub async fn queue(db: &Db, limit: i64) -> Result<Vec<Organisation>, StoreError>
     .map(to_org)
     .collect()
 }
+
+/// Organisations created by a user: (id, licence key).
+pub async fn created_by(db: &Db, user_id: &str) -> Result<Vec<Organisation>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {COLS} FROM organisations WHERE created_by = $1"),
+        args![user_id],
+    )
+    .await?
+    .iter()
+    .map(to_org)
+    .collect()
+}
+
+/// Removes an organisation and frees its booths (account deletion).
+pub async fn delete(tx: &mut Tx, id: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE booths SET status = 'free', org_id = NULL, requested_by = NULL, requested_at = NULL WHERE org_id = $1",
+        args![id],
+    )
+    .await?;
+    tx.execute(
+        "DELETE FROM user_roles WHERE scope_kind = 'organisation' AND scope_id = $1",
+        args![id],
+    )
+    .await?;
+    tx.execute("DELETE FROM organisations WHERE id = $1", args![id])
+        .await?;
+    Ok(())
+}

@@ -16,6 +16,7 @@ pub mod objects;
 pub mod openapi;
 pub mod pages;
 pub mod passwords;
+pub mod pii;
 pub mod policy;
 pub mod ratelimit;
 pub mod routes;
@@ -66,6 +67,8 @@ pub struct Parts {
     pub audit_key: Vec<u8>,
     /// Where uploaded files go.
     pub objects: objects::Objects,
+    /// Seals personal data at rest.
+    pub pii: pii::Pii,
 }
 
 pub fn state(parts: Parts) -> AppState {
@@ -83,6 +86,7 @@ pub fn state(parts: Parts) -> AppState {
         limiter: ratelimit::RateLimiter::default(),
         metrics: metrics_handle(),
         objects: parts.objects,
+        pii: parts.pii,
         policy_cache: state::Cached::default(),
         site_cache: state::Cached::default(),
         stores: parts.stores,

@@ -37,3 +37,10 @@ pub async fn get(store: &Objects, key: &str) -> Result<Vec<u8>, WebError> {
         .map(|b| b.to_vec())
         .map_err(|e| WebError::Internal(format!("reading {key}: {e}")))
 }
+
+pub async fn delete(store: &Objects, key: &str) -> Result<(), WebError> {
+    store
+        .delete(&Path::from(key))
+        .await
+        .map_err(|e| WebError::Internal(format!("deleting {key}: {e}")))
+}

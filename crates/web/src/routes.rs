@@ -362,6 +362,41 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             "My login history",
             pages::account::logins,
         )
+        .page(
+            Get,
+            "/account/profile",
+            Authenticated,
+            "My visitor profile and consents",
+            pages::privacy::profile,
+        )
+        .page(
+            Post,
+            "/account/profile",
+            Authenticated,
+            "Change my profile and consents",
+            pages::privacy::save_profile,
+        )
+        .page(
+            Get,
+            "/account/data",
+            Authenticated,
+            "Download all my personal data",
+            pages::privacy::download,
+        )
+        .page(
+            Get,
+            "/account/delete",
+            Authenticated,
+            "Account deletion form",
+            pages::privacy::delete_form,
+        )
+        .page(
+            Post,
+            "/account/delete",
+            Authenticated,
+            "Delete my account and personal data",
+            pages::privacy::delete,
+        )
         // Administrators.
         .page(
             Get,

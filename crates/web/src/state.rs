@@ -26,6 +26,7 @@ pub struct Inner {
     pub limiter: RateLimiter,
     pub metrics: Option<PrometheusHandle>,
     pub objects: crate::objects::Objects,
+    pub pii: crate::pii::Pii,
     pub policy_cache: Cached<crate::policy::SecurityPolicy>,
     pub site_cache: Cached<crate::policy::SiteConfig>,
 }

@@ -53,6 +53,7 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         mailer,
         audit_key: config.audit_key()?,
         objects: yz_web::objects::local(&data.join("objects")).map_err(anyhow::Error::msg)?,
+        pii: yz_web::pii::Pii::new(&config.pii_key()?).context("the personal-data key")?,
     }))
 }
 

@@ -31,6 +31,8 @@ pub struct Config {
     pub behind_tls_proxy: Option<bool>,
     /// HMAC key file for the audit chain head (default `data/keys/audit-head.key`).
     pub audit_key_file: Option<PathBuf>,
+    /// AES-256 key file sealing personal data (default `data/keys/pii.key`).
+    pub pii_key_file: Option<PathBuf>,
     pub smtp: Option<SmtpConfig>,
     /// `json` (default for serve) or `pretty`.
     pub log: Option<String>,
@@ -114,6 +116,9 @@ impl Config {
         }
         if let Some(v) = env("AUDIT_KEY_FILE") {
             c.audit_key_file = Some(v.into());
+        }
+        if let Some(v) = env("PII_KEY_FILE") {
+            c.pii_key_file = Some(v.into());
         }
         if let Some(v) = env("LOG") {
             c.log = Some(v);
@@ -212,7 +217,27 @@ impl Config {
             .audit_key_file
             .clone()
             .unwrap_or_else(|| self.data_dir().join("keys").join("audit-head.key"));
-        if let Ok(text) = std::fs::read_to_string(&path) {
+        key_file(&path)
+    }
+
+    /// The key sealing personal data (phones, social handles) at rest.
+    pub fn pii_key(&self) -> anyhow::Result<Vec<u8>> {
+        let path = self
+            .pii_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir().join("keys").join("pii.key"));
+        let key = key_file(&path)?;
+        if key.len() != 32 {
+            bail!("{} must hold a 32-byte key (64 hex digits)", path.display());
+        }
+        Ok(key)
+    }
+}
+
+/// A hex key in a file: read, or created (32 random bytes, mode 0600).
+fn key_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    {
+        if let Ok(text) = std::fs::read_to_string(path) {
             let key = hex_decode(text.trim())
                 .with_context(|| format!("{} is not a hex key", path.display()))?;
             if key.len() < 16 {
@@ -226,7 +251,7 @@ impl Config {
         let mut key = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut key);
         let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
-        write_private(&path, hex.as_bytes())?;
+        write_private(path, hex.as_bytes())?;
         Ok(key.to_vec())
     }
 }

@@ -29,10 +29,6 @@ fn plan() -> Vec<(&'static str, &'static str, Vec<Grant>)> {
         role,
         scope: Scope::Platform,
     };
-    let fair = |role| Grant {
-        role,
-        scope: Scope::Fair("demo-fair".into()),
-    };
     let org = |role, id: &str| Grant {
         role,
         scope: Scope::Organisation(id.into()),
@@ -56,7 +52,7 @@ fn plan() -> Vec<(&'static str, &'static str, Vec<Grant>)> {
         (
             "organizer@demo.yunzhan.local",
             "广东会展集团 Organizer",
-            vec![fair(Role::OrganizerAdmin)],
+            vec![platform(Role::Organizer)],
         ),
         (
             "exhibitor1@demo.yunzhan.local",

@@ -476,3 +476,33 @@ mail-staff-invite-body =
     أنت مدعو للانضمام إلى فريق العارض { $org }. افتح هذا الرابط (صالح لمدة 7 أيام) واقبل الدعوة بعد تسجيل الدخول بهذا البريد الإلكتروني:
 
     { $link }
+
+# Visitor profile and privacy
+profile-title = ملف الزائر والخصوصية
+profile-intro = أخبر العارضين بما تشتريه، واختر ما يمكنهم رؤيته عنك. يمكنك تغيير ذلك في أي وقت.
+profile-country = الدولة (حرفان)
+profile-company = الشركة
+profile-job = المسمى الوظيفي
+profile-interests = اهتمامات الشراء (رموز HS)
+profile-volume = حجم المشتريات السنوي
+profile-phone = الهاتف
+profile-social = حسابات التواصل الاجتماعي
+profile-social-hint = مثل معرّفات WeChat أو WhatsApp أو LinkedIn. تُخزَّن مشفّرة.
+profile-consent = ما يمكن للعارضين رؤيته، والعملاء المحتملون
+consent-show_name = اسمي
+consent-show_company = شركتي ومسماي الوظيفي
+consent-show_email = بريدي الإلكتروني
+consent-show_phone = رقم هاتفي
+consent-show_social = حساباتي على وسائل التواصل
+consent-lead_push = يمكن للعارضين المطابقين لاهتماماتي التواصل معي
+volume-unset = غير محدد
+volume-lt_100k = أقل من 100,000 دولار
+volume-100k_1m = من 100,000 إلى مليون دولار
+volume-1m_10m = من مليون إلى 10 ملايين دولار
+volume-gt_10m = أكثر من 10 ملايين دولار
+account-download = تنزيل بياناتي
+delete-title = حذف حسابي
+delete-intro = يحذف هذا حسابك وملفك وجلساتك وسجل دخولك والمؤسسات التي تملكها وحدك مع ملفاتها، ولا يمكن التراجع عنه. تحتفظ سجلات التدقيق الأمني بمعرّف حسابك المجهول كما يقتضي القانون.
+delete-submit = حذف حسابي نهائيًا
+error-phone = يتكون رقم الهاتف من 30 رمزًا كحد أقصى: أرقام ومسافات و+ - ( ).
+error-admin-delete = يحذف المشغّل حسابات المديرين، ولا يحذفها أصحابها.

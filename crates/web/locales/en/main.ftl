@@ -475,3 +475,33 @@ mail-staff-invite-body =
     You are invited to join { $org } as a member of its exhibitor team. Open this link (valid for 7 days) and accept while signed in with this e-mail address:
 
     { $link }
+
+# Visitor profile and privacy
+profile-title = Visitor profile and privacy
+profile-intro = Tell exhibitors what you buy, and choose what they may see of you. You can change this at any time.
+profile-country = Country (two letters)
+profile-company = Company
+profile-job = Job title
+profile-interests = Purchasing interests (HS codes)
+profile-volume = Yearly purchase volume
+profile-phone = Phone
+profile-social = Social handles
+profile-social-hint = E.g. WeChat, WhatsApp or LinkedIn IDs. Stored encrypted.
+profile-consent = What exhibitors may see, and leads
+consent-show_name = My name
+consent-show_company = My company and job title
+consent-show_email = My e-mail address
+consent-show_phone = My phone number
+consent-show_social = My social handles
+consent-lead_push = Exhibitors matching my interests may contact me (lead push)
+volume-unset = Not said
+volume-lt_100k = Under 100,000 USD
+volume-100k_1m = 100,000 – 1 million USD
+volume-1m_10m = 1 – 10 million USD
+volume-gt_10m = Over 10 million USD
+account-download = Download my data
+delete-title = Delete my account
+delete-intro = This deletes your account, profile, sessions, login history and the organisations only you own, with their files. It cannot be undone. Security audit records keep your account's anonymous id, as the law requires.
+delete-submit = Delete my account for good
+error-phone = A phone number has at most 30 digits, spaces and + - ( ).
+error-admin-delete = Administrator accounts are removed by the operator, not by themselves.

@@ -475,3 +475,33 @@ mail-staff-invite-body =
     { $org } 邀请您加入其参展团队。请打开以下链接（7 天内有效），并在使用本邮箱登录后接受邀请：
 
     { $link }
+
+# Visitor profile and privacy
+profile-title = 观众资料与隐私
+profile-intro = 告诉展商您采购什么，并选择他们能看到您的哪些信息。您可随时修改。
+profile-country = 国家或地区（两位字母）
+profile-company = 公司
+profile-job = 职位
+profile-interests = 采购意向（HS 编码）
+profile-volume = 年采购额
+profile-phone = 电话
+profile-social = 社交账号
+profile-social-hint = 例如微信、WhatsApp 或领英账号。加密存储。
+profile-consent = 展商可见内容与线索推送
+consent-show_name = 我的姓名
+consent-show_company = 我的公司和职位
+consent-show_email = 我的电子邮箱
+consent-show_phone = 我的电话
+consent-show_social = 我的社交账号
+consent-lead_push = 与我的采购意向匹配的展商可以联系我（线索推送）
+volume-unset = 未填写
+volume-lt_100k = 10 万美元以下
+volume-100k_1m = 10 万至 100 万美元
+volume-1m_10m = 100 万至 1000 万美元
+volume-gt_10m = 1000 万美元以上
+account-download = 下载我的数据
+delete-title = 注销账户
+delete-intro = 这将删除您的账户、资料、会话、登录记录，以及仅由您拥有的企业及其文件，且无法恢复。依法要求，安全审计记录会保留您账户的匿名标识。
+delete-submit = 永久注销账户
+error-phone = 电话号码最多 30 位，只能包含数字、空格和 + - ( )。
+error-admin-delete = 管理员账户须由运维人员删除，不能自行注销。

@@ -11,6 +11,7 @@ pub mod fairs;
 pub mod home;
 pub mod ops;
 pub mod orgs;
+pub mod privacy;
 pub mod staff;
 pub mod totp;
 

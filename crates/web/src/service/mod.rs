@@ -8,6 +8,7 @@ pub mod booths;
 pub mod fairs;
 pub mod mails;
 pub mod organisations;
+pub mod privacy;
 pub mod staff;
 
 use yz_store::StoreError;

@@ -228,6 +228,7 @@ impl TestApp {
             mailer: Arc::new(mailer),
             audit_key: audit_key(&data),
             objects: yz_web::objects::local(&data.join("objects")).unwrap(),
+            pii: yz_web::pii::Pii::new(&[42u8; 32]).unwrap(),
         });
         let router = yz_web::router(&state);
         let tls = opts.tls.clone();

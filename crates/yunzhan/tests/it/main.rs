@@ -12,4 +12,5 @@ mod hygiene;
 mod matrix;
 mod orgs;
 mod outbox;
+mod privacy;
 mod smtp;

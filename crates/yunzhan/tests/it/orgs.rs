@@ -10,7 +10,7 @@ use yz_store::analytics::{MeasureValue, measure};
 use crate::both;
 use crate::harness::{Backend, Client, TestApp, location};
 
-fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
     vec![
         ("legal_name_zh", "佛山美居家具有限公司".into()),
         ("legal_name_en", "Foshan Meiju Furniture Co., Ltd.".into()),
@@ -23,12 +23,12 @@ fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(crate) fn pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     v.iter().map(|(a, b)| (*a, b.as_str())).collect()
 }
 
 /// A real JPEG (the panorama sample) with an EXIF block carrying GPS data.
-fn jpeg_with_gps() -> Vec<u8> {
+pub(crate) fn jpeg_with_gps() -> Vec<u8> {
     let jpeg = yz_media::sample_panorama(2000);
     let mut exif = b"Exif\0\0MM\0*\0\0\0\x08GPSLatitude=23.1291N;GPSLongitude=113.2644E".to_vec();
     exif.resize(64, 0);
@@ -40,7 +40,7 @@ fn jpeg_with_gps() -> Vec<u8> {
     out
 }
 
-async fn upload(c: &Client, id: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+pub(crate) async fn upload(c: &Client, id: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
     let token = c.csrf().await;
     let form = reqwest::multipart::Form::new().part(
         "licence",

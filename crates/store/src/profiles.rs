@@ -1,0 +1,70 @@
+//! Visitor profiles (main database). Sealed fields arrive already
+//! encrypted; this module never sees them in clear.
+
+use crate::db::{Db, Tx};
+use crate::{StoreError, args};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Profile {
+    pub country: String,
+    pub company: String,
+    pub job_title: String,
+    pub interests: Vec<String>,
+    pub volume_band: String,
+    pub languages: Vec<String>,
+    pub phone_sealed: String,
+    pub social_sealed: String,
+    pub consent: serde_json::Value,
+}
+
+pub async fn get(db: &Db, user_id: &str) -> Result<Option<Profile>, StoreError> {
+    let Some(r) = db
+        .fetch_optional(
+            "SELECT country, company, job_title, interests, volume_band, languages, phone_sealed, social_sealed, consent
+             FROM visitor_profiles WHERE user_id = $1",
+            args![user_id],
+        )
+        .await?
+    else {
+        return Ok(None);
+    };
+    let json = |s: String| serde_json::from_str(&s).unwrap_or_default();
+    Ok(Some(Profile {
+        country: r.text(0)?,
+        company: r.text(1)?,
+        job_title: r.text(2)?,
+        interests: json(r.text(3)?),
+        volume_band: r.text(4)?,
+        languages: json(r.text(5)?),
+        phone_sealed: r.text(6)?,
+        social_sealed: r.text(7)?,
+        consent: serde_json::from_str(&r.text(8)?).unwrap_or_default(),
+    }))
+}
+
+pub async fn put(tx: &mut Tx, user_id: &str, p: &Profile, now: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO visitor_profiles (user_id, country, company, job_title, interests, volume_band, languages,
+            phone_sealed, social_sealed, consent, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, company = excluded.company,
+            job_title = excluded.job_title, interests = excluded.interests, volume_band = excluded.volume_band,
+            languages = excluded.languages, phone_sealed = excluded.phone_sealed,
+            social_sealed = excluded.social_sealed, consent = excluded.consent, updated_at = excluded.updated_at",
+        args![
+            user_id,
+            p.country.as_str(),
+            p.company.as_str(),
+            p.job_title.as_str(),
+            serde_json::to_string(&p.interests).unwrap_or_else(|_| "[]".into()),
+            p.volume_band.as_str(),
+            serde_json::to_string(&p.languages).unwrap_or_else(|_| "[]".into()),
+            p.phone_sealed.as_str(),
+            p.social_sealed.as_str(),
+            p.consent.to_string(),
+            now
+        ],
+    )
+    .await?;
+    Ok(())
+}

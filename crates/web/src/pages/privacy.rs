@@ -1,0 +1,224 @@
+//! The visitor's profile and consents, their data download and account
+//! deletion.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum_extra_free::FormList;
+
+use super::auth::form_errors;
+use super::{Chrome, render, render_status, see_other};
+use crate::ctx::{Ctx, cookie_names, set_cookie};
+use crate::error::{WebError, WebResult};
+use crate::service::privacy::{self as svc, CONSENTS, ProfileInput, VOLUME_BANDS};
+use crate::state::AppState;
+
+/// A form body as a list of pairs (checkbox groups repeat a name).
+mod axum_extra_free {
+    use axum::extract::{FromRequest, Request};
+
+    use crate::error::{Msg, WebError};
+
+    pub struct FormList(pub Vec<(String, String)>);
+
+    impl<S: Send + Sync> FromRequest<S> for FormList {
+        type Rejection = WebError;
+        async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+            let bytes = axum::body::Bytes::from_request(req, state)
+                .await
+                .map_err(|_| WebError::BadRequest(Msg::new("error-bad-request")))?;
+            Ok(FormList(
+                url::form_urlencoded::parse(&bytes).into_owned().collect(),
+            ))
+        }
+    }
+}
+
+pub struct ProfileView {
+    pub country: String,
+    pub company: String,
+    pub job_title: String,
+    pub interests: String,
+    pub volume_band: String,
+    pub languages: String,
+    pub phone: String,
+    pub social: String,
+    pub consents: Vec<(&'static str, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "privacy/profile.html")]
+pub struct ProfilePage {
+    pub c: Chrome,
+    pub notice: Option<String>,
+    pub errors: Vec<String>,
+    pub p: ProfileView,
+    pub bands: Vec<&'static str>,
+}
+
+fn view(open: svc::OpenProfile) -> ProfileView {
+    let consent = |k: &str| {
+        open.profile
+            .consent
+            .get(k)
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    };
+    ProfileView {
+        consents: CONSENTS.iter().map(|k| (*k, consent(k))).collect(),
+        country: open.profile.country,
+        company: open.profile.company,
+        job_title: open.profile.job_title,
+        interests: open.profile.interests.join(", "),
+        volume_band: open.profile.volume_band,
+        languages: open.profile.languages.join(", "),
+        phone: open.phone,
+        social: open.social,
+    }
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    notice: Option<String>,
+    errors: Vec<String>,
+    shown: Option<ProfileView>,
+) -> WebResult<Response> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    let p = match shown {
+        Some(v) => v,
+        None => view(svc::load(state, &p.user_id).await?),
+    };
+    let c = Chrome::new(state, ctx).await;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render_status(
+        status,
+        &ProfilePage {
+            c,
+            notice,
+            errors,
+            p,
+            bands: VOLUME_BANDS.to_vec(),
+        },
+    ))
+}
+
+pub async fn profile(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
+    page(&state, &ctx, None, vec![], None).await
+}
+
+pub async fn save_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormList(pairs): FormList,
+) -> WebResult<Response> {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let consents: Vec<String> = pairs
+        .iter()
+        .filter(|(n, _)| n == "consent")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let input = ProfileInput {
+        country: get("country"),
+        company: get("company"),
+        job_title: get("job_title"),
+        interests: get("interests"),
+        volume_band: get("volume_band"),
+        languages: get("languages"),
+        phone: get("phone"),
+        social: get("social"),
+        consents: consents.clone(),
+    };
+    match svc::save(&state, &ctx, &input).await {
+        Ok(()) => page(&state, &ctx, Some(ctx.t("notice-saved")), vec![], None).await,
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            let shown = ProfileView {
+                consents: CONSENTS
+                    .iter()
+                    .map(|k| (*k, consents.iter().any(|c| c == k)))
+                    .collect(),
+                country: input.country,
+                company: input.company,
+                job_title: input.job_title,
+                interests: input.interests,
+                volume_band: input.volume_band,
+                languages: input.languages,
+                phone: input.phone,
+                social: input.social,
+            };
+            page(&state, &ctx, None, errors, Some(shown)).await
+        }
+    }
+}
+
+pub async fn download(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
+    let doc = svc::export(&state, &ctx).await?;
+    let body = serde_json::to_vec_pretty(&doc).map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"yunzhan-my-data.json\""),
+    );
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "privacy/delete.html")]
+pub struct DeletePage {
+    pub c: Chrome,
+    pub errors: Vec<String>,
+}
+
+pub async fn delete_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let c = Chrome::new(&state, &ctx).await;
+    render(&DeletePage { c, errors: vec![] })
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormList(pairs): FormList,
+) -> WebResult<Response> {
+    let password = pairs
+        .iter()
+        .find(|(n, _)| n == "password")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    match svc::delete_account(&state, &ctx, password).await {
+        Ok(()) => {
+            let names = cookie_names(state.config.tls);
+            let mut res = see_other("/?deleted=1");
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(names.session, "", state.config.tls, true, Some(0)),
+            );
+            Ok(res)
+        }
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &DeletePage { c, errors },
+            ))
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! A visitor's own data (PIPL): the profile with what exhibitors may see,
+//! personal fields sealed at rest, a download of everything we hold about
+//! them, and deletion that leaves no personal data or files behind.
+//!
+//! The audit log keeps the account's (pseudonymous) id in its records: it
+//! is retained by law (GB/T 22239, at least 180 days) and is append-only.
+
+use serde_json::json;
+use yz_domain::hs::HsCode;
+use yz_store::profiles::{self, Profile};
+use yz_store::{accounts, organisations, sessions};
+
+use super::{Failure, ServiceResult};
+use crate::audit::{self, Actor};
+use crate::ctx::Ctx;
+use crate::error::{Msg, WebError};
+use crate::passwords;
+use crate::state::AppState;
+
+pub const VOLUME_BANDS: [&str; 5] = ["", "lt_100k", "100k_1m", "1m_10m", "gt_10m"];
+pub const CONSENTS: [&str; 6] = [
+    "show_name",
+    "show_company",
+    "show_email",
+    "show_phone",
+    "show_social",
+    "lead_push",
+];
+
+pub struct ProfileInput {
+    pub country: String,
+    pub company: String,
+    pub job_title: String,
+    pub interests: String,
+    pub volume_band: String,
+    pub languages: String,
+    pub phone: String,
+    pub social: String,
+    /// The consents ticked (names from [`CONSENTS`]).
+    pub consents: Vec<String>,
+}
+
+/// The profile as the owner sees it, with the sealed fields opened.
+pub struct OpenProfile {
+    pub profile: Profile,
+    pub phone: String,
+    pub social: String,
+}
+
+pub async fn load(state: &AppState, user_id: &str) -> Result<OpenProfile, WebError> {
+    let profile = profiles::get(&state.stores.main, user_id)
+        .await?
+        .unwrap_or_default();
+    let phone = state.pii.open(&profile.phone_sealed).unwrap_or_default();
+    let social = state.pii.open(&profile.social_sealed).unwrap_or_default();
+    Ok(OpenProfile {
+        profile,
+        phone,
+        social,
+    })
+}
+
+fn parse(input: &ProfileInput) -> Result<(Profile, String, String), Failure> {
+    let mut errors = Vec::new();
+    let country = input.country.trim().to_ascii_uppercase();
+    if !(country.is_empty()
+        || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())))
+    {
+        errors.push(Msg::new("error-country-code").with("code", &country));
+    }
+    let limit = |s: &str, n: usize| {
+        s.trim()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(n)
+            .collect::<String>()
+    };
+    let mut interests = Vec::new();
+    for p in input
+        .interests
+        .split([',', ' ', '，'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        match HsCode::parse(p) {
+            Ok(h) => interests.push(h.as_str().to_owned()),
+            Err(_) => errors.push(Msg::new("error-hs-code").with("code", p)),
+        }
+    }
+    if !VOLUME_BANDS.contains(&input.volume_band.as_str()) {
+        errors.push(Msg::new("error-bad-request"));
+    }
+    let phone = input.phone.trim().to_owned();
+    if phone.len() > 30
+        || !phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
+    {
+        errors.push(Msg::new("error-phone"));
+    }
+    let languages = input
+        .languages
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && p.len() <= 12)
+        .map(str::to_owned)
+        .collect();
+    if !errors.is_empty() {
+        return Err(Failure::Form(errors));
+    }
+    let consent: serde_json::Map<String, serde_json::Value> = CONSENTS
+        .iter()
+        .map(|k| {
+            (
+                (*k).to_owned(),
+                json!(input.consents.iter().any(|c| c == k)),
+            )
+        })
+        .collect();
+    let profile = Profile {
+        country,
+        company: limit(&input.company, 200),
+        job_title: limit(&input.job_title, 100),
+        interests,
+        volume_band: input.volume_band.clone(),
+        languages,
+        phone_sealed: String::new(),
+        social_sealed: String::new(),
+        consent: serde_json::Value::Object(consent),
+    };
+    Ok((profile, phone, limit(&input.social, 200)))
+}
+
+pub async fn save(state: &AppState, ctx: &Ctx, input: &ProfileInput) -> ServiceResult<()> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    let (mut profile, phone, social) = parse(input)?;
+    profile.phone_sealed = state.pii.seal(&phone);
+    profile.social_sealed = state.pii.seal(&social);
+    let mut tx = state.stores.main.begin().await?;
+    profiles::put(&mut tx, &p.user_id, &profile, state.now()).await?;
+    state.commit(tx).await?;
+    let detail = json!({"consent": profile.consent});
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "privacy.profile_update",
+        &audit::user_target(&p.user_id),
+        detail,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Everything held about the caller, as one JSON document.
+pub async fn export(state: &AppState, ctx: &Ctx) -> Result<serde_json::Value, WebError> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
+    let open = load(state, &p.user_id).await?;
+    let sessions = sessions::of_user(&state.stores.main, &p.user_id).await?;
+    let logins = accounts::login_history(&state.stores.main, &p.user_id, 10_000).await?;
+    let orgs = organisations::created_by(&state.stores.main, &p.user_id).await?;
+    let doc = json!({
+        "format": "yunzhan-personal-data-v1",
+        "exported_at_ms": state.now(),
+        "account": {
+            "id": user.id, "email": user.email, "display_name": user.display_name, "language": user.lang,
+            "email_confirmed_at_ms": user.email_confirmed_at, "created_at_ms": user.created_at,
+            "last_login_at_ms": user.last_login_at,
+        },
+        "roles": p.grants,
+        "profile": {
+            "country": open.profile.country, "company": open.profile.company, "job_title": open.profile.job_title,
+            "interests": open.profile.interests, "volume_band": open.profile.volume_band,
+            "languages": open.profile.languages, "phone": open.phone, "social": open.social,
+            "consent": open.profile.consent,
+        },
+        "sessions": sessions,
+        "login_history": logins,
+        "organisations": orgs.iter().map(|o| json!({
+            "id": o.id, "legal_name_zh": o.legal_name_zh, "legal_name_en": o.legal_name_en, "uscc": o.uscc,
+            "contact_name": o.contact_name, "contact_email": o.contact_email, "status": o.status,
+        })).collect::<Vec<_>>(),
+    });
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "privacy.export",
+        &audit::user_target(&p.user_id),
+        json!({}),
+    )
+    .await?;
+    Ok(doc)
+}
+
+/// Deletes the caller's account after checking the password: profile,
+/// sessions, roles, tokens, login history, the organisations they alone
+/// created (and their licence files), and their id in analytics events.
+pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> ServiceResult<()> {
+    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+    if p.is_admin() {
+        return Err(Failure::form("error-admin-delete"));
+    }
+    let user = accounts::by_id(&state.stores.main, &p.user_id)
+        .await?
+        .ok_or(WebError::Unauthorized)?;
+    if !passwords::verify(
+        Some(user.password_hash.clone()),
+        password.to_owned(),
+        state.config.password_cost,
+    )
+    .await
+    {
+        return Err(Failure::form("error-password-wrong"));
+    }
+    let orgs = organisations::created_by(&state.stores.main, &user.id).await?;
+    let mut files = Vec::new();
+    let mut tx = state.stores.main.begin().await?;
+    for o in &orgs {
+        let owners = accounts::holders_in(&state.stores.main, "organisation", &o.id).await?;
+        let others = owners
+            .iter()
+            .any(|(uid, _, role)| uid != &user.id && role == "exhibitor_owner");
+        if others {
+            continue;
+        }
+        files.extend(o.licence_key.clone());
+        organisations::delete(&mut tx, &o.id).await?;
+    }
+    tx.execute(
+        "DELETE FROM login_events WHERE user_id = $1 OR email = $2",
+        yz_store::args![user.id.as_str(), user.email.as_str()],
+    )
+    .await?;
+    tx.execute(
+        "DELETE FROM outbox WHERE kind = 'mail.send' AND payload LIKE $1",
+        yz_store::args![format!(
+            "%\"to\":\"{}\"%",
+            user.email.replace(['%', '_', '"'], "")
+        )],
+    )
+    .await?;
+    tx.execute(
+        "DELETE FROM users WHERE id = $1",
+        yz_store::args![user.id.as_str()],
+    )
+    .await?;
+    tx.commit().await?;
+    for key in files {
+        if let Err(e) = crate::objects::delete(&state.objects, &key).await {
+            tracing::warn!(error = %e, "licence file not deleted");
+        }
+    }
+    let mut ids = vec![user.id.clone()];
+    ids.extend(orgs.iter().map(|o| o.id.clone()));
+    for id in &ids {
+        state
+            .stores
+            .analytics
+            .execute(
+                "UPDATE events SET actor_id = NULL WHERE actor_id = $1",
+                yz_store::args![id.as_str()],
+            )
+            .await?;
+    }
+    audit::ok(
+        state,
+        &Actor::of(ctx),
+        "privacy.account_delete",
+        &audit::user_target(&user.id),
+        json!({"organisations": orgs.len()}),
+    )
+    .await?;
+    Ok(())
+}

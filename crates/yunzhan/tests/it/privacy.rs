@@ -1,0 +1,184 @@
+//! The visitor's profile (phone and social handles sealed at rest),
+//! consents, the data download, and deletion leaving nothing behind.
+
+use yz_domain::role::Role;
+
+use crate::both;
+use crate::harness::{Backend, TestApp, location};
+use crate::orgs::{jpeg_with_gps, org_form, pairs, upload};
+
+async fn count(app: &TestApp, sql: &str, arg: &str) -> i64 {
+    app.state
+        .stores
+        .main
+        .fetch_one(sql, yz_store::args![arg])
+        .await
+        .unwrap()
+        .i64(0)
+        .unwrap()
+}
+
+async fn profile_export_and_deletion(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (email, password) = app.account(&[Role::Visitor]).await;
+    let c = app.client();
+    assert_eq!(c.login(&email, &password).await.0, 303);
+    let user_id = app.user_id(&email).await;
+    assert_eq!(c.get("/account/profile").await.status(), 200);
+
+    let r = c
+        .post(
+            "/account/profile",
+            &[
+                ("country", "us"),
+                ("phone", "call me maybe"),
+                ("volume_band", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("A phone number has at most 30")
+    );
+    let form = [
+        ("country", "us"),
+        ("company", "Harbor Imports LLC"),
+        ("job_title", "Buyer"),
+        ("interests", "9403.60, 6911"),
+        ("volume_band", "1m_10m"),
+        ("languages", "en, es"),
+        ("phone", "+1 (415) 555-0134"),
+        ("social", "linkedin:harbor-buyer"),
+        ("consent", "show_name"),
+        ("consent", "lead_push"),
+    ];
+    let r = c.post("/account/profile", &form).await;
+    assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("+1 (415) 555-0134") && page.contains("value=\"US\""));
+    // At rest the phone and handle are ciphertext.
+    let raw = app
+        .state
+        .stores
+        .main
+        .fetch_one(
+            "SELECT phone_sealed, social_sealed, consent FROM visitor_profiles WHERE user_id = $1",
+            yz_store::args![user_id.as_str()],
+        )
+        .await
+        .unwrap();
+    let (phone, social, consent) = (
+        raw.text(0).unwrap(),
+        raw.text(1).unwrap(),
+        raw.text(2).unwrap(),
+    );
+    assert!(
+        phone.starts_with("v1:")
+            && !phone.contains("555")
+            && social.starts_with("v1:")
+            && !social.contains("harbor")
+    );
+    assert!(consent.contains("\"lead_push\":true") && consent.contains("\"show_phone\":false"));
+
+    // The download holds everything, readable.
+    let r = c.get("/account/data").await;
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let doc: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(doc["account"]["email"], email.as_str());
+    assert_eq!(doc["profile"]["phone"], "+1 (415) 555-0134");
+    assert_eq!(doc["profile"]["consent"]["show_name"], true);
+    assert!(!doc["login_history"].as_array().unwrap().is_empty());
+
+    // An organisation with a licence file, to be deleted with the account.
+    let r = c
+        .post("/org", &pairs(&org_form("914403001922038216")))
+        .await;
+    let org_id = location(&r).trim_start_matches("/org/").to_owned();
+    assert_eq!(
+        upload(&c, &org_id, "licence.jpg", jpeg_with_gps())
+            .await
+            .status(),
+        200
+    );
+    let licences = app.data.join("objects").join("licences").join(&org_id);
+    assert_eq!(std::fs::read_dir(&licences).unwrap().count(), 1);
+
+    let r = c
+        .post("/account/delete", &[("password", "not-my-password")])
+        .await;
+    assert_eq!(r.status(), 422);
+    let r = c.post("/account/delete", &[("password", &password)]).await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        r.headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|v| v.to_str().unwrap().contains("Max-Age=0"))
+    );
+    assert_eq!(c.get("/account").await.status(), 303);
+
+    // Nothing personal is left in the main database or the file store.
+    for (sql, arg) in [
+        ("SELECT COUNT(*) FROM users WHERE id = $1", user_id.as_str()),
+        (
+            "SELECT COUNT(*) FROM visitor_profiles WHERE user_id = $1",
+            user_id.as_str(),
+        ),
+        (
+            "SELECT COUNT(*) FROM sessions WHERE user_id = $1",
+            user_id.as_str(),
+        ),
+        (
+            "SELECT COUNT(*) FROM user_roles WHERE user_id = $1",
+            user_id.as_str(),
+        ),
+        (
+            "SELECT COUNT(*) FROM tokens WHERE user_id = $1",
+            user_id.as_str(),
+        ),
+        (
+            "SELECT COUNT(*) FROM organisations WHERE created_by = $1",
+            user_id.as_str(),
+        ),
+        (
+            "SELECT COUNT(*) FROM login_events WHERE email = $1",
+            email.as_str(),
+        ),
+    ] {
+        assert_eq!(count(&app, sql, arg).await, 0, "{sql}");
+    }
+    assert!(
+        !licences.exists() || std::fs::read_dir(&licences).unwrap().count() == 0,
+        "licence file deleted"
+    );
+    app.settle().await;
+    let left = app
+        .state
+        .stores
+        .analytics
+        .fetch_one(
+            "SELECT COUNT(*) FROM events WHERE actor_id = $1",
+            yz_store::args![user_id.as_str()],
+        )
+        .await
+        .unwrap()
+        .i64(0)
+        .unwrap();
+    assert_eq!(left, 0, "analytics keep counts, not the person");
+    assert_eq!(app.audit_actions("privacy.account_delete").await.len(), 1);
+    assert_eq!(
+        c.login(&email, &password).await.0,
+        422,
+        "the account is gone"
+    );
+}
+
+both!(profile_export_and_deletion);
