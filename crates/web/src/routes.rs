@@ -596,6 +596,20 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
             pages::fairs::decide_booth,
         )
         .page(
+            Get,
+            "/manage/fairs/{fair}/visitors",
+            perm(Permission::FairManage),
+            "Visitors, to verify trade visitors",
+            pages::privacy::visitors,
+        )
+        .page(
+            Post,
+            "/manage/fairs/{fair}/visitors/{id}/verify",
+            perm(Permission::FairManage),
+            "Verify (or withdraw) a trade visitor",
+            pages::privacy::verify_visitor,
+        )
+        .page(
             Post,
             "/org/{org}/booths",
             perm(Permission::BoothManage),

@@ -222,3 +222,71 @@ pub async fn delete(
         }
     }
 }
+
+#[derive(Template)]
+#[template(path = "privacy/visitors.html")]
+pub struct VisitorsPage {
+    pub c: Chrome,
+    pub fair: String,
+    pub q: String,
+    pub notice: Option<String>,
+    pub rows: Vec<yz_store::profiles::VisitorRow>,
+}
+
+async fn visitors_page(
+    state: &AppState,
+    ctx: &Ctx,
+    fair: &str,
+    q: &str,
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let rows = yz_store::profiles::visitors(&state.stores.main, q, 500).await?;
+    let c = Chrome::new(state, ctx).await;
+    Ok(render(&VisitorsPage {
+        c,
+        fair: fair.to_owned(),
+        q: q.to_owned(),
+        notice,
+        rows,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+pub struct VisitorQuery {
+    #[serde(default)]
+    q: String,
+}
+
+pub async fn visitors(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(fair): axum::extract::Path<String>,
+    axum::extract::Query(q): axum::extract::Query<VisitorQuery>,
+) -> WebResult<Response> {
+    visitors_page(&state, &ctx, &fair, &q.q, None).await
+}
+
+pub async fn verify_visitor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path((fair, id)): axum::extract::Path<(String, String)>,
+    FormList(pairs): FormList,
+) -> WebResult<Response> {
+    let verified = !pairs.iter().any(|(k, v)| k == "verified" && v == "false");
+    match svc::set_trade_visitor(&state, &crate::audit::Actor::of(&ctx), &id, verified).await {
+        Ok(()) => {
+            let key = if verified {
+                "notice-trade-verified"
+            } else {
+                "notice-trade-unverified"
+            };
+            visitors_page(&state, &ctx, &fair, "", Some(ctx.t(key))).await
+        }
+        Err(crate::service::Failure::Web(e)) => Err(e),
+        Err(crate::service::Failure::Form(m)) => Err(WebError::BadRequest(
+            m.into_iter()
+                .next()
+                .unwrap_or(crate::error::Msg::new("error-bad-request")),
+        )),
+    }
+}

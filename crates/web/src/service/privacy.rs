@@ -274,3 +274,53 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
     .await?;
     Ok(())
 }
+
+/// An organizer verifies a visitor as a trade visitor (or withdraws it).
+pub async fn set_trade_visitor(
+    state: &AppState,
+    actor: &Actor,
+    user_id: &str,
+    verified: bool,
+) -> ServiceResult<()> {
+    use yz_domain::role::{Grant, Role, Scope, check_grant};
+    let user = accounts::by_id(&state.stores.main, user_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let grant = Grant {
+        role: Role::TradeVisitor,
+        scope: Scope::Platform,
+    };
+    let mut tx = state.stores.main.begin().await?;
+    let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
+    if !held
+        .iter()
+        .any(|g| matches!(g.role, Role::Visitor | Role::TradeVisitor))
+    {
+        return Err(Failure::Web(WebError::NotFound));
+    }
+    if verified {
+        if held.contains(&grant) {
+            return Ok(());
+        }
+        check_grant(&actor.id, &user.id, &held, &grant)
+            .map_err(|_| Failure::form("error-grant-admin-mixed"))?;
+        accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), state.now()).await?;
+    } else {
+        accounts::revoke(&mut tx, &user.id, &grant).await?;
+    }
+    state.commit(tx).await?;
+    let action = if verified {
+        "visitor.trade_verify"
+    } else {
+        "visitor.trade_unverify"
+    };
+    audit::ok(
+        state,
+        actor,
+        action,
+        &audit::user_target(&user.id),
+        json!({}),
+    )
+    .await?;
+    Ok(())
+}

@@ -182,3 +182,71 @@ async fn profile_export_and_deletion(b: Backend) {
 }
 
 both!(profile_export_and_deletion);
+
+async fn organizers_verify_trade_visitors(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (org, _) = app.signed_in(&[Role::OrganizerAdmin]).await;
+    let (visitor, email) = app.signed_in(&[Role::Visitor]).await;
+    visitor
+        .post(
+            "/account/profile",
+            &[
+                ("country", "DE"),
+                ("company", "Rhein Handel GmbH"),
+                ("volume_band", ""),
+            ],
+        )
+        .await;
+    let page = org
+        .get("/manage/fairs/fair-1/visitors?q=rhein")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&email) && page.contains("Rhein Handel GmbH"));
+    let id = app.user_id(&email).await;
+    let r = org
+        .post(&format!("/manage/fairs/fair-1/visitors/{id}/verify"), &[])
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("now a verified trade visitor")
+    );
+    let grants = yz_store::accounts::grants_of(&app.state.stores.main, &id)
+        .await
+        .unwrap();
+    assert!(grants.iter().any(|g| g.role == Role::TradeVisitor));
+    // Only fair staff of that fair; only visitors can be verified.
+    assert_eq!(
+        visitor.get("/manage/fairs/fair-1/visitors").await.status(),
+        403
+    );
+    assert_eq!(
+        org.get("/manage/fairs/other-fair/visitors").await.status(),
+        403
+    );
+    let (_, admin_email) = app.signed_in(&[Role::AuditAdmin]).await;
+    let admin_id = app.user_id(&admin_email).await;
+    assert_eq!(
+        org.post(
+            &format!("/manage/fairs/fair-1/visitors/{admin_id}/verify"),
+            &[]
+        )
+        .await
+        .status(),
+        404
+    );
+    let r = org
+        .post(
+            &format!("/manage/fairs/fair-1/visitors/{id}/verify"),
+            &[("verified", "false")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("withdrawn"));
+    assert_eq!(app.audit_actions("visitor.trade_verify").await.len(), 1);
+    assert_eq!(app.audit_actions("visitor.trade_unverify").await.len(), 1);
+}
+
+both!(organizers_verify_trade_visitors);
