@@ -145,7 +145,8 @@ const fn perm(p: Permission) -> Access {
     Access::Permission(p)
 }
 
-/// Builds the router and the route list.
+/// Builds the router and the route list: one route a line, read as a table.
+#[rustfmt::skip]
 pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
     let r = Registry {
         app: app.clone(),
@@ -155,629 +156,102 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
     let r = r
         // Public pages and operations.
         .page(Get, "/", Public, "Home page", pages::home::home)
-        .page(
-            Post,
-            "/language",
-            Public,
-            "Choose the interface language",
-            pages::home::set_language,
-        )
-        .page(
-            Get,
-            "/static/{name}",
-            Public,
-            "Static assets (CSS, JavaScript)",
-            crate::assets::serve,
-        )
+        .page(Post, "/language", Public, "Choose the interface language", pages::home::set_language)
+        .page(Get, "/static/{name}", Public, "Static assets (CSS, JavaScript)", crate::assets::serve)
         .page(Get, "/healthz", Public, "Liveness", pages::ops::healthz)
-        .page(
-            Get,
-            "/readyz",
-            Public,
-            "Readiness: all three databases answer",
-            pages::ops::readyz,
-        )
-        .page(
-            Get,
-            "/metrics",
-            Public,
-            "Prometheus metrics",
-            pages::ops::metrics,
-        )
-        .page(
-            Get,
-            "/api/openapi.json",
-            Public,
-            "This API's OpenAPI 3.1 document",
-            pages::ops::openapi,
-        )
+        .page(Get, "/readyz", Public, "Readiness: all three databases answer", pages::ops::readyz)
+        .page(Get, "/metrics", Public, "Prometheus metrics", pages::ops::metrics)
+        .page(Get, "/api/openapi.json", Public, "This API's OpenAPI 3.1 document", pages::ops::openapi)
         // Registration and login.
-        .page(
-            Get,
-            "/register",
-            Anonymous,
-            "Registration form",
-            pages::auth::register_form,
-        )
-        .page(
-            Post,
-            "/register",
-            Anonymous,
-            "Register",
-            pages::auth::register,
-        )
-        .page(
-            Get,
-            "/confirm-email/{token}",
-            Public,
-            "Confirm an e-mail address",
-            pages::auth::confirm_email,
-        )
-        .page(
-            Get,
-            "/login",
-            Anonymous,
-            "Login form",
-            pages::auth::login_form,
-        )
-        .page(
-            Post,
-            "/login",
-            Anonymous,
-            "Log in with e-mail and password",
-            pages::auth::login,
-        )
-        .page(
-            Get,
-            "/login/totp",
-            Session,
-            "Second-factor form",
-            pages::totp::totp_form,
-        )
-        .page(
-            Post,
-            "/login/totp",
-            Session,
-            "Submit the TOTP code",
-            pages::totp::totp_submit,
-        )
-        .page(
-            Get,
-            "/login/totp/enrol",
-            Session,
-            "TOTP enrolment (QR code)",
-            pages::totp::enrol_form,
-        )
-        .page(
-            Post,
-            "/login/totp/enrol",
-            Session,
-            "Confirm TOTP enrolment",
-            pages::totp::enrol_submit,
-        )
+        .page(Get, "/register", Anonymous, "Registration form", pages::auth::register_form)
+        .page(Post, "/register", Anonymous, "Register", pages::auth::register)
+        .page(Get, "/confirm-email/{token}", Public, "Confirm an e-mail address", pages::auth::confirm_email)
+        .page(Get, "/login", Anonymous, "Login form", pages::auth::login_form)
+        .page(Post, "/login", Anonymous, "Log in with e-mail and password", pages::auth::login)
+        .page(Get, "/login/totp", Session, "Second-factor form", pages::totp::totp_form)
+        .page(Post, "/login/totp", Session, "Submit the TOTP code", pages::totp::totp_submit)
+        .page(Get, "/login/totp/enrol", Session, "TOTP enrolment (QR code)", pages::totp::enrol_form)
+        .page(Post, "/login/totp/enrol", Session, "Confirm TOTP enrolment", pages::totp::enrol_submit)
         .page(Post, "/logout", Public, "Log out", pages::auth::logout)
-        .page(
-            Get,
-            "/password/forgot",
-            Anonymous,
-            "Forgotten-password form",
-            pages::auth::forgot_form,
-        )
-        .page(
-            Post,
-            "/password/forgot",
-            Anonymous,
-            "Send a password-reset link",
-            pages::auth::forgot,
-        )
-        .page(
-            Get,
-            "/password/reset/{token}",
-            Public,
-            "Password-reset form",
-            pages::auth::reset_form,
-        )
-        .page(
-            Post,
-            "/password/reset/{token}",
-            Public,
-            "Set a new password",
-            pages::auth::reset,
-        )
+        .page(Get, "/password/forgot", Anonymous, "Forgotten-password form", pages::auth::forgot_form)
+        .page(Post, "/password/forgot", Anonymous, "Send a password-reset link", pages::auth::forgot)
+        .page(Get, "/password/reset/{token}", Public, "Password-reset form", pages::auth::reset_form)
+        .page(Post, "/password/reset/{token}", Public, "Set a new password", pages::auth::reset)
         // The signed-in account.
-        .page(
-            Get,
-            "/account",
-            Authenticated,
-            "Account overview",
-            pages::account::overview,
-        )
-        .page(
-            Get,
-            "/account/password",
-            Session,
-            "Change-password form",
-            pages::account::password_form,
-        )
-        .page(
-            Post,
-            "/account/password",
-            Session,
-            "Change the password",
-            pages::account::change_password,
-        )
-        .page(
-            Get,
-            "/account/email",
-            Authenticated,
-            "Change-e-mail form",
-            pages::account::email_form,
-        )
-        .page(
-            Post,
-            "/account/email",
-            Authenticated,
-            "Change the e-mail address",
-            pages::account::change_email,
-        )
-        .page(
-            Get,
-            "/account/reauth",
-            Authenticated,
-            "Re-authentication form",
-            pages::account::reauth_form,
-        )
-        .page(
-            Post,
-            "/account/reauth",
-            Authenticated,
-            "Re-authenticate",
-            pages::account::reauth,
-        )
-        .page(
-            Get,
-            "/account/sessions",
-            Authenticated,
-            "My sessions",
-            pages::account::sessions,
-        )
-        .page(
-            Post,
-            "/account/sessions/{id}/end",
-            Authenticated,
-            "End one of my sessions",
-            pages::account::end_session,
-        )
-        .page(
-            Post,
-            "/account/sessions/end-others",
-            Authenticated,
-            "End my other sessions",
-            pages::account::end_other_sessions,
-        )
-        .page(
-            Get,
-            "/account/logins",
-            Authenticated,
-            "My login history",
-            pages::account::logins,
-        )
-        .page(
-            Get,
-            "/account/profile",
-            Authenticated,
-            "My visitor profile and consents",
-            pages::privacy::profile,
-        )
-        .page(
-            Post,
-            "/account/profile",
-            Authenticated,
-            "Change my profile and consents",
-            pages::privacy::save_profile,
-        )
-        .page(
-            Get,
-            "/account/data",
-            Authenticated,
-            "Download all my personal data",
-            pages::privacy::download,
-        )
-        .page(
-            Get,
-            "/account/delete",
-            Authenticated,
-            "Account deletion form",
-            pages::privacy::delete_form,
-        )
-        .page(
-            Post,
-            "/account/delete",
-            Authenticated,
-            "Delete my account and personal data",
-            pages::privacy::delete,
-        )
+        .page(Get, "/account", Authenticated, "Account overview", pages::account::overview)
+        .page(Get, "/account/password", Session, "Change-password form", pages::account::password_form)
+        .page(Post, "/account/password", Session, "Change the password", pages::account::change_password)
+        .page(Get, "/account/email", Authenticated, "Change-e-mail form", pages::account::email_form)
+        .page(Post, "/account/email", Authenticated, "Change the e-mail address", pages::account::change_email)
+        .page(Get, "/account/reauth", Authenticated, "Re-authentication form", pages::account::reauth_form)
+        .page(Post, "/account/reauth", Authenticated, "Re-authenticate", pages::account::reauth)
+        .page(Get, "/account/sessions", Authenticated, "My sessions", pages::account::sessions)
+        .page(Post, "/account/sessions/{id}/end", Authenticated, "End one of my sessions", pages::account::end_session)
+        .page(Post, "/account/sessions/end-others", Authenticated, "End my other sessions", pages::account::end_other_sessions)
+        .page(Get, "/account/logins", Authenticated, "My login history", pages::account::logins)
+        .page(Get, "/account/profile", Authenticated, "My visitor profile and consents", pages::privacy::profile)
+        .page(Post, "/account/profile", Authenticated, "Change my profile and consents", pages::privacy::save_profile)
+        .page(Get, "/account/data", Authenticated, "Download all my personal data", pages::privacy::download)
+        .page(Get, "/account/delete", Authenticated, "Account deletion form", pages::privacy::delete_form)
+        .page(Post, "/account/delete", Authenticated, "Delete my account and personal data", pages::privacy::delete)
         // Administrators.
-        .page(
-            Get,
-            "/admin",
-            Authenticated,
-            "Administration overview",
-            pages::admin::overview,
-        )
-        .page(
-            Get,
-            "/admin/accounts",
-            perm(Permission::AccountsManage),
-            "Accounts",
-            pages::admin::accounts,
-        )
-        .page(
-            Post,
-            "/admin/accounts",
-            perm(Permission::AccountsManage),
-            "Create an account",
-            pages::admin::create_account,
-        )
-        .page(
-            Post,
-            "/admin/accounts/{id}/lock",
-            perm(Permission::AccountsManage),
-            "Lock an account",
-            pages::admin::lock_account,
-        )
-        .page(
-            Post,
-            "/admin/accounts/{id}/unlock",
-            perm(Permission::AccountsManage),
-            "Unlock an account",
-            pages::admin::unlock_account,
-        )
-        .page(
-            Post,
-            "/admin/accounts/{id}/disable",
-            perm(Permission::AccountsManage),
-            "Disable an account",
-            pages::admin::disable_account,
-        )
-        .page(
-            Post,
-            "/admin/accounts/{id}/enable",
-            perm(Permission::AccountsManage),
-            "Enable an account",
-            pages::admin::enable_account,
-        )
-        .page(
-            Get,
-            "/admin/settings",
-            perm(Permission::ConfigManage),
-            "Site configuration",
-            pages::admin::settings_form,
-        )
-        .page(
-            Post,
-            "/admin/settings",
-            perm(Permission::ConfigManage),
-            "Change the site configuration",
-            pages::admin::save_settings,
-        )
-        .page(
-            Get,
-            "/admin/roles",
-            perm(Permission::RolesManage),
-            "Roles and grants",
-            pages::admin::roles,
-        )
-        .page(
-            Post,
-            "/admin/roles/grant",
-            perm(Permission::RolesManage),
-            "Grant a role",
-            pages::admin::grant_role,
-        )
-        .page(
-            Post,
-            "/admin/roles/revoke",
-            perm(Permission::RolesManage),
-            "Revoke a role",
-            pages::admin::revoke_role,
-        )
-        .page(
-            Get,
-            "/admin/security",
-            perm(Permission::SecurityPolicyManage),
-            "Security policy",
-            pages::admin::policy_form,
-        )
-        .page(
-            Post,
-            "/admin/security",
-            perm(Permission::SecurityPolicyManage),
-            "Change the security policy",
-            pages::admin::save_policy,
-        )
-        .page(
-            Get,
-            "/admin/audit",
-            perm(Permission::AuditRead),
-            "Search the audit log",
-            pages::audit::search,
-        )
-        .page(
-            Get,
-            "/admin/audit/export.csv",
-            perm(Permission::AuditExport),
-            "Export the audit log as CSV",
-            pages::audit::export_csv,
-        )
-        .page(
-            Post,
-            "/admin/audit/verify",
-            perm(Permission::AuditRead),
-            "Verify the audit chain",
-            pages::audit::verify,
-        )
+        .page(Get, "/admin", Authenticated, "Administration overview", pages::admin::overview)
+        .page(Get, "/admin/accounts", perm(Permission::AccountsManage), "Accounts", pages::admin::accounts)
+        .page(Post, "/admin/accounts", perm(Permission::AccountsManage), "Create an account", pages::admin::create_account)
+        .page(Post, "/admin/accounts/{id}/lock", perm(Permission::AccountsManage), "Lock an account", pages::admin::lock_account)
+        .page(Post, "/admin/accounts/{id}/unlock", perm(Permission::AccountsManage), "Unlock an account", pages::admin::unlock_account)
+        .page(Post, "/admin/accounts/{id}/disable", perm(Permission::AccountsManage), "Disable an account", pages::admin::disable_account)
+        .page(Post, "/admin/accounts/{id}/enable", perm(Permission::AccountsManage), "Enable an account", pages::admin::enable_account)
+        .page(Get, "/admin/settings", perm(Permission::ConfigManage), "Site configuration", pages::admin::settings_form)
+        .page(Post, "/admin/settings", perm(Permission::ConfigManage), "Change the site configuration", pages::admin::save_settings)
+        .page(Get, "/admin/roles", perm(Permission::RolesManage), "Roles and grants", pages::admin::roles)
+        .page(Post, "/admin/roles/grant", perm(Permission::RolesManage), "Grant a role", pages::admin::grant_role)
+        .page(Post, "/admin/roles/revoke", perm(Permission::RolesManage), "Revoke a role", pages::admin::revoke_role)
+        .page(Get, "/admin/security", perm(Permission::SecurityPolicyManage), "Security policy", pages::admin::policy_form)
+        .page(Post, "/admin/security", perm(Permission::SecurityPolicyManage), "Change the security policy", pages::admin::save_policy)
+        .page(Get, "/admin/audit", perm(Permission::AuditRead), "Search the audit log", pages::audit::search)
+        .page(Get, "/admin/audit/export.csv", perm(Permission::AuditExport), "Export the audit log as CSV", pages::audit::export_csv)
+        .page(Post, "/admin/audit/verify", perm(Permission::AuditRead), "Verify the audit chain", pages::audit::verify)
         // Fairs: public pages, then the organizers' management.
-        .page(
-            Get,
-            "/fairs",
-            Public,
-            "Fairs on this platform",
-            pages::fairs::list,
-        )
-        .page(
-            Get,
-            "/fairs/{fair}",
-            Public,
-            "A fair's home: halls, schedule",
-            pages::fairs::home,
-        )
-        .page(
-            Get,
-            "/fairs/{fair}/halls/{hall}",
-            Public,
-            "A hall and its plan",
-            pages::fairs::hall,
-        )
-        .page(
-            Get,
-            "/fairs/{fair}/booths/{code}",
-            Public,
-            "A booth",
-            pages::fairs::booth,
-        )
-        .page(
-            Get,
-            "/manage/fairs/new",
-            perm(Permission::FairCreate),
-            "New-fair form",
-            pages::fairs::new_form,
-        )
-        .page(
-            Post,
-            "/manage/fairs",
-            perm(Permission::FairCreate),
-            "Create a fair",
-            pages::fairs::create,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}",
-            perm(Permission::FairManage),
-            "Manage a fair",
-            pages::fairs::manage,
-        )
-        .page(
-            Post,
-            "/manage/fairs/{fair}",
-            perm(Permission::FairManage),
-            "Change a fair's details and phases",
-            pages::fairs::update,
-        )
-        .page(
-            Post,
-            "/manage/fairs/{fair}/halls",
-            perm(Permission::FairManage),
-            "Add a hall with its booths",
-            pages::fairs::add_hall,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}/booths",
-            perm(Permission::FairManage),
-            "Booth requests to decide",
-            pages::fairs::requests,
-        )
-        .page(
-            Post,
-            "/manage/fairs/{fair}/booths/{code}",
-            perm(Permission::FairManage),
-            "Approve or reject a booth request",
-            pages::fairs::decide_booth,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}/visitors",
-            perm(Permission::FairManage),
-            "Visitors, to verify trade visitors",
-            pages::privacy::visitors,
-        )
-        .page(
-            Post,
-            "/manage/fairs/{fair}/visitors/{id}/verify",
-            perm(Permission::FairManage),
-            "Verify (or withdraw) a trade visitor",
-            pages::privacy::verify_visitor,
-        )
-        .page(
-            Post,
-            "/org/{org}/booths",
-            perm(Permission::BoothManage),
-            "Request a booth for my organisation",
-            pages::fairs::request_booth,
-        )
-        .page(
-            Get,
-            "/org/{org}/staff",
-            perm(Permission::StaffManage),
-            "My organisation's staff",
-            pages::staff::show,
-        )
-        .page(
-            Post,
-            "/org/{org}/staff",
-            perm(Permission::StaffManage),
-            "Invite staff by e-mail",
-            pages::staff::invite,
-        )
-        .page(
-            Post,
-            "/org/{org}/staff/remove",
-            perm(Permission::StaffManage),
-            "Remove a staff member",
-            pages::staff::remove,
-        )
-        .page(
-            Get,
-            "/invites/{token}",
-            Public,
-            "A staff invitation",
-            pages::staff::view_invite,
-        )
-        .page(
-            Post,
-            "/invites/{token}",
-            Authenticated,
-            "Accept a staff invitation",
-            pages::staff::accept_invite,
-        )
+        .page(Get, "/fairs", Public, "Fairs on this platform", pages::fairs::list)
+        .page(Get, "/fairs/{fair}", Public, "A fair's home: halls, schedule", pages::fairs::home)
+        .page(Get, "/fairs/{fair}/halls/{hall}", Public, "A hall and its plan", pages::fairs::hall)
+        .page(Get, "/fairs/{fair}/booths/{code}", Public, "A booth", pages::fairs::booth)
+        .page(Get, "/manage/fairs/new", perm(Permission::FairCreate), "New-fair form", pages::fairs::new_form)
+        .page(Post, "/manage/fairs", perm(Permission::FairCreate), "Create a fair", pages::fairs::create)
+        .page(Get, "/manage/fairs/{fair}", perm(Permission::FairManage), "Manage a fair", pages::fairs::manage)
+        .page(Post, "/manage/fairs/{fair}", perm(Permission::FairManage), "Change a fair's details and phases", pages::fairs::update)
+        .page(Post, "/manage/fairs/{fair}/halls", perm(Permission::FairManage), "Add a hall with its booths", pages::fairs::add_hall)
+        .page(Get, "/manage/fairs/{fair}/booths", perm(Permission::FairManage), "Booth requests to decide", pages::fairs::requests)
+        .page(Post, "/manage/fairs/{fair}/booths/{code}", perm(Permission::FairManage), "Approve or reject a booth request", pages::fairs::decide_booth)
+        .page(Get, "/manage/fairs/{fair}/visitors", perm(Permission::FairManage), "Visitors, to verify trade visitors", pages::privacy::visitors)
+        .page(Post, "/manage/fairs/{fair}/visitors/{id}/verify", perm(Permission::FairManage), "Verify (or withdraw) a trade visitor", pages::privacy::verify_visitor)
+        .page(Post, "/org/{org}/booths", perm(Permission::BoothManage), "Request a booth for my organisation", pages::fairs::request_booth)
+        .page(Get, "/org/{org}/staff", perm(Permission::StaffManage), "My organisation's staff", pages::staff::show)
+        .page(Post, "/org/{org}/staff", perm(Permission::StaffManage), "Invite staff by e-mail", pages::staff::invite)
+        .page(Post, "/org/{org}/staff/remove", perm(Permission::StaffManage), "Remove a staff member", pages::staff::remove)
+        .page(Get, "/invites/{token}", Public, "A staff invitation", pages::staff::view_invite)
+        .page(Post, "/invites/{token}", Authenticated, "Accept a staff invitation", pages::staff::accept_invite)
         // Exhibitor onboarding and review (S3.4).
-        .page(
-            Get,
-            "/org/new",
-            Authenticated,
-            "Register an organisation form",
-            pages::orgs::new_form,
-        )
-        .page(
-            Post,
-            "/org",
-            Authenticated,
-            "Register an organisation",
-            pages::orgs::create,
-        )
-        .page(
-            Get,
-            "/org/{org}",
-            perm(Permission::OrgManage),
-            "My organisation and its review",
-            pages::orgs::show,
-        )
-        .page(
-            Post,
-            "/org/{org}",
-            perm(Permission::OrgManage),
-            "Change my organisation's profile",
-            pages::orgs::update,
-        )
-        .upload(
-            "/org/{org}/licence",
-            perm(Permission::OrgManage),
-            "Upload the business licence",
-            crate::service::organisations::LICENCE_MAX + 65_536,
-            pages::orgs::upload_licence,
-        )
-        .page(
-            Get,
-            "/org/{org}/licence",
-            perm(Permission::OrgManage),
-            "View the uploaded licence",
-            pages::orgs::licence,
-        )
-        .page(
-            Post,
-            "/org/{org}/submit",
-            perm(Permission::OrgManage),
-            "Submit for review",
-            pages::orgs::submit,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}/review",
-            perm(Permission::ExhibitorReview),
-            "Review queue",
-            pages::orgs::queue,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}/review/{id}",
-            perm(Permission::ExhibitorReview),
-            "Review an organisation",
-            pages::orgs::review,
-        )
-        .page(
-            Get,
-            "/manage/fairs/{fair}/review/{id}/licence",
-            perm(Permission::ExhibitorReview),
-            "An applicant's licence",
-            pages::orgs::review_licence,
-        )
-        .page(
-            Post,
-            "/manage/fairs/{fair}/review/{id}",
-            perm(Permission::ExhibitorReview),
-            "Approve or reject an organisation",
-            pages::orgs::decide,
-        )
+        .page(Get, "/org/new", Authenticated, "Register an organisation form", pages::orgs::new_form)
+        .page(Post, "/org", Authenticated, "Register an organisation", pages::orgs::create)
+        .page(Get, "/org/{org}", perm(Permission::OrgManage), "My organisation and its review", pages::orgs::show)
+        .page(Post, "/org/{org}", perm(Permission::OrgManage), "Change my organisation's profile", pages::orgs::update)
+        .upload("/org/{org}/licence", perm(Permission::OrgManage), "Upload the business licence", crate::service::organisations::LICENCE_MAX + 65_536, pages::orgs::upload_licence)
+        .page(Get, "/org/{org}/licence", perm(Permission::OrgManage), "View the uploaded licence", pages::orgs::licence)
+        .page(Post, "/org/{org}/submit", perm(Permission::OrgManage), "Submit for review", pages::orgs::submit)
+        .page(Get, "/manage/fairs/{fair}/review", perm(Permission::ExhibitorReview), "Review queue", pages::orgs::queue)
+        .page(Get, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Review an organisation", pages::orgs::review)
+        .page(Get, "/manage/fairs/{fair}/review/{id}/licence", perm(Permission::ExhibitorReview), "An applicant's licence", pages::orgs::review_licence)
+        .page(Post, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Approve or reject an organisation", pages::orgs::decide)
         // Demo mode only.
-        .page(
-            Get,
-            "/dev/mail",
-            DemoOnly,
-            "Demo mail folder",
-            pages::dev::mail,
-        )
+        .page(Get, "/dev/mail", DemoOnly, "Demo mail folder", pages::dev::mail)
         // JSON API.
-        .api(
-            Get,
-            "/api/v1/me",
-            Authenticated,
-            "The signed-in account",
-            api::me::DOC_ME,
-            api::me::me,
-        )
-        .api(
-            Get,
-            "/api/v1/me/sessions",
-            Authenticated,
-            "My sessions",
-            api::me::DOC_SESSIONS,
-            api::me::sessions,
-        )
-        .api(
-            Delete,
-            "/api/v1/me/sessions/{id}",
-            Authenticated,
-            "End one of my sessions",
-            api::me::DOC_END,
-            api::me::end_session,
-        )
-        .api(
-            Get,
-            "/api/v1/me/logins",
-            Authenticated,
-            "My login history",
-            api::me::DOC_LOGINS,
-            api::me::logins,
-        )
-        .api(
-            Get,
-            "/api/v1/admin/audit",
-            perm(Permission::AuditRead),
-            "Search the audit log",
-            api::audit::DOC_SEARCH,
-            api::audit::search,
-        );
+        .api(Get, "/api/v1/me", Authenticated, "The signed-in account", api::me::DOC_ME, api::me::me)
+        .api(Get, "/api/v1/me/sessions", Authenticated, "My sessions", api::me::DOC_SESSIONS, api::me::sessions)
+        .api(Delete, "/api/v1/me/sessions/{id}", Authenticated, "End one of my sessions", api::me::DOC_END, api::me::end_session)
+        .api(Get, "/api/v1/me/logins", Authenticated, "My login history", api::me::DOC_LOGINS, api::me::logins)
+        .api(Get, "/api/v1/admin/audit", perm(Permission::AuditRead), "Search the audit log", api::audit::DOC_SEARCH, api::audit::search);
     let r = if app.config.bench_routes {
         r.page(
             Get,

@@ -335,6 +335,7 @@ phase-service-period = شهر الخدمات
 phase-post-show = مختتم
 hall-label = القاعة { $code }
 hall-chapters = فصول HS
+hall-free = المتاح: { $count }
 hall-booths = عدد الأجنحة: { $count }
 hall-plan = مخطط القاعة: اختر جناحًا لزيارته
 hall-booth-list = جميع الأجنحة في قائمة

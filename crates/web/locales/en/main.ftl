@@ -334,6 +334,7 @@ phase-service-period = Service month
 phase-post-show = Closed
 hall-label = Hall { $code }
 hall-chapters = HS chapters
+hall-free = { $count } free
 hall-booths = { $count } booths
 hall-plan = Hall plan: select a booth to visit it
 hall-booth-list = All booths as a list

@@ -334,6 +334,7 @@ phase-service-period = 服务月
 phase-post-show = 已闭幕
 hall-label = { $code } 号馆
 hall-chapters = HS 章
+hall-free = 空闲 { $count } 个
 hall-booths = { $count } 个展位
 hall-plan = 展馆平面图：选择展位即可进入
 hall-booth-list = 以列表查看全部展位

@@ -1,0 +1,226 @@
+//! Booth pages and booking: requests by exhibitors, decisions by organizers.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use yz_store::fairs::{self};
+
+use super::super::auth::form_errors;
+use super::super::{Chrome, render_status, see_other};
+use super::public::status_label;
+use super::{FairCard, card, fair_or_404, pick};
+use crate::audit::Actor;
+use crate::ctx::Ctx;
+use crate::error::{WebError, WebResult};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "fairs/booth.html")]
+pub struct BoothPage {
+    pub c: Chrome,
+    pub fair: FairCard,
+    pub hall_code: String,
+    pub code: String,
+    pub kind: String,
+    pub status: String,
+    /// The exhibitor holding the booth: (name, verified).
+    pub exhibitor: Option<(String, bool)>,
+    /// The caller's verified organisations that may request it now.
+    pub my_orgs: Vec<(String, String)>,
+    pub errors: Vec<String>,
+}
+
+async fn booth_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    code: &str,
+    errors: Vec<String>,
+) -> WebResult<Response> {
+    let f = fair_or_404(state, slug).await?;
+    let b = fairs::booth(&state.stores.main, &f.id, &code.to_ascii_uppercase())
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let c = Chrome::new(state, ctx).await;
+    let (status, _) = status_label(&c, &b.status);
+    let kind = c.t(if b.kind == "premium" {
+        "booth-premium"
+    } else {
+        "booth-standard"
+    });
+    let hall_code = b.code.split('.').next().unwrap_or("").to_owned();
+    let exhibitor = match &b.org_id {
+        Some(id) => yz_store::organisations::by_id(&state.stores.main, id)
+            .await?
+            .map(|o| {
+                let name = pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned();
+                (name, o.verified())
+            }),
+        None => None,
+    };
+    let now = state.now();
+    let my_orgs = match ctx.full_user() {
+        Some(p) if b.status == "free" && f.schedule.phase_at(now).booking_open() => {
+            crate::service::booths::bookable_orgs(state, p).await?
+        }
+        _ => vec![],
+    };
+    let code_status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::CONFLICT
+    };
+    Ok(render_status(
+        code_status,
+        &BoothPage {
+            fair: card(&c, &f, now),
+            hall_code,
+            code: b.code,
+            kind,
+            status,
+            exhibitor,
+            my_orgs,
+            errors,
+            c,
+        },
+    ))
+}
+
+pub async fn booth(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, code)): Path<(String, String)>,
+) -> WebResult<Response> {
+    booth_page(&state, &ctx, &slug, &code, vec![]).await
+}
+
+#[derive(Deserialize)]
+pub struct BookForm {
+    #[serde(default)]
+    fair: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// An organisation's request for a booth.
+pub async fn request_booth(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(org): Path<String>,
+    Form(f): Form<BookForm>,
+) -> WebResult<Response> {
+    match crate::service::booths::request(&state, &Actor::of(&ctx), &org, &f.fair, &f.code).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/fairs/{}/booths/{}",
+            f.fair,
+            f.code.trim().to_ascii_uppercase()
+        ))),
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            booth_page(&state, &ctx, &f.fair, &f.code, errors).await
+        }
+    }
+}
+
+pub struct RequestRow {
+    pub code: String,
+    pub org: String,
+}
+
+#[derive(Template)]
+#[template(path = "fairs/requests.html")]
+pub struct RequestsPage {
+    pub c: Chrome,
+    pub slug: String,
+    pub notice: Option<String>,
+    pub errors: Vec<String>,
+    pub rows: Vec<RequestRow>,
+}
+
+async fn requests_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    notice: Option<String>,
+    errors: Vec<String>,
+) -> WebResult<Response> {
+    let f = fair_or_404(state, slug).await?;
+    let booths = fairs::requested_booths(&state.stores.main, &f.id).await?;
+    let c = Chrome::new(state, ctx).await;
+    let mut rows = Vec::new();
+    for b in booths {
+        let org = match &b.org_id {
+            Some(id) => yz_store::organisations::by_id(&state.stores.main, id)
+                .await?
+                .map(|o| pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned())
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        rows.push(RequestRow { code: b.code, org });
+    }
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render_status(
+        status,
+        &RequestsPage {
+            c,
+            slug: f.slug,
+            notice,
+            errors,
+            rows,
+        },
+    ))
+}
+
+pub async fn requests(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> WebResult<Response> {
+    requests_page(&state, &ctx, &slug, None, vec![]).await
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+}
+
+pub async fn decide_booth(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, code)): Path<(String, String)>,
+    Form(f): Form<DecisionForm>,
+) -> WebResult<Response> {
+    let approve = match f.decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => {
+            return Err(WebError::BadRequest(crate::error::Msg::new(
+                "error-bad-request",
+            )));
+        }
+    };
+    match crate::service::booths::decide(&state, &Actor::of(&ctx), &slug, &code, approve).await {
+        Ok(()) => {
+            let key = if approve {
+                "notice-booth-approved"
+            } else {
+                "notice-booth-rejected"
+            };
+            requests_page(&state, &ctx, &slug, Some(ctx.t(key)), vec![]).await
+        }
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            requests_page(&state, &ctx, &slug, None, errors).await
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! The public fair pages: the list, a fair's home, hall plans.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use yz_domain::Permission;
+use yz_domain::fair::{Phase, format_in_zone};
+use yz_domain::role::Scope;
+use yz_store::fairs::{self, Hall};
+
+use super::super::{Chrome, render};
+use super::{FairCard, card, fair_or_404, pick};
+use crate::ctx::Ctx;
+use crate::error::{WebError, WebResult};
+use crate::state::AppState;
+
+// ---- public pages --------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "fairs/list.html")]
+pub struct ListPage {
+    pub c: Chrome,
+    pub fairs: Vec<FairCard>,
+    pub can_create: bool,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
+    let all = fairs::list(&state.stores.main, 200).await?;
+    let c = Chrome::new(&state, &ctx).await;
+    let now = state.now();
+    let fairs = all.iter().map(|f| card(&c, f, now)).collect();
+    let can_create = ctx
+        .full_user()
+        .is_some_and(|p| p.can(Permission::FairCreate));
+    Ok(render(&ListPage {
+        c,
+        fairs,
+        can_create,
+    }))
+}
+
+pub struct HallCard {
+    pub code: String,
+    pub name: String,
+    pub chapters: String,
+    pub booths: i64,
+    pub free: i64,
+}
+
+#[derive(Template)]
+#[template(path = "fairs/home.html")]
+pub struct FairPage {
+    pub c: Chrome,
+    pub fair: FairCard,
+    pub schedule: Vec<(String, String, bool)>,
+    pub halls: Vec<HallCard>,
+    pub halls_open: bool,
+    pub can_manage: bool,
+}
+
+pub(super) async fn hall_cards(
+    state: &AppState,
+    c: &Chrome,
+    halls: &[Hall],
+) -> WebResult<Vec<HallCard>> {
+    let mut out = Vec::with_capacity(halls.len());
+    for h in halls {
+        let (booths, free) = fairs::hall_counts(&state.stores.main, &h.id).await?;
+        out.push(HallCard {
+            code: h.code.clone(),
+            name: pick(c.i18n.lang, &h.name_zh, &h.name_en).to_owned(),
+            chapters: h.hs_chapters.join(", "),
+            booths,
+            free,
+        });
+    }
+    Ok(out)
+}
+
+pub async fn home(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> WebResult<Response> {
+    let f = fair_or_404(&state, &slug).await?;
+    let halls = fairs::halls_of(&state.stores.main, &f.id).await?;
+    let c = Chrome::new(&state, &ctx).await;
+    let now = state.now();
+    let current = f.schedule.phase_at(now);
+    let schedule = f
+        .schedule
+        .phases()
+        .into_iter()
+        .filter(|(p, _, _)| *p != Phase::Upcoming)
+        .map(|(p, start, _)| {
+            (
+                c.t(p.key()),
+                start
+                    .map(|s| format_in_zone(s, &f.time_zone))
+                    .unwrap_or_default(),
+                p == current,
+            )
+        })
+        .collect();
+    let halls = hall_cards(&state, &c, &halls).await?;
+    let can_manage = ctx
+        .full_user()
+        .is_some_and(|p| p.can_in(Permission::FairManage, &Scope::Fair(f.slug.clone())));
+    Ok(render(&FairPage {
+        fair: card(&c, &f, now),
+        schedule,
+        halls,
+        halls_open: current.halls_open(),
+        can_manage,
+        c,
+    }))
+}
+
+pub struct BoothView {
+    pub code: String,
+    /// What fits on the plan: the stand without the hall number ("2A15").
+    pub short: String,
+    pub font: i64,
+    pub premium: bool,
+    pub kind: String,
+    pub status: String,
+    pub status_class: &'static str,
+    pub x: i64,
+    pub y: i64,
+    pub w: i64,
+    pub h: i64,
+    pub label_x: i64,
+    pub label_y: i64,
+}
+
+#[derive(Template)]
+#[template(path = "fairs/hall.html")]
+pub struct HallPage {
+    pub c: Chrome,
+    pub fair: FairCard,
+    pub hall: HallCard,
+    pub width: i64,
+    pub height: i64,
+    pub booths: Vec<BoothView>,
+}
+
+pub(super) fn status_label(c: &Chrome, status: &str) -> (String, &'static str) {
+    match status {
+        "booked" => (c.t("booth-booked"), "booked"),
+        "requested" => (c.t("booth-requested"), "requested"),
+        _ => (c.t("booth-free"), "free"),
+    }
+}
+
+pub async fn hall(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, code)): Path<(String, String)>,
+) -> WebResult<Response> {
+    let f = fair_or_404(&state, &slug).await?;
+    let h = fairs::hall(&state.stores.main, &f.id, &code)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let booths = fairs::booths_of_hall(&state.stores.main, &h.id).await?;
+    let c = Chrome::new(&state, &ctx).await;
+    let hall = hall_cards(&state, &c, std::slice::from_ref(&h))
+        .await?
+        .pop()
+        .ok_or(WebError::NotFound)?;
+    let booths = booths
+        .into_iter()
+        .map(|b| {
+            let (status, status_class) = status_label(&c, &b.status);
+            BoothView {
+                short: b
+                    .code
+                    .split_once('.')
+                    .map(|(_, s)| s.to_owned())
+                    .unwrap_or_default(),
+                font: (b.w * 10 / 32).clamp(6, 14),
+                premium: b.kind == "premium",
+                kind: c.t(if b.kind == "premium" {
+                    "booth-premium"
+                } else {
+                    "booth-standard"
+                }),
+                label_x: b.x + b.w / 2,
+                label_y: b.y + b.h / 2 + 4,
+                code: b.code,
+                status,
+                status_class,
+                x: b.x,
+                y: b.y,
+                w: b.w,
+                h: b.h,
+            }
+        })
+        .collect();
+    let now = state.now();
+    Ok(render(&HallPage {
+        fair: card(&c, &f, now),
+        hall,
+        width: h.plan_width,
+        height: h.plan_height,
+        booths,
+        c,
+    }))
+}
