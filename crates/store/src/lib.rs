@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod analytics;
 pub mod audit;
 pub mod db;
+pub mod exhibits;
 pub mod fairs;
 pub mod migrate;
 pub mod organisations;

@@ -50,6 +50,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(2, "main_0002_fairs"),
             migration!(3, "main_0003_organisations"),
             migration!(4, "main_0004_visitor_profiles"),
+            migration!(5, "main_0005_exhibits"),
         ],
         DbKind::Audit => vec![migration!(1, "audit_0001_log")],
         DbKind::Analytics => vec![migration!(1, "analytics_0001_events")],

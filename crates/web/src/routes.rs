@@ -244,6 +244,15 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Review an organisation", pages::orgs::review)
         .page(Get, "/manage/fairs/{fair}/review/{id}/licence", perm(Permission::ExhibitorReview), "An applicant's licence", pages::orgs::review_licence)
         .page(Post, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Approve or reject an organisation", pages::orgs::decide)
+        // Exhibits: the organisation's editor, the public page, media.
+        .page(Get, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "My organisation's exhibits", pages::exhibits::list)
+        .page(Post, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "Create an exhibit", pages::exhibits::create)
+        .page(Get, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Edit an exhibit", pages::exhibits::edit)
+        .page(Post, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Change an exhibit", pages::exhibits::update)
+        .page(Post, "/org/{org}/exhibits/{id}/publish", perm(Permission::ExhibitEdit), "Publish an exhibit", pages::exhibits::publish)
+        .upload("/org/{org}/exhibits/{id}/images", perm(Permission::ExhibitEdit), "Add an image to an exhibit", 20 * 1024 * 1024 + 65_536, pages::exhibits::upload_image)
+        .page(Get, "/exhibits/{id}", Public, "An exhibit", pages::exhibits::show)
+        .page(Get, "/media/{id}/{variant}", Public, "An exhibit's media file (main or a thumbnail size)", pages::exhibits::media)
         // Demo mode only.
         .page(Get, "/dev/mail", DemoOnly, "Demo mail folder", pages::dev::mail)
         // JSON API.

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod dev;
 pub mod errors;
+pub mod exhibits;
 pub mod fairs;
 pub mod home;
 pub mod ops;

@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod booths;
+pub mod exhibits;
 pub mod fairs;
 pub mod mails;
 pub mod organisations;

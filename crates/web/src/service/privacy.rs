@@ -226,6 +226,12 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
             continue;
         }
         files.extend(o.licence_key.clone());
+        for (e, _) in yz_store::exhibits::of_org(&state.stores.main, &o.id, "en", false).await? {
+            for m in yz_store::exhibits::media_of(&state.stores.main, &e.id).await? {
+                files.push(m.object_key.clone());
+                files.extend(m.variants.values().cloned());
+            }
+        }
         organisations::delete(&mut tx, &o.id).await?;
     }
     tx.execute(

@@ -13,7 +13,11 @@ use crate::harness::{Backend, Client, TestApp, location};
 
 const DAY: i64 = 86_400_000;
 
-async fn verified_org(app: &TestApp, i: usize, status: &str) -> (Client, String, String) {
+pub(crate) async fn verified_org(
+    app: &TestApp,
+    i: usize,
+    status: &str,
+) -> (Client, String, String) {
     let (email, _) = app.account(&[Role::Visitor]).await;
     let user_id = app.user_id(&email).await;
     let id = yz_store::new_id();

@@ -28,6 +28,8 @@ pub struct BoothPage {
     pub status: String,
     /// The exhibitor holding the booth: (name, verified).
     pub exhibitor: Option<(String, bool)>,
+    /// The exhibitor's published exhibits: (id, title).
+    pub exhibits: Vec<(String, String)>,
     /// The caller's verified organisations that may request it now.
     pub my_orgs: Vec<(String, String)>,
     pub errors: Vec<String>,
@@ -61,6 +63,14 @@ async fn booth_page(
             }),
         None => None,
     };
+    let exhibits = match (&b.org_id, b.status.as_str()) {
+        (Some(id), "booked") => yz_store::exhibits::of_org(&state.stores.main, id, c.lang(), true)
+            .await?
+            .into_iter()
+            .map(|(e, title)| (e.id, title))
+            .collect(),
+        _ => vec![],
+    };
     let now = state.now();
     let my_orgs = match ctx.full_user() {
         Some(p) if b.status == "free" && f.schedule.phase_at(now).booking_open() => {
@@ -82,6 +92,7 @@ async fn booth_page(
             kind,
             status,
             exhibitor,
+            exhibits,
             my_orgs,
             errors,
             c,

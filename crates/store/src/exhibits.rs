@@ -1,0 +1,246 @@
+//! Exhibits, their texts per language and their media (main database).
+
+use crate::db::{Db, Row, Tx};
+use crate::{StoreError, args};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Exhibit {
+    pub id: String,
+    pub org_id: String,
+    pub status: String,
+    pub source_lang: String,
+    pub hs_code: String,
+    pub model_number: String,
+    pub price_min_minor: Option<i64>,
+    pub price_max_minor: Option<i64>,
+    pub currency: String,
+    pub moq: Option<i64>,
+    pub lead_time_days: Option<i64>,
+    pub incoterms: Vec<String>,
+    pub ports: Vec<String>,
+    pub specs: Vec<(String, String)>,
+    pub created_by: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    pub lang: String,
+    pub title: String,
+    pub description: String,
+    pub selling_points: String,
+    pub machine: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    pub id: String,
+    pub exhibit_id: String,
+    pub kind: String,
+    pub object_key: String,
+    pub mime: String,
+    pub width: Option<i64>,
+    pub height: Option<i64>,
+    pub variants: std::collections::BTreeMap<String, String>,
+}
+
+const COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
+    currency, moq, lead_time_days, incoterms, ports, specs, created_by";
+
+fn to_exhibit(r: &Row) -> Result<Exhibit, StoreError> {
+    let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
+    Ok(Exhibit {
+        id: r.text(0)?,
+        org_id: r.text(1)?,
+        status: r.text(2)?,
+        source_lang: r.text(3)?,
+        hs_code: r.text(4)?,
+        model_number: r.text(5)?,
+        price_min_minor: r.opt_i64(6)?,
+        price_max_minor: r.opt_i64(7)?,
+        currency: r.text(8)?,
+        moq: r.opt_i64(9)?,
+        lead_time_days: r.opt_i64(10)?,
+        incoterms: list(r.text(11)?),
+        ports: list(r.text(12)?),
+        specs: serde_json::from_str(&r.text(13)?).unwrap_or_default(),
+        created_by: r.text(14)?,
+    })
+}
+
+/// Inserts or updates an exhibit (not its status).
+pub async fn save(tx: &mut Tx, e: &Exhibit, now: i64) -> Result<(), StoreError> {
+    let json = |v: &dyn erased::Json| v.json();
+    tx.execute(
+        &format!(
+            "INSERT INTO exhibits ({COLS}, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
+             ON CONFLICT (id) DO UPDATE SET source_lang = excluded.source_lang, hs_code = excluded.hs_code,
+               model_number = excluded.model_number, price_min_minor = excluded.price_min_minor,
+               price_max_minor = excluded.price_max_minor, currency = excluded.currency, moq = excluded.moq,
+               lead_time_days = excluded.lead_time_days, incoterms = excluded.incoterms, ports = excluded.ports,
+               specs = excluded.specs, updated_at = excluded.updated_at"
+        ),
+        args![
+            e.id.as_str(),
+            e.org_id.as_str(),
+            e.status.as_str(),
+            e.source_lang.as_str(),
+            e.hs_code.as_str(),
+            e.model_number.as_str(),
+            e.price_min_minor,
+            e.price_max_minor,
+            e.currency.as_str(),
+            e.moq,
+            e.lead_time_days,
+            json(&e.incoterms),
+            json(&e.ports),
+            json(&e.specs),
+            e.created_by.as_str(),
+            now
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+mod erased {
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap_or_else(|_| "[]".into())
+        }
+    }
+}
+
+pub async fn put_text(tx: &mut Tx, exhibit_id: &str, t: &Text) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO exhibit_texts (exhibit_id, lang, title, description, selling_points, machine)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (exhibit_id, lang) DO UPDATE SET title = excluded.title, description = excluded.description,
+           selling_points = excluded.selling_points, machine = excluded.machine",
+        args![exhibit_id, t.lang.as_str(), t.title.as_str(), t.description.as_str(), t.selling_points.as_str(), t.machine],
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<Exhibit>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {COLS} FROM exhibits WHERE id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| to_exhibit(&r))
+    .transpose()
+}
+
+pub async fn texts(db: &Db, id: &str) -> Result<Vec<Text>, StoreError> {
+    db.fetch_all(
+        "SELECT lang, title, description, selling_points, machine FROM exhibit_texts WHERE exhibit_id = $1 ORDER BY lang",
+        args![id],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Text {
+            lang: r.text(0)?,
+            title: r.text(1)?,
+            description: r.text(2)?,
+            selling_points: r.text(3)?,
+            machine: r.bool(4)?,
+        })
+    })
+    .collect()
+}
+
+/// An organisation's exhibits with their title in `lang` (else the source).
+pub async fn of_org(
+    db: &Db,
+    org_id: &str,
+    lang: &str,
+    published_only: bool,
+) -> Result<Vec<(Exhibit, String)>, StoreError> {
+    let rows = db
+        .fetch_all(
+            &format!(
+                "SELECT {COLS}, COALESCE(
+                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
+                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
+                 FROM exhibits e WHERE org_id = $1 AND ($3 = 0 OR status = 'published') ORDER BY created_at DESC, id LIMIT 500"
+            ),
+            args![org_id, lang, published_only],
+        )
+        .await?;
+    rows.iter()
+        .map(|r| Ok((to_exhibit(r)?, r.text(15)?)))
+        .collect()
+}
+
+pub async fn publish(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError> {
+    Ok(tx
+        .execute(
+            "UPDATE exhibits SET status = 'published', published_at = $2, updated_at = $2 WHERE id = $1 AND status = 'draft'",
+            args![id, now],
+        )
+        .await?
+        == 1)
+}
+
+pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO exhibit_media (id, exhibit_id, kind, object_key, mime, width, height, variants, position, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM exhibit_media WHERE exhibit_id = $2), $9)",
+        args![
+            m.id.as_str(),
+            m.exhibit_id.as_str(),
+            m.kind.as_str(),
+            m.object_key.as_str(),
+            m.mime.as_str(),
+            m.width,
+            m.height,
+            serde_json::to_string(&m.variants).unwrap_or_else(|_| "{}".into()),
+            now
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+fn to_media(r: &Row) -> Result<Media, StoreError> {
+    Ok(Media {
+        id: r.text(0)?,
+        exhibit_id: r.text(1)?,
+        kind: r.text(2)?,
+        object_key: r.text(3)?,
+        mime: r.text(4)?,
+        width: r.opt_i64(5)?,
+        height: r.opt_i64(6)?,
+        variants: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+    })
+}
+
+const MEDIA_COLS: &str = "id, exhibit_id, kind, object_key, mime, width, height, variants";
+
+pub async fn media_of(db: &Db, exhibit_id: &str) -> Result<Vec<Media>, StoreError> {
+    db.fetch_all(
+        &format!("SELECT {MEDIA_COLS} FROM exhibit_media WHERE exhibit_id = $1 ORDER BY position"),
+        args![exhibit_id],
+    )
+    .await?
+    .iter()
+    .map(to_media)
+    .collect()
+}
+
+pub async fn media(db: &Db, id: &str) -> Result<Option<Media>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {MEDIA_COLS} FROM exhibit_media WHERE id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| to_media(&r))
+    .transpose()
+}

@@ -1,0 +1,229 @@
+//! Exhibits: written per language by the organisation's staff, checked
+//! (HS code, prices in minor units, Incoterms, specifications), images
+//! re-encoded with thumbnails, published by verified organisations only,
+//! shown in the visitor's language or the source with a notice.
+
+use yz_domain::measures::Measure;
+use yz_domain::role::{Grant, Role, Scope};
+use yz_store::analytics::{MeasureValue, measure};
+
+use crate::booking::verified_org;
+use crate::both;
+use crate::harness::{Backend, Client, TestApp, location};
+use crate::orgs::jpeg_with_gps;
+
+fn exhibit_form() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("source_lang", "en"),
+        ("title_en", "Solid oak dining chair"),
+        ("description_en", "Kiln-dried oak, water-based lacquer."),
+        ("points_en", "FSC certified"),
+        ("hs_code", "9401.61"),
+        ("model_number", "OK-46"),
+        ("price_min", "25"),
+        ("price_max", "32.5"),
+        ("currency", "usd"),
+        ("moq", "200"),
+        ("lead_time_days", "35"),
+        ("incoterms", "FOB, CIF"),
+        ("ports", "Guangzhou, Shenzhen"),
+        ("specs", "Material: solid oak\nSeat height = 46 cm"),
+    ]
+}
+
+async fn upload_image(c: &Client, org: &str, id: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let token = c.csrf().await;
+    let form = reqwest::multipart::Form::new().part(
+        "image",
+        reqwest::multipart::Part::bytes(bytes).file_name("chair.jpg"),
+    );
+    c.http
+        .post(c.url(&format!("/org/{org}/exhibits/{id}/images?_csrf={token}")))
+        .header("accept-language", "en")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn exhibits_are_written_published_and_shown(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (owner, org, _) = verified_org(&app, 1, "approved").await;
+    let (stranger, other_org, _) = verified_org(&app, 2, "approved").await;
+    let (draft_owner, draft_org, _) = verified_org(&app, 3, "draft").await;
+
+    assert_eq!(
+        owner.get(&format!("/org/{org}/exhibits")).await.status(),
+        200
+    );
+    assert_eq!(
+        stranger.get(&format!("/org/{org}/exhibits")).await.status(),
+        403
+    );
+    let bad = [
+        ("source_lang", "en"),
+        ("hs_code", "94"),
+        ("price_min", "9"),
+        ("price_max", "x"),
+        ("currency", "usd"),
+        ("incoterms", "FOB, XYZ"),
+        ("specs", "no separator"),
+    ];
+    let r = owner.post(&format!("/org/{org}/exhibits"), &bad).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    for needle in [
+        "title in the language",
+        "not an HS code",
+        "is not a price",
+        "not an Incoterm",
+        "has no name and value",
+    ] {
+        assert!(text.contains(needle), "{needle}");
+    }
+    let r = owner
+        .post(&format!("/org/{org}/exhibits"), &exhibit_form())
+        .await;
+    let loc = location(&r);
+    let id = loc.rsplit('/').next().unwrap().to_owned();
+    assert!(loc.starts_with(&format!("/org/{org}/exhibits/")), "{loc}");
+    assert_eq!(
+        stranger
+            .get(&format!("/org/{other_org}/exhibits/{id}"))
+            .await
+            .status(),
+        404,
+        "not through another organisation"
+    );
+
+    // Staff edit it; the Chinese title is added.
+    let (staff_email, _) = app.account(&[Role::Visitor]).await;
+    let staff_id = app.user_id(&staff_email).await;
+    let mut tx = app.state.stores.main.begin().await.unwrap();
+    yz_store::accounts::grant(
+        &mut tx,
+        &staff_id,
+        &Grant {
+            role: Role::ExhibitorStaff,
+            scope: Scope::Organisation(org.clone()),
+        },
+        None,
+        0,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let staff = app.session_client(&staff_email).await;
+    let mut form = exhibit_form();
+    form.push(("title_zh", "实木橡木餐椅"));
+    let r = staff
+        .post(&format!("/org/{org}/exhibits/{id}"), &form)
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("实木橡木餐椅"));
+
+    // An image, with thumbnails; drafts stay private.
+    let r = upload_image(&owner, &org, &id, b"GIF89a-not-really".to_vec()).await;
+    assert_eq!(r.status(), 422);
+    let r = upload_image(&owner, &org, &id, jpeg_with_gps()).await;
+    assert!(r.text().await.unwrap().contains("image was added"));
+    let media = yz_store::exhibits::media_of(&app.state.stores.main, &id)
+        .await
+        .unwrap();
+    assert_eq!(media.len(), 1);
+    assert_eq!(
+        media[0].variants.keys().cloned().collect::<Vec<_>>(),
+        vec!["1200", "160", "480"]
+    );
+    let thumb = owner.get(&format!("/media/{}/160", media[0].id)).await;
+    assert_eq!(thumb.headers()["content-type"], "image/jpeg");
+    let anon = app.client();
+    assert_eq!(
+        anon.get(&format!("/media/{}/160", media[0].id))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
+
+    // Published: public, counted; shown per language.
+    let r = owner
+        .post(&format!("/org/{org}/exhibits/{id}/publish"), &[])
+        .await;
+    assert!(r.text().await.unwrap().contains("exhibit is published"));
+    let page = anon
+        .get(&format!("/exhibits/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Solid oak dining chair")
+            && page.contains("25.00 USD – 32.50 USD")
+            && page.contains("Seat height")
+    );
+    assert!(page.contains("Test Exporter 1") && page.contains("Verified exhibitor"));
+    let mut zh = app.client();
+    zh.lang = "zh-CN".into();
+    assert!(
+        zh.get(&format!("/exhibits/{id}"))
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("实木橡木餐椅")
+    );
+    let mut ar = app.client();
+    ar.lang = "ar".into();
+    assert!(
+        ar.get(&format!("/exhibits/{id}"))
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("id=\"untranslated\"")
+    );
+    let big = anon.get(&format!("/media/{}/1200", media[0].id)).await;
+    assert_eq!(big.status(), 200);
+    assert!(
+        big.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("public")
+    );
+    app.settle().await;
+    assert_eq!(
+        measure(&app.state.stores.analytics, Measure::Exhibits, None)
+            .await
+            .unwrap(),
+        MeasureValue::Count(1)
+    );
+
+    // Unverified organisations write drafts but cannot publish.
+    let r = draft_owner
+        .post(&format!("/org/{draft_org}/exhibits"), &exhibit_form())
+        .await;
+    let draft_id = location(&r).rsplit('/').next().unwrap().to_owned();
+    let r = draft_owner
+        .post(
+            &format!("/org/{draft_org}/exhibits/{draft_id}/publish"),
+            &[],
+        )
+        .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("once the organisation is verified")
+    );
+    for action in [
+        "exhibit.create",
+        "exhibit.update",
+        "exhibit.media_add",
+        "exhibit.publish",
+    ] {
+        assert!(!app.audit_actions(action).await.is_empty(), "{action}");
+    }
+}
+
+both!(exhibits_are_written_published_and_shown);
