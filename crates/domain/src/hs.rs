@@ -44,6 +44,22 @@ impl HsCode {
     }
 }
 
+/// A stored code as people write it: `9403.60`, `9403.60.10`.
+pub fn dotted(code: &str) -> String {
+    let Some(head) = code.get(..4).filter(|_| code.len() > 4) else {
+        return code.to_owned();
+    };
+    let mut out = head.to_owned();
+    let mut rest = code.get(4..).unwrap_or("");
+    while !rest.is_empty() {
+        let (part, tail) = rest.split_at(rest.len().min(2));
+        out.push('.');
+        out.push_str(part);
+        rest = tail;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +73,8 @@ mod tests {
         assert_eq!(HsCode::parse("9901"), Err(HsError::Chapter));
         assert_eq!(HsCode::parse("00"), Err(HsError::Chapter));
         assert_eq!(HsCode::parse("84a1"), Err(HsError::Shape));
+        assert_eq!(dotted("940360"), "9403.60");
+        assert_eq!(dotted("94036010"), "9403.60.10");
+        assert_eq!(dotted("94"), "94");
     }
 }

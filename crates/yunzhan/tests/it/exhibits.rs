@@ -161,6 +161,7 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         page.contains("Solid oak dining chair")
             && page.contains("25.00 USD – 32.50 USD")
             && page.contains("Seat height")
+            && page.contains("9401.61")
     );
     assert!(page.contains("Test Exporter 1") && page.contains("Verified exhibitor"));
     let mut zh = app.client();
