@@ -95,19 +95,22 @@ pub fn admin_transport_ok(secure: bool, loopback: bool) -> bool {
 }
 
 pub async fn guard(State(g): State<GuardState>, ctx: Ctx, req: Request, next: Next) -> Response {
-    let (mut parts, body) = req.into_parts();
-    let params: Vec<(String, String)> =
-        match RawPathParams::from_request_parts(&mut parts, &()).await {
-            Ok(p) => p
-                .iter()
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect(),
-            Err(_) => Vec::new(),
-        };
-    let req = Request::from_parts(parts, body);
-    let scope = match g.access {
-        Access::Permission(p) => scope_of(p, &params),
-        _ => None,
+    // Only permission routes need their scope from the path; the rest (the
+    // hot public pages) skip the extraction.
+    let (req, scope) = match g.access {
+        Access::Permission(p) => {
+            let (mut parts, body) = req.into_parts();
+            let params: Vec<(String, String)> =
+                match RawPathParams::from_request_parts(&mut parts, &()).await {
+                    Ok(raw) => raw
+                        .iter()
+                        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                        .collect(),
+                    Err(_) => Vec::new(),
+                };
+            (Request::from_parts(parts, body), scope_of(p, &params))
+        }
+        _ => (req, None),
     };
     if g.admin_area && !admin_transport_ok(ctx.secure, ctx.loopback) {
         return WebError::AdminNeedsTls.into_response();
