@@ -69,28 +69,23 @@ pub struct NewUser<'a> {
 
 /// Inserts a user; a taken e-mail address is `StoreError::Conflict`.
 pub async fn insert(tx: &mut Tx, u: &NewUser<'_>, now: i64) -> Result<(), StoreError> {
-    let r = tx
-        .execute(
-            "INSERT INTO users (id, email, display_name, password_hash, lang, email_confirmed_at,
+    tx.execute(
+        "INSERT INTO users (id, email, display_name, password_hash, lang, email_confirmed_at,
                 must_change_password, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-            args![
-                u.id,
-                u.email,
-                u.display_name,
-                u.password_hash,
-                u.lang,
-                u.email_confirmed.then_some(now),
-                u.must_change_password,
-                now
-            ],
-        )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        Err(e) => Err(e),
-        Ok(_) => Ok(()),
-    }
+        args![
+            u.id,
+            u.email,
+            u.display_name,
+            u.password_hash,
+            u.lang,
+            u.email_confirmed.then_some(now),
+            u.must_change_password,
+            now
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn by_email(db: &Db, email: &str) -> Result<Option<User>, StoreError> {
@@ -254,25 +249,20 @@ pub async fn grant(
     by: Option<&str>,
     now: i64,
 ) -> Result<(), StoreError> {
-    let r = tx
-        .execute(
-            "INSERT INTO user_roles (user_id, role, scope_kind, scope_id, granted_by, granted_at)
+    tx.execute(
+        "INSERT INTO user_roles (user_id, role, scope_kind, scope_id, granted_by, granted_at)
              VALUES ($1, $2, $3, $4, $5, $6)",
-            args![
-                user_id,
-                g.role.as_str(),
-                g.scope.kind_str(),
-                g.scope.id(),
-                by,
-                now
-            ],
-        )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        Err(e) => Err(e),
-        Ok(_) => Ok(()),
-    }
+        args![
+            user_id,
+            g.role.as_str(),
+            g.scope.kind_str(),
+            g.scope.id(),
+            by,
+            now
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn revoke(tx: &mut Tx, user_id: &str, g: &Grant) -> Result<u64, StoreError> {

@@ -44,7 +44,7 @@ fn to_fair(r: &Row) -> Result<Fair, StoreError> {
 
 pub async fn insert(tx: &mut Tx, f: &Fair, by: &str, now: i64) -> Result<(), StoreError> {
     let s = f.schedule;
-    let r = tx
+    tx
         .execute(
             &format!(
                 "INSERT INTO fairs ({FAIR_COLS}, created_by, created_at, updated_at)
@@ -69,11 +69,8 @@ pub async fn insert(tx: &mut Tx, f: &Fair, by: &str, now: i64) -> Result<(), Sto
                 now
             ],
         )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        r => r.map(|_| ()),
-    }
+        .await?;
+    Ok(())
 }
 
 pub async fn update(tx: &mut Tx, f: &Fair, now: i64) -> Result<u64, StoreError> {
@@ -157,26 +154,22 @@ fn to_hall(r: &Row) -> Result<Hall, StoreError> {
 }
 
 pub async fn insert_hall(tx: &mut Tx, h: &Hall) -> Result<(), StoreError> {
-    let r = tx
-        .execute(
-            &format!("INSERT INTO halls ({HALL_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-            args![
-                h.id.as_str(),
-                h.fair_id.as_str(),
-                h.code.as_str(),
-                h.name_zh.as_str(),
-                h.name_en.as_str(),
-                serde_json::to_string(&h.hs_chapters).unwrap_or_else(|_| "[]".into()),
-                h.position,
-                h.plan_width,
-                h.plan_height
-            ],
-        )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        r => r.map(|_| ()),
-    }
+    tx.execute(
+        &format!("INSERT INTO halls ({HALL_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+        args![
+            h.id.as_str(),
+            h.fair_id.as_str(),
+            h.code.as_str(),
+            h.name_zh.as_str(),
+            h.name_en.as_str(),
+            serde_json::to_string(&h.hs_chapters).unwrap_or_else(|_| "[]".into()),
+            h.position,
+            h.plan_width,
+            h.plan_height
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn halls_of(db: &Db, fair_id: &str) -> Result<Vec<Hall>, StoreError> {
@@ -236,7 +229,7 @@ fn to_booth(r: &Row) -> Result<Booth, StoreError> {
 }
 
 pub async fn insert_booth(tx: &mut Tx, b: &Booth) -> Result<(), StoreError> {
-    let r = tx
+    tx
         .execute(
             &format!("INSERT INTO booths ({BOOTH_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"),
             args![
@@ -253,11 +246,8 @@ pub async fn insert_booth(tx: &mut Tx, b: &Booth) -> Result<(), StoreError> {
                 b.org_id.clone()
             ],
         )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        r => r.map(|_| ()),
-    }
+        .await?;
+    Ok(())
 }
 
 pub async fn booths_of_hall(db: &Db, hall_id: &str) -> Result<Vec<Booth>, StoreError> {

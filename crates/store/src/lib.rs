@@ -22,7 +22,7 @@ pub use stores::{StoreSettings, Stores};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
-    Sqlx(#[from] sqlx::Error),
+    Sqlx(sqlx::Error),
     #[error("not found")]
     NotFound,
     #[error("already exists")]
@@ -39,6 +39,17 @@ pub enum StoreError {
     },
     #[error("the audit log is unavailable")]
     AuditUnavailable,
+}
+
+/// A unique-key violation becomes `Conflict` at the boundary, so every
+/// caller can answer 409 without inspecting driver errors.
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,
+            _ => StoreError::Sqlx(e),
+        }
+    }
 }
 
 impl StoreError {

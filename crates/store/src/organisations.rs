@@ -66,7 +66,7 @@ fn json(v: &[String]) -> String {
 /// Inserts or, for an existing id, updates the profile (not the review
 /// state). A USCC registered by another organisation is `Conflict`.
 pub async fn save(tx: &mut Tx, o: &Organisation, now: i64) -> Result<(), StoreError> {
-    let r = tx
+    tx
         .execute(
             &format!(
                 "INSERT INTO organisations ({COLS}, created_at, updated_at)
@@ -98,11 +98,8 @@ pub async fn save(tx: &mut Tx, o: &Organisation, now: i64) -> Result<(), StoreEr
                 now
             ],
         )
-        .await;
-    match r {
-        Err(e) if e.is_unique_violation() => Err(StoreError::Conflict),
-        r => r.map(|_| ()),
-    }
+        .await?;
+    Ok(())
 }
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<Organisation>, StoreError> {

@@ -135,6 +135,15 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// An approve/reject button's value.
+pub fn decision(value: &str) -> Result<bool, WebError> {
+    match value {
+        "approve" => Ok(true),
+        "reject" => Ok(false),
+        _ => Err(WebError::BadRequest(Msg::new("error-bad-request"))),
+    }
+}
+
 pub fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
 }

@@ -351,15 +351,7 @@ pub async fn decide(
     Path((fair, id)): Path<(String, String)>,
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
-    let approve = match f.decision.as_str() {
-        "approve" => true,
-        "reject" => false,
-        _ => {
-            return Err(WebError::BadRequest(crate::error::Msg::new(
-                "error-bad-request",
-            )));
-        }
-    };
+    let approve = super::decision(&f.decision)?;
     match svc::decide(&state, &Actor::of(&ctx), &id, approve, &f.reason).await {
         Ok(()) => {
             let key = if approve {

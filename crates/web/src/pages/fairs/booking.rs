@@ -210,15 +210,7 @@ pub async fn decide_booth(
     Path((slug, code)): Path<(String, String)>,
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
-    let approve = match f.decision.as_str() {
-        "approve" => true,
-        "reject" => false,
-        _ => {
-            return Err(WebError::BadRequest(crate::error::Msg::new(
-                "error-bad-request",
-            )));
-        }
-    };
+    let approve = super::super::decision(&f.decision)?;
     match crate::service::booths::decide(&state, &Actor::of(&ctx), &slug, &code, approve).await {
         Ok(()) => {
             let key = if approve {
