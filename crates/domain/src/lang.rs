@@ -1,5 +1,6 @@
-//! Interface languages. zh-CN and en are complete; ar is present so that the
-//! right-to-left layout is exercised from day one.
+//! Interface languages: zh-CN and en, the platform's working languages, and
+//! the public pages' languages es, fr, ru, ar (right to left), pt and ja.
+//! All eight carry every message (a test compares them).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
@@ -9,10 +10,29 @@ pub enum Lang {
     En,
     #[serde(rename = "ar")]
     Ar,
+    #[serde(rename = "es")]
+    Es,
+    #[serde(rename = "fr")]
+    Fr,
+    #[serde(rename = "ru")]
+    Ru,
+    #[serde(rename = "pt")]
+    Pt,
+    #[serde(rename = "ja")]
+    Ja,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::ZhCn, Lang::En, Lang::Ar];
+    pub const ALL: [Lang; 8] = [
+        Lang::ZhCn,
+        Lang::En,
+        Lang::Es,
+        Lang::Fr,
+        Lang::Ru,
+        Lang::Ar,
+        Lang::Pt,
+        Lang::Ja,
+    ];
     /// The fallback when nothing else decides.
     pub const DEFAULT: Lang = Lang::ZhCn;
 
@@ -21,6 +41,11 @@ impl Lang {
             Lang::ZhCn => "zh-CN",
             Lang::En => "en",
             Lang::Ar => "ar",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Pt => "pt",
+            Lang::Ja => "ja",
         }
     }
 
@@ -30,6 +55,11 @@ impl Lang {
             Lang::ZhCn => "简体中文",
             Lang::En => "English",
             Lang::Ar => "العربية",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Pt => "Português",
+            Lang::Ja => "日本語",
         }
     }
 
@@ -45,6 +75,11 @@ impl Lang {
             "zh" => Some(Lang::ZhCn),
             "en" => Some(Lang::En),
             "ar" => Some(Lang::Ar),
+            "es" => Some(Lang::Es),
+            "fr" => Some(Lang::Fr),
+            "ru" => Some(Lang::Ru),
+            "pt" => Some(Lang::Pt),
+            "ja" => Some(Lang::Ja),
             _ => None,
         }
     }
@@ -87,7 +122,9 @@ mod tests {
             Some(Lang::ZhCn)
         );
         assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9"), Some(Lang::En));
-        assert_eq!(Lang::from_accept_language("de, fr"), None);
+        assert_eq!(Lang::from_accept_language("de, ko"), None);
+        assert_eq!(Lang::from_accept_language("de, fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_accept_language("pt-BR,ja;q=0.5"), Some(Lang::Pt));
         assert_eq!(Lang::from_accept_language("ar-EG"), Some(Lang::Ar));
         assert_eq!(
             Lang::from_accept_language("zh;q=0, en;q=0.1"),

@@ -15,6 +15,7 @@ pub mod password;
 pub mod permission;
 pub mod role;
 pub mod uscc;
+pub mod visibility;
 
 pub use clock::Clock;
 pub use permission::{Access, Permission};

@@ -102,10 +102,16 @@ pub enum Measure {
     RecommendationsViewed,
     VisitorCountries,
     VisitorIndustries,
+    BoothViews,
+    BoothViewerCountries,
+    BoothViewerIndustries,
+    ExhibitViews,
+    ExhibitViewerCountries,
+    ExhibitViewerIndustries,
 }
 
 impl Measure {
-    pub const ALL: [Measure; 15] = [
+    pub const ALL: [Measure; 21] = [
         Measure::Visitors,
         Measure::Exhibitors,
         Measure::Exhibits,
@@ -121,6 +127,12 @@ impl Measure {
         Measure::RecommendationsViewed,
         Measure::VisitorCountries,
         Measure::VisitorIndustries,
+        Measure::BoothViews,
+        Measure::BoothViewerCountries,
+        Measure::BoothViewerIndustries,
+        Measure::ExhibitViews,
+        Measure::ExhibitViewerCountries,
+        Measure::ExhibitViewerIndustries,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -140,6 +152,12 @@ impl Measure {
             Measure::RecommendationsViewed => "recommendations_viewed",
             Measure::VisitorCountries => "visitor_countries",
             Measure::VisitorIndustries => "visitor_industries",
+            Measure::BoothViews => "booth_views",
+            Measure::BoothViewerCountries => "booth_viewer_countries",
+            Measure::BoothViewerIndustries => "booth_viewer_industries",
+            Measure::ExhibitViews => "exhibit_views",
+            Measure::ExhibitViewerCountries => "exhibit_viewer_countries",
+            Measure::ExhibitViewerIndustries => "exhibit_viewer_industries",
         }
     }
 
@@ -162,6 +180,12 @@ impl Measure {
             Measure::RecommendationsViewed => (E::RecommendationViewed, Count),
             Measure::VisitorCountries => (E::VisitorRegistered, ByCountry),
             Measure::VisitorIndustries => (E::VisitorRegistered, ByIndustry),
+            Measure::BoothViews => (E::BoothViewed, Count),
+            Measure::BoothViewerCountries => (E::BoothViewed, ByCountry),
+            Measure::BoothViewerIndustries => (E::BoothViewed, ByIndustry),
+            Measure::ExhibitViews => (E::ExhibitViewed, Count),
+            Measure::ExhibitViewerCountries => (E::ExhibitViewed, ByCountry),
+            Measure::ExhibitViewerIndustries => (E::ExhibitViewed, ByIndustry),
         }
     }
 }

@@ -20,6 +20,14 @@ pub struct Exhibit {
     pub ports: Vec<String>,
     pub specs: Vec<(String, String)>,
     pub created_by: String,
+    /// `none`, `pending` (waiting for a reviewer) or `rejected`.
+    pub review: String,
+    pub review_reason: String,
+    /// ISO 3166-1 alpha-2 codes of the countries whose visitors may see it
+    /// (empty: everyone).
+    pub visible_countries: Vec<String>,
+    /// Only verified trade visitors may see it.
+    pub trade_only: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,10 +49,14 @@ pub struct Media {
     pub width: Option<i64>,
     pub height: Option<i64>,
     pub variants: std::collections::BTreeMap<String, String>,
+    pub caption: String,
+    pub size_bytes: i64,
 }
 
 const COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
-    currency, moq, lead_time_days, incoterms, ports, specs, created_by";
+    currency, moq, lead_time_days, incoterms, ports, specs, created_by, review, review_reason, visible_countries, trade_only";
+/// Number of columns in [`COLS`]; extra selected columns follow.
+const NCOLS: usize = 19;
 
 fn to_exhibit(r: &Row) -> Result<Exhibit, StoreError> {
     let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
@@ -64,15 +76,22 @@ fn to_exhibit(r: &Row) -> Result<Exhibit, StoreError> {
         ports: list(r.text(12)?),
         specs: serde_json::from_str(&r.text(13)?).unwrap_or_default(),
         created_by: r.text(14)?,
+        review: r.text(15)?,
+        review_reason: r.text(16)?,
+        visible_countries: list(r.text(17)?),
+        trade_only: r.bool(18)?,
     })
 }
 
-/// Inserts or updates an exhibit (not its status).
+const SAVE_COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
+    currency, moq, lead_time_days, incoterms, ports, specs, created_by";
+
+/// Inserts or updates an exhibit (not its status, review or visibility).
 pub async fn save(tx: &mut Tx, e: &Exhibit, now: i64) -> Result<(), StoreError> {
     let json = |v: &dyn erased::Json| v.json();
     tx.execute(
         &format!(
-            "INSERT INTO exhibits ({COLS}, created_at, updated_at)
+            "INSERT INTO exhibits ({SAVE_COLS}, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
              ON CONFLICT (id) DO UPDATE SET source_lang = excluded.source_lang, hs_code = excluded.hs_code,
                model_number = excluded.model_number, price_min_minor = excluded.price_min_minor,
@@ -174,25 +193,97 @@ pub async fn of_org(
         )
         .await?;
     rows.iter()
-        .map(|r| Ok((to_exhibit(r)?, r.text(15)?)))
+        .map(|r| Ok((to_exhibit(r)?, r.text(NCOLS)?)))
         .collect()
 }
 
+/// Publishes a draft (directly, or a pending one on approval).
 pub async fn publish(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError> {
     Ok(tx
         .execute(
-            "UPDATE exhibits SET status = 'published', published_at = $2, updated_at = $2 WHERE id = $1 AND status = 'draft'",
+            "UPDATE exhibits SET status = 'published', review = 'none', review_reason = '', published_at = $2, updated_at = $2
+             WHERE id = $1 AND status = 'draft'",
             args![id, now],
         )
         .await?
         == 1)
 }
 
+/// Sends a draft to review; false if it is not a draft or already pending.
+pub async fn submit(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError> {
+    Ok(tx
+        .execute(
+            "UPDATE exhibits SET review = 'pending', review_reason = '', updated_at = $2
+             WHERE id = $1 AND status = 'draft' AND review <> 'pending'",
+            args![id, now],
+        )
+        .await?
+        == 1)
+}
+
+/// Rejects a pending exhibit with a reason; false if it was not pending.
+pub async fn reject(tx: &mut Tx, id: &str, reason: &str, now: i64) -> Result<bool, StoreError> {
+    Ok(tx
+        .execute(
+            "UPDATE exhibits SET review = 'rejected', review_reason = $2, updated_at = $3
+             WHERE id = $1 AND status = 'draft' AND review = 'pending'",
+            args![id, reason, now],
+        )
+        .await?
+        == 1)
+}
+
+/// Exhibits waiting for review, oldest first, with their title in `lang`
+/// (else the source language) and the organisation's id.
+pub async fn pending(
+    db: &Db,
+    lang: &str,
+    limit: i64,
+) -> Result<Vec<(Exhibit, String)>, StoreError> {
+    let rows = db
+        .fetch_all(
+            &format!(
+                "SELECT {COLS}, COALESCE(
+                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $1),
+                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
+                 FROM exhibits e WHERE review = 'pending' ORDER BY updated_at, id LIMIT $2"
+            ),
+            args![lang, limit],
+        )
+        .await?;
+    rows.iter()
+        .map(|r| Ok((to_exhibit(r)?, r.text(NCOLS)?)))
+        .collect()
+}
+
+/// Sets who may see an exhibit.
+pub async fn set_visibility(
+    tx: &mut Tx,
+    id: &str,
+    countries: &[String],
+    trade_only: bool,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE exhibits SET visible_countries = $2, trade_only = $3, updated_at = $4 WHERE id = $1",
+        args![
+            id,
+            serde_json::to_string(countries).unwrap_or_else(|_| "[]".into()),
+            trade_only,
+            now
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
 pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO exhibit_media (id, exhibit_id, kind, object_key, mime, width, height, variants, position, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-                 (SELECT COALESCE(MAX(position), 0) + 1 FROM exhibit_media WHERE exhibit_id = $2), $9)",
+        "INSERT INTO exhibit_media (id, exhibit_id, kind, object_key, mime, width, height, variants, caption, size_bytes,
+                                    position, created_at, org_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM exhibit_media WHERE exhibit_id = $2), $11,
+                 (SELECT org_id FROM exhibits WHERE id = $2))",
         args![
             m.id.as_str(),
             m.exhibit_id.as_str(),
@@ -202,6 +293,8 @@ pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreErro
             m.width,
             m.height,
             serde_json::to_string(&m.variants).unwrap_or_else(|_| "{}".into()),
+            m.caption.as_str(),
+            m.size_bytes,
             now
         ],
     )
@@ -219,10 +312,13 @@ fn to_media(r: &Row) -> Result<Media, StoreError> {
         width: r.opt_i64(5)?,
         height: r.opt_i64(6)?,
         variants: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+        caption: r.text(8)?,
+        size_bytes: r.i64(9)?,
     })
 }
 
-const MEDIA_COLS: &str = "id, exhibit_id, kind, object_key, mime, width, height, variants";
+const MEDIA_COLS: &str =
+    "id, exhibit_id, kind, object_key, mime, width, height, variants, caption, size_bytes";
 
 pub async fn media_of(db: &Db, exhibit_id: &str) -> Result<Vec<Media>, StoreError> {
     db.fetch_all(
@@ -243,4 +339,87 @@ pub async fn media(db: &Db, id: &str) -> Result<Option<Media>, StoreError> {
     .await?
     .map(|r| to_media(&r))
     .transpose()
+}
+
+/// An exhibit's title in `lang`, else in its source language.
+pub async fn title(db: &Db, id: &str, lang: &str) -> Result<Option<String>, StoreError> {
+    db.fetch_optional(
+        "SELECT COALESCE(
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
+         FROM exhibits e WHERE e.id = $1",
+        args![id, lang],
+    )
+    .await?
+    .map(|r| r.text(0))
+    .transpose()
+}
+
+/// A product as listed on a booth page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub hs_code: String,
+    pub price_min_minor: Option<i64>,
+    pub currency: String,
+    /// The first image's media id.
+    pub image: Option<String>,
+    pub visible_countries: Vec<String>,
+    pub trade_only: bool,
+}
+
+/// An organisation's newest published products, with title in `lang` and
+/// first image.
+pub async fn cards_of_org(
+    db: &Db,
+    org_id: &str,
+    lang: &str,
+    limit: i64,
+) -> Result<Vec<Card>, StoreError> {
+    db.fetch_all(
+        "SELECT e.id, COALESCE(
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), ''),
+            e.hs_code, e.price_min_minor, e.currency,
+            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image' ORDER BY m.position LIMIT 1),
+            e.visible_countries, e.trade_only
+         FROM exhibits e WHERE e.org_id = $1 AND e.status = 'published' ORDER BY e.created_at DESC LIMIT $3",
+        args![org_id, lang, limit],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Card {
+            id: r.text(0)?,
+            title: r.text(1)?,
+            hs_code: r.text(2)?,
+            price_min_minor: r.opt_i64(3)?,
+            currency: r.text(4)?,
+            image: r.opt_text(5)?,
+            visible_countries: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
+            trade_only: r.bool(7)?,
+        })
+    })
+    .collect()
+}
+
+/// An organisation's first `limit` media of `kind` on published products.
+pub async fn org_media(
+    db: &Db,
+    org_id: &str,
+    kind: &str,
+    limit: i64,
+) -> Result<Vec<Media>, StoreError> {
+    db.fetch_all(
+        "SELECT m.id, m.exhibit_id, m.kind, m.object_key, m.mime, m.width, m.height, m.variants, m.caption, m.size_bytes
+         FROM exhibit_media m JOIN exhibits e ON e.id = m.exhibit_id
+         WHERE m.org_id = $1 AND m.kind = $2 AND e.status = 'published' AND e.trade_only = 0 AND e.visible_countries = '[]'
+         ORDER BY m.created_at LIMIT $3",
+        args![org_id, kind, limit],
+    )
+    .await?
+    .iter()
+    .map(to_media)
+    .collect()
 }

@@ -16,10 +16,12 @@ pub struct Fair {
     pub time_zone: String,
     pub languages: Vec<String>,
     pub schedule: Schedule,
+    /// Verified exhibitors' products wait for review before going live.
+    pub exhibit_review: bool,
 }
 
 const FAIR_COLS: &str = "id, slug, name_zh, name_en, description_zh, description_en, time_zone, languages, \
-    registration_opens, opening, show_days, trade_week, service_period, closes";
+    registration_opens, opening, show_days, trade_week, service_period, closes, exhibit_review";
 
 fn to_fair(r: &Row) -> Result<Fair, StoreError> {
     Ok(Fair {
@@ -39,6 +41,7 @@ fn to_fair(r: &Row) -> Result<Fair, StoreError> {
             service_period: r.i64(12)?,
             closes: r.i64(13)?,
         },
+        exhibit_review: r.bool(14)?,
     })
 }
 
@@ -48,7 +51,7 @@ pub async fn insert(tx: &mut Tx, f: &Fair, by: &str, now: i64) -> Result<(), Sto
         .execute(
             &format!(
                 "INSERT INTO fairs ({FAIR_COLS}, created_by, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)"
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $17, $15, $16, $16)"
             ),
             args![
                 f.id.as_str(),
@@ -66,7 +69,8 @@ pub async fn insert(tx: &mut Tx, f: &Fair, by: &str, now: i64) -> Result<(), Sto
                 s.service_period,
                 s.closes,
                 by,
-                now
+                now,
+                f.exhibit_review
             ],
         )
         .await?;
@@ -78,7 +82,7 @@ pub async fn update(tx: &mut Tx, f: &Fair, now: i64) -> Result<u64, StoreError> 
     tx.execute(
         "UPDATE fairs SET name_zh = $2, name_en = $3, description_zh = $4, description_en = $5, time_zone = $6,
             languages = $7, registration_opens = $8, opening = $9, show_days = $10, trade_week = $11,
-            service_period = $12, closes = $13, updated_at = $14 WHERE slug = $1",
+            service_period = $12, closes = $13, updated_at = $14, exhibit_review = $15 WHERE slug = $1",
         args![
             f.slug.as_str(),
             f.name_zh.as_str(),
@@ -93,10 +97,25 @@ pub async fn update(tx: &mut Tx, f: &Fair, now: i64) -> Result<u64, StoreError> 
             s.trade_week,
             s.service_period,
             s.closes,
-            now
+            now,
+            f.exhibit_review
         ],
     )
     .await
+}
+
+/// Whether an organisation's products wait for review before going live:
+/// yes unless it holds (or requested) a booth and every fair it exhibits
+/// at lets verified exhibitors publish at once.
+pub async fn exhibits_need_review(db: &Db, org_id: &str) -> Result<bool, StoreError> {
+    let r = db
+        .fetch_one(
+            "SELECT COUNT(*), CAST(COALESCE(SUM(f.exhibit_review), 0) AS BIGINT) FROM booths b JOIN fairs f ON f.id = b.fair_id
+             WHERE b.org_id = $1",
+            args![org_id],
+        )
+        .await?;
+    Ok(r.i64(0)? == 0 || r.i64(1)? > 0)
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Fair>, StoreError> {

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod db;
 pub mod exhibits;
 pub mod fairs;
+pub mod favourites;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;

@@ -51,6 +51,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(3, "main_0003_organisations"),
             migration!(4, "main_0004_visitor_profiles"),
             migration!(5, "main_0005_exhibits"),
+            migration!(6, "main_0006_exhibit_review_media"),
         ],
         DbKind::Audit => vec![migration!(1, "audit_0001_log")],
         DbKind::Analytics => vec![migration!(1, "analytics_0001_events")],

@@ -20,6 +20,10 @@ pub struct Organisation {
     pub review_reason: String,
     pub submitted_at: Option<i64>,
     pub created_by: String,
+    /// Countries whose visitors may see the booth (empty: everyone).
+    pub visible_countries: Vec<String>,
+    /// Only verified trade visitors may see the booth.
+    pub trade_only: bool,
 }
 
 impl Organisation {
@@ -34,6 +38,8 @@ impl Organisation {
 
 const COLS: &str = "id, legal_name_zh, legal_name_en, uscc, contact_name, contact_email, industries, markets, \
     languages, licence_key, licence_mime, status, review_reason, submitted_at, created_by";
+const READ_COLS: &str = "id, legal_name_zh, legal_name_en, uscc, contact_name, contact_email, industries, markets, \
+    languages, licence_key, licence_mime, status, review_reason, submitted_at, created_by, visible_countries, trade_only";
 
 fn list_of(s: &str) -> Vec<String> {
     serde_json::from_str(s).unwrap_or_default()
@@ -56,6 +62,8 @@ fn to_org(r: &Row) -> Result<Organisation, StoreError> {
         review_reason: r.text(12)?,
         submitted_at: r.opt_i64(13)?,
         created_by: r.text(14)?,
+        visible_countries: list_of(&r.text(15)?),
+        trade_only: r.bool(16)?,
     })
 }
 
@@ -104,7 +112,7 @@ pub async fn save(tx: &mut Tx, o: &Organisation, now: i64) -> Result<(), StoreEr
 
 pub async fn by_id(db: &Db, id: &str) -> Result<Option<Organisation>, StoreError> {
     db.fetch_optional(
-        &format!("SELECT {COLS} FROM organisations WHERE id = $1"),
+        &format!("SELECT {READ_COLS} FROM organisations WHERE id = $1"),
         args![id],
     )
     .await?
@@ -156,7 +164,7 @@ pub async fn review(
 /// The review queue: submitted organisations, oldest first.
 pub async fn queue(db: &Db, limit: i64) -> Result<Vec<Organisation>, StoreError> {
     db.fetch_all(
-        &format!("SELECT {COLS} FROM organisations WHERE status = 'submitted' ORDER BY submitted_at, id LIMIT $1"),
+        &format!("SELECT {READ_COLS} FROM organisations WHERE status = 'submitted' ORDER BY submitted_at, id LIMIT $1"),
         args![limit],
     )
     .await?
@@ -168,7 +176,7 @@ pub async fn queue(db: &Db, limit: i64) -> Result<Vec<Organisation>, StoreError>
 /// Organisations created by a user: (id, licence key).
 pub async fn created_by(db: &Db, user_id: &str) -> Result<Vec<Organisation>, StoreError> {
     db.fetch_all(
-        &format!("SELECT {COLS} FROM organisations WHERE created_by = $1"),
+        &format!("SELECT {READ_COLS} FROM organisations WHERE created_by = $1"),
         args![user_id],
     )
     .await?
@@ -191,5 +199,21 @@ pub async fn delete(tx: &mut Tx, id: &str) -> Result<(), StoreError> {
     .await?;
     tx.execute("DELETE FROM organisations WHERE id = $1", args![id])
         .await?;
+    Ok(())
+}
+
+/// Sets who may see the organisation's booths.
+pub async fn set_visibility(
+    tx: &mut Tx,
+    id: &str,
+    countries: &[String],
+    trade_only: bool,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE organisations SET visible_countries = $2, trade_only = $3, updated_at = $4 WHERE id = $1",
+        args![id, json(countries), trade_only, now],
+    )
+    .await?;
     Ok(())
 }

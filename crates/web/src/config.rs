@@ -57,6 +57,22 @@ pub struct WebConfig {
     pub bench_routes: bool,
     /// The platform's name as shown in the header and e-mails.
     pub site_name: String,
+    /// Size and decoding limits for uploads.
+    pub media_limits: yz_media::Limits,
+    /// A LibreTranslate-compatible server for machine drafts (None: the
+    /// "translate" button is not offered).
+    pub translate_url: Option<String>,
+    /// Its API key, if it needs one.
+    pub translate_key: Option<String>,
+}
+
+/// The platform's upload limits: uploads are held in memory while checked,
+/// so videos are capped lower than yz-media's default.
+pub fn default_media_limits() -> yz_media::Limits {
+    yz_media::Limits {
+        max_video_bytes: 200 * 1024 * 1024,
+        ..Default::default()
+    }
 }
 
 impl Default for WebConfig {
@@ -72,6 +88,9 @@ impl Default for WebConfig {
             body_limit: 1024 * 1024,
             bench_routes: false,
             site_name: "Yunzhan".into(),
+            media_limits: default_media_limits(),
+            translate_url: None,
+            translate_key: None,
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Every user-facing string goes through Fluent (`locales/<lang>/*.ftl`).
-//! zh-CN, en and ar are complete (a test compares their keys); a missing
+//! All eight languages are complete (a test compares their keys); a missing
 //! key would fall back to English. ar exercises the right-to-left layout.
 
 use std::borrow::Cow;
@@ -21,12 +21,31 @@ fluent_templates::static_loader! {
 static ZH_CN: LanguageIdentifier = langid!("zh-CN");
 static EN: LanguageIdentifier = langid!("en");
 static AR: LanguageIdentifier = langid!("ar");
+static ES: LanguageIdentifier = langid!("es");
+static FR: LanguageIdentifier = langid!("fr");
+static RU: LanguageIdentifier = langid!("ru");
+static PT: LanguageIdentifier = langid!("pt");
+static JA: LanguageIdentifier = langid!("ja");
 
 fn id(lang: Lang) -> &'static LanguageIdentifier {
     match lang {
         Lang::ZhCn => &ZH_CN,
         Lang::En => &EN,
         Lang::Ar => &AR,
+        Lang::Es => &ES,
+        Lang::Fr => &FR,
+        Lang::Ru => &RU,
+        Lang::Pt => &PT,
+        Lang::Ja => &JA,
+    }
+}
+
+/// Whole numbers go to Fluent as numbers, so plural variants
+/// (`[one]`, `[few]`, `[many]`) are chosen by the language's rules.
+fn value(v: &str) -> FluentValue<'static> {
+    match v.parse::<i64>() {
+        Ok(n) if !v.starts_with('+') && (v == "0" || !v.starts_with('0')) => FluentValue::from(n),
+        _ => FluentValue::from(v.to_owned()),
     }
 }
 
@@ -53,7 +72,7 @@ impl I18n {
     pub fn ta(&self, key: &str, args: &[(&'static str, String)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .map(|(k, v)| (Cow::Borrowed(*k), value(v)))
             .collect();
         LOCALES
             .try_lookup_with_args(id(self.lang), key, &map)
@@ -80,6 +99,11 @@ pub fn ftl_keys(lang: Lang) -> Vec<String> {
         Lang::ZhCn => include_str!("../locales/zh-CN/main.ftl"),
         Lang::En => include_str!("../locales/en/main.ftl"),
         Lang::Ar => include_str!("../locales/ar/main.ftl"),
+        Lang::Es => include_str!("../locales/es/main.ftl"),
+        Lang::Fr => include_str!("../locales/fr/main.ftl"),
+        Lang::Ru => include_str!("../locales/ru/main.ftl"),
+        Lang::Pt => include_str!("../locales/pt/main.ftl"),
+        Lang::Ja => include_str!("../locales/ja/main.ftl"),
     };
     src.lines()
         .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
@@ -94,12 +118,12 @@ mod tests {
 
     #[test]
     fn complete_languages_have_the_same_keys() {
-        let zh: BTreeSet<_> = ftl_keys(Lang::ZhCn).into_iter().collect();
         let en: BTreeSet<_> = ftl_keys(Lang::En).into_iter().collect();
-        let ar: BTreeSet<_> = ftl_keys(Lang::Ar).into_iter().collect();
-        for (name, other) in [("zh-CN", &zh), ("ar", &ar)] {
+        for lang in Lang::ALL {
+            let other: BTreeSet<_> = ftl_keys(lang).into_iter().collect();
+            let name = lang.tag();
             let only_other: Vec<_> = other.difference(&en).collect();
-            let only_en: Vec<_> = en.difference(other).collect();
+            let only_en: Vec<_> = en.difference(&other).collect();
             assert!(
                 only_other.is_empty() && only_en.is_empty(),
                 "keys only in {name}: {only_other:?}; keys only in en: {only_en:?}"

@@ -25,6 +25,7 @@ pub mod service;
 pub mod state;
 pub mod tokens;
 pub mod totp;
+pub mod views;
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -89,6 +90,7 @@ pub fn state(parts: Parts) -> AppState {
         pii: parts.pii,
         policy_cache: state::Cached::default(),
         site_cache: state::Cached::default(),
+        views: views::Views::default(),
         stores: parts.stores,
     }))
 }
@@ -154,9 +156,11 @@ impl Background {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
             }
         });
-        Background {
-            tasks: vec![outbox, housekeeping],
+        let mut tasks = vec![outbox, housekeeping];
+        if let Some(rx) = state.views.take_receiver() {
+            tasks.push(tokio::spawn(views::write_views(state.clone(), rx)));
         }
+        Background { tasks }
     }
 
     pub fn stop(&self) {

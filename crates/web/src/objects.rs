@@ -44,3 +44,32 @@ pub async fn delete(store: &Objects, key: &str) -> Result<(), WebError> {
         .await
         .map_err(|e| WebError::Internal(format!("deleting {key}: {e}")))
 }
+
+/// The size of a stored object in bytes.
+pub async fn size(store: &Objects, key: &str) -> Result<u64, WebError> {
+    store
+        .head(&Path::from(key))
+        .await
+        .map(|m| m.size)
+        .map_err(|e| match e {
+            object_store::Error::NotFound { .. } => WebError::NotFound,
+            other => WebError::Internal(format!("reading {key}: {other}")),
+        })
+}
+
+/// Bytes `start..end` of a stored object.
+pub async fn get_range(
+    store: &Objects,
+    key: &str,
+    start: u64,
+    end: u64,
+) -> Result<Vec<u8>, WebError> {
+    store
+        .get_range(&Path::from(key), start..end)
+        .await
+        .map(|b| b.to_vec())
+        .map_err(|e| match e {
+            object_store::Error::NotFound { .. } => WebError::NotFound,
+            other => WebError::Internal(format!("reading {key}: {other}")),
+        })
+}

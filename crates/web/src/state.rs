@@ -29,6 +29,8 @@ pub struct Inner {
     pub pii: crate::pii::Pii,
     pub policy_cache: Cached<crate::policy::SecurityPolicy>,
     pub site_cache: Cached<crate::policy::SiteConfig>,
+    /// Booth and exhibit views on their way to the outbox.
+    pub views: crate::views::Views,
 }
 
 impl std::ops::Deref for AppState {

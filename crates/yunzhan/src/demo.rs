@@ -165,6 +165,7 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
         time_zone: "Asia/Shanghai".into(),
         languages: vec!["zh-CN".into(), "en".into(), "ar".into()],
         boundaries: [local(-20), local(-5), local(-4), local(2), local(9), local(40)],
+        exhibit_review: false,
     };
     yz_web::service::fairs::create_fair(state, &actor, &input)
         .await

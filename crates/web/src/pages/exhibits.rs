@@ -3,20 +3,24 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::Deserialize;
 use yz_domain::Permission;
+use yz_domain::measures::EventKind;
 use yz_domain::role::Scope;
+use yz_domain::visibility::Restriction;
 use yz_store::exhibits::{self, Exhibit, Media, Text};
+use yz_store::favourites::{self, Target};
 
 use super::auth::form_errors;
 use super::{Chrome, render, render_status, see_other};
 use crate::audit::Actor;
 use crate::ctx::Ctx;
-use crate::error::{Msg, WebError, WebResult};
+use crate::error::{WebError, WebResult};
 use crate::service::Failure;
+use crate::service::exhibit_media::Gallery;
 use crate::service::exhibits::{self as svc, ExhibitInput, format_amount};
 use crate::state::AppState;
 
@@ -219,7 +223,29 @@ pub struct EditPage {
     pub notice: Option<String>,
     pub errors: Vec<String>,
     pub f: ExhibitForm,
-    pub images: Vec<String>,
+    pub media: Vec<Media>,
+    pub review: String,
+    pub review_reason: String,
+    pub countries: String,
+    pub trade_only: bool,
+}
+
+/// The label key of a media kind.
+pub fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "image" => "media-kind-image",
+        "video" => "media-kind-video",
+        "model" => "media-kind-model",
+        "panorama" => "media-kind-panorama",
+        "document" => "media-kind-document",
+        _ => "media-kind-table",
+    }
+}
+
+impl EditPage {
+    pub fn kind_key(&self, kind: &str) -> &'static str {
+        kind_key(kind)
+    }
 }
 
 async fn edit_page(
@@ -233,11 +259,7 @@ async fn edit_page(
 ) -> WebResult<Response> {
     let e = svc::of_org(state, org, id).await?;
     let texts = exhibits::texts(&state.stores.main, id).await?;
-    let images = exhibits::media_of(&state.stores.main, id)
-        .await?
-        .into_iter()
-        .map(|m| m.id)
-        .collect();
+    let media = exhibits::media_of(&state.stores.main, id).await?;
     let c = Chrome::new(state, ctx).await;
     let published = e.status == "published";
     let status = c.t(if published {
@@ -262,7 +284,11 @@ async fn edit_page(
             notice,
             errors,
             f,
-            images,
+            media,
+            review: e.review.clone(),
+            review_reason: e.review_reason.clone(),
+            countries: e.visible_countries.join(", "),
+            trade_only: e.trade_only,
         },
     ))
 }
@@ -275,7 +301,7 @@ pub async fn edit(
     edit_page(&state, &ctx, &org, &id, None, vec![], None).await
 }
 
-async fn done(
+pub(super) async fn done(
     state: &AppState,
     ctx: &Ctx,
     org: &str,
@@ -310,36 +336,11 @@ pub async fn publish(
     Path((org, id)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let r = svc::publish(&state, &Actor::of(&ctx), &org, &id).await;
-    done(&state, &ctx, &org, &id, r, "notice-exhibit-published", None).await
-}
-
-pub async fn upload_image(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((org, id)): Path<(String, String)>,
-    mut form: Multipart,
-) -> WebResult<Response> {
-    let mut bytes = None;
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|_| WebError::BadRequest(Msg::new("error-bad-request")))?
-    {
-        if field.name() == Some("image") {
-            bytes = Some(
-                field
-                    .bytes()
-                    .await
-                    .map_err(|_| WebError::PayloadTooLarge)?
-                    .to_vec(),
-            );
-        }
-    }
-    let r = match bytes {
-        Some(b) if !b.is_empty() => svc::add_image(&state, &Actor::of(&ctx), &org, &id, b).await,
-        _ => Err(Failure::form("error-image-type")),
+    let key = match r {
+        Ok(svc::Published::SentForReview) => "notice-exhibit-submitted",
+        _ => "notice-exhibit-published",
     };
-    done(&state, &ctx, &org, &id, r, "notice-image-added", None).await
+    done(&state, &ctx, &org, &id, r.map(|_| ()), key, None).await
 }
 
 // ---- public --------------------------------------------------------------------------
@@ -362,11 +363,37 @@ pub struct ShowPage {
     pub incoterms: String,
     pub ports: String,
     pub specs: Vec<(String, String)>,
-    pub images: Vec<Media>,
+    pub g: Gallery,
     pub exhibitor: (String, String, bool),
+    /// Signed-in visitors may save it: Some(saved already).
+    pub saved: Option<bool>,
+    /// Shown to reviewers of a pending exhibit: the fair whose queue they came from.
+    pub review_fair: Option<String>,
+    pub status: String,
 }
 
-fn can_edit(ctx: &Ctx, org: &str) -> bool {
+impl ShowPage {
+    /// A file size for people: "840 KB", "12.5 MB".
+    pub fn size(&self, bytes: &i64) -> String {
+        let b = *bytes as f64;
+        if b >= 1024.0 * 1024.0 {
+            format!("{:.1} MB", b / 1024.0 / 1024.0)
+        } else {
+            format!("{} KB", (b / 1024.0).ceil() as i64)
+        }
+    }
+}
+
+/// Reviewers may open a pending exhibit; its organisation always may.
+pub(super) fn may_preview(ctx: &Ctx, e: &Exhibit) -> bool {
+    can_edit(ctx, &e.org_id)
+        || (e.review == "pending"
+            && ctx
+                .full_user()
+                .is_some_and(|p| p.can(Permission::ExhibitorReview)))
+}
+
+pub(super) fn can_edit(ctx: &Ctx, org: &str) -> bool {
     ctx.full_user().is_some_and(|p| {
         p.can_in(
             Permission::ExhibitEdit,
@@ -380,22 +407,58 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
+    exhibit_page(&state, &ctx, &id, None).await
+}
+
+/// The exhibit page; `review_fair` adds the reviewer's decision form.
+pub async fn exhibit_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    review_fair: Option<String>,
+) -> WebResult<Response> {
+    let (state, id) = (state.clone(), id.to_owned());
     let e = exhibits::by_id(&state.stores.main, &id)
         .await?
         .ok_or(WebError::NotFound)?;
-    if e.status != "published" && !can_edit(&ctx, &e.org_id) {
+    if e.status != "published" && !may_preview(ctx, &e) {
         return Err(WebError::NotFound);
     }
+    let org = yz_store::organisations::by_id(&state.stores.main, &e.org_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let audience = crate::service::audience::of(&state, ctx, &e.org_id).await?;
+    if review_fair.is_none() {
+        let rules = [
+            Restriction {
+                countries: org.visible_countries.clone(),
+                trade_only: org.trade_only,
+            },
+            Restriction {
+                countries: e.visible_countries.clone(),
+                trade_only: e.trade_only,
+            },
+        ];
+        if let Err(why) = audience.check(&rules) {
+            return Ok(super::hidden(&state, ctx, why).await);
+        }
+        if e.status == "published" {
+            audience.record(&state, EventKind::ExhibitViewed, &e.org_id, None);
+        }
+    }
+    let saved = match ctx.full_user() {
+        Some(p) => {
+            Some(favourites::is_saved(&state.stores.main, &p.user_id, Target::Exhibit, &id).await?)
+        }
+        None => None,
+    };
     let texts = exhibits::texts(&state.stores.main, &id).await?;
-    let c = Chrome::new(&state, &ctx).await;
+    let c = Chrome::new(&state, ctx).await;
     let wanted = texts.iter().find(|t| t.lang == c.lang());
     let text = wanted
         .or_else(|| texts.iter().find(|t| t.lang == e.source_lang))
         .cloned()
         .unwrap_or_default();
-    let org = yz_store::organisations::by_id(&state.stores.main, &e.org_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
     let org_name = if c.lang() == "zh-CN" {
         org.legal_name_zh.clone()
     } else {
@@ -410,11 +473,7 @@ pub async fn show(
         (Some(a), _) | (None, Some(a)) => format_amount(a, &e.currency),
         _ => String::new(),
     };
-    let images = exhibits::media_of(&state.stores.main, &id)
-        .await?
-        .into_iter()
-        .filter(|m| m.kind == "image")
-        .collect();
+    let g = Gallery::load(&state, &id).await?;
     let page = ShowPage {
         id: e.id.clone(),
         untranslated: wanted.is_none(),
@@ -433,54 +492,39 @@ pub async fn show(
         incoterms: e.incoterms.join(", "),
         ports: e.ports.join(", "),
         specs: e.specs.clone(),
-        images,
+        g,
         exhibitor: (org.id.clone(), org_name, org.verified()),
+        saved,
+        review_fair,
+        status: e.status.clone(),
         c,
     };
     Ok(render(&page))
 }
 
-/// A media file (`main` or a thumbnail size), never served as something a
-/// browser would run; drafts only to their organisation.
-pub async fn media(
+#[derive(Debug, Default, Deserialize)]
+pub struct VisibilityForm {
+    #[serde(default)]
+    pub countries: String,
+    #[serde(default)]
+    pub trade_only: Option<String>,
+}
+
+/// `POST /org/{org}/exhibits/{id}/visibility`.
+pub async fn set_visibility(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((id, variant)): Path<(String, String)>,
+    Path((org, id)): Path<(String, String)>,
+    Form(f): Form<VisibilityForm>,
 ) -> WebResult<Response> {
-    let m = exhibits::media(&state.stores.main, &id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let e = exhibits::by_id(&state.stores.main, &m.exhibit_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if e.status != "published" && !can_edit(&ctx, &e.org_id) {
-        return Err(WebError::NotFound);
-    }
-    let key = if variant == "main" {
-        Some(&m.object_key)
-    } else {
-        m.variants.get(&variant)
-    };
-    let key = key.ok_or(WebError::NotFound)?;
-    let bytes = crate::objects::get(&state.objects, key).await?;
-    let mut res = bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&m.mime)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; img-src 'self'; sandbox"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(if e.status == "published" {
-            "public, max-age=86400"
-        } else {
-            "private, no-store"
-        }),
-    );
-    Ok(res)
+    let r = crate::service::visibility::set_exhibit(
+        &state,
+        &Actor::of(&ctx),
+        &org,
+        &id,
+        &f.countries,
+        f.trade_only.is_some(),
+    )
+    .await;
+    done(&state, &ctx, &org, &id, r, "notice-saved", None).await
 }

@@ -7,9 +7,13 @@ pub mod audit;
 pub mod auth;
 pub mod dev;
 pub mod errors;
+pub mod exhibit_review;
+pub mod exhibitor;
 pub mod exhibits;
 pub mod fairs;
+pub mod favourites;
 pub mod home;
+pub mod media;
 pub mod ops;
 pub mod orgs;
 pub mod privacy;
@@ -174,6 +178,21 @@ pub async fn message(
         text,
         link,
     })
+}
+
+/// A 403 page saying why content is hidden from this visitor.
+pub async fn hidden(state: &AppState, ctx: &Ctx, why: yz_domain::visibility::Hidden) -> Response {
+    let text = ctx.t(crate::service::audience::hidden_key(why));
+    let mut res = message(
+        state,
+        ctx,
+        "hidden-title",
+        text,
+        Some(("/account/profile", "hidden-profile-link")),
+    )
+    .await;
+    *res.status_mut() = axum::http::StatusCode::FORBIDDEN;
+    res
 }
 
 #[cfg(test)]

@@ -117,6 +117,8 @@ pub struct OrgPage {
     pub editable: bool,
     pub has_licence: bool,
     pub f: OrgForm,
+    pub countries: String,
+    pub trade_only: bool,
 }
 
 async fn org_page(
@@ -148,6 +150,8 @@ async fn org_page(
         editable: org.editable(),
         has_licence: org.licence_key.is_some(),
         f: form.unwrap_or_else(|| OrgForm::of(&org)),
+        countries: org.visible_countries.join(", "),
+        trade_only: org.trade_only,
         c,
     };
     Ok(render_status(code, &page))
@@ -365,6 +369,31 @@ pub async fn decide(
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
             review_page(&state, &ctx, &fair, &id, errors).await
+        }
+    }
+}
+
+/// `POST /org/{org}/visibility`: who may see the whole booth.
+pub async fn set_visibility(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<super::exhibits::VisibilityForm>,
+) -> WebResult<Response> {
+    let r = crate::service::visibility::set_org(
+        &state,
+        &Actor::of(&ctx),
+        &id,
+        &f.countries,
+        f.trade_only.is_some(),
+    )
+    .await;
+    match r {
+        Ok(()) => org_page(&state, &ctx, &id, None, Some(ctx.t("notice-saved")), vec![]).await,
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            org_page(&state, &ctx, &id, None, None, errors).await
         }
     }
 }

@@ -7,13 +7,12 @@ use serde_json::json;
 use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
-use yz_store::exhibits::{self, Exhibit, Media, Text};
+use yz_store::exhibits::{self, Exhibit, Text};
 use yz_store::{organisations, outbox};
 
 use super::{Failure, ServiceResult};
 use crate::audit::{self, Actor};
 use crate::error::{Msg, WebError};
-use crate::objects;
 use crate::state::AppState;
 
 pub const INCOTERMS: [&str; 11] = [
@@ -303,7 +302,23 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn publish(state: &AppState, actor: &Actor, org_id: &str, id: &str) -> ServiceResult<()> {
+/// What publishing did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// Live now.
+    Live,
+    /// Waiting for the fair's reviewers.
+    SentForReview,
+}
+
+/// Publishes an exhibit of a verified organisation: at once where every fair
+/// it exhibits at allows that, else it goes to review.
+pub async fn publish(
+    state: &AppState,
+    actor: &Actor,
+    org_id: &str,
+    id: &str,
+) -> ServiceResult<Published> {
     let e = of_org(state, org_id, id).await?;
     let org = organisations::by_id(&state.stores.main, org_id)
         .await?
@@ -311,13 +326,49 @@ pub async fn publish(state: &AppState, actor: &Actor, org_id: &str, id: &str) ->
     if !org.verified() {
         return Err(Failure::form("error-exhibit-unverified"));
     }
+    if e.status == "published" {
+        return Err(Failure::form("error-exhibit-published"));
+    }
+    if e.review == "pending" {
+        return Err(Failure::form("error-exhibit-pending"));
+    }
+    if yz_store::fairs::exhibits_need_review(&state.stores.main, org_id).await? {
+        let mut tx = state.stores.main.begin().await?;
+        if !exhibits::submit(&mut tx, id, state.now()).await? {
+            return Err(Failure::form("error-exhibit-pending"));
+        }
+        state.commit(tx).await?;
+        audit::ok(
+            state,
+            actor,
+            "exhibit.submit",
+            &format!("exhibit:{id}"),
+            json!({}),
+        )
+        .await?;
+        return Ok(Published::SentForReview);
+    }
+    go_live(state, &e).await?;
+    audit::ok(
+        state,
+        actor,
+        "exhibit.publish",
+        &format!("exhibit:{id}"),
+        json!({}),
+    )
+    .await?;
+    Ok(Published::Live)
+}
+
+/// Publishes in one transaction with the S5.5.1 event.
+async fn go_live(state: &AppState, e: &Exhibit) -> ServiceResult<()> {
     let now = state.now();
     let mut tx = state.stores.main.begin().await?;
-    if !exhibits::publish(&mut tx, id, now).await? {
+    if !exhibits::publish(&mut tx, &e.id, now).await? {
         return Err(Failure::form("error-exhibit-published"));
     }
     let facts = AnalyticsFacts {
-        actor_id: Some(org_id.to_owned()),
+        actor_id: Some(e.org_id.clone()),
         industry: Some(e.hs_code.chars().take(2).collect()),
         ..Default::default()
     };
@@ -328,72 +379,76 @@ pub async fn publish(state: &AppState, actor: &Actor, org_id: &str, id: &str) ->
         now,
     )
     .await?;
+    notify_owner(state, &mut tx, e, true, "").await?;
     state.commit(tx).await?;
-    audit::ok(
-        state,
-        actor,
-        "exhibit.publish",
-        &format!("exhibit:{id}"),
-        json!({}),
-    )
-    .await?;
     Ok(())
 }
 
-/// Adds an image: checked by content, re-encoded without metadata, with
-/// thumbnails in the sizes the pages use.
-pub async fn add_image(
+async fn notify_owner(
+    state: &AppState,
+    tx: &mut yz_store::db::Tx,
+    e: &Exhibit,
+    approved: bool,
+    reason: &str,
+) -> ServiceResult<()> {
+    if e.review != "pending" {
+        return Ok(());
+    }
+    let Some(org) = organisations::by_id(&state.stores.main, &e.org_id).await? else {
+        return Ok(());
+    };
+    if let Some((to, lang)) = super::organisations::owner_email(state, &org).await? {
+        let title = exhibits::texts(&state.stores.main, &e.id)
+            .await?
+            .into_iter()
+            .find(|t| t.lang == e.source_lang)
+            .map(|t| t.title)
+            .unwrap_or_default();
+        let mail = super::mails::exhibit_decided(lang, &to, &title, approved, reason);
+        super::mails::queue(tx, &mail, state.now()).await?;
+    }
+    Ok(())
+}
+
+/// A reviewer approves (publishes) or rejects a pending exhibit.
+pub async fn decide(
     state: &AppState,
     actor: &Actor,
-    org_id: &str,
     id: &str,
-    bytes: Vec<u8>,
+    approve: bool,
+    reason: &str,
 ) -> ServiceResult<()> {
-    of_org(state, org_id, id).await?;
-    let img = tokio::task::spawn_blocking(move || {
-        match yz_media::sniff(&bytes) {
-            Some(
-                yz_media::Kind::Jpeg
-                | yz_media::Kind::Png
-                | yz_media::Kind::Webp
-                | yz_media::Kind::Gif,
-            ) => {}
-            _ => return Err(Failure::form("error-image-type")),
-        }
-        yz_media::process_image(&bytes, &yz_media::Limits::default(), &THUMBS)
-            .map_err(|_| Failure::form("error-licence-image"))
-    })
-    .await
-    .map_err(|e| WebError::Internal(e.to_string()))??;
-    let media_id = yz_store::new_id();
-    let ext = img.kind.extension();
-    let main_key = format!("media/{id}/{media_id}.{ext}");
-    objects::put(&state.objects, &main_key, img.bytes).await?;
-    let mut variants = std::collections::BTreeMap::new();
-    for t in img.thumbnails {
-        let key = format!("media/{id}/{media_id}-{}.{ext}", t.size);
-        objects::put(&state.objects, &key, t.bytes).await?;
-        variants.insert(t.size.to_string(), key);
+    let e = exhibits::by_id(&state.stores.main, id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if e.review != "pending" {
+        return Err(Failure::form("error-exhibit-not-pending"));
     }
-    let m = Media {
-        id: media_id,
-        exhibit_id: id.to_owned(),
-        kind: "image".into(),
-        object_key: main_key,
-        mime: img.kind.mime().into(),
-        width: Some(i64::from(img.width)),
-        height: Some(i64::from(img.height)),
-        variants,
+    let reason: String = reason.trim().chars().take(2000).collect();
+    if approve {
+        go_live(state, &e).await?;
+    } else {
+        if reason.is_empty() {
+            return Err(Failure::form("error-review-reason"));
+        }
+        let mut tx = state.stores.main.begin().await?;
+        if !exhibits::reject(&mut tx, id, &reason, state.now()).await? {
+            return Err(Failure::form("error-exhibit-not-pending"));
+        }
+        notify_owner(state, &mut tx, &e, false, &reason).await?;
+        state.commit(tx).await?;
+    }
+    let action = if approve {
+        "exhibit.approve"
+    } else {
+        "exhibit.reject"
     };
-    let mut tx = state.stores.main.begin().await?;
-    exhibits::add_media(&mut tx, &m, state.now()).await?;
-    state.commit(tx).await?;
     audit::ok(
         state,
         actor,
-        "exhibit.media_add",
+        action,
         &format!("exhibit:{id}"),
-        json!({"kind": "image", "media": m.id}),
+        json!({"reason": reason}),
     )
     .await?;
     Ok(())

@@ -25,6 +25,8 @@ pub struct FairInput {
     pub languages: Vec<String>,
     /// registration opens, opening, show days, trade week, service period, closes
     pub boundaries: [String; 6],
+    /// Verified exhibitors' products wait for review before going live.
+    pub exhibit_review: bool,
 }
 
 fn text(raw: &str, max: usize, key: &'static str, errors: &mut Vec<Msg>) -> String {
@@ -100,6 +102,7 @@ fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, Failure> {
             time_zone,
             languages,
             schedule,
+            exhibit_review: input.exhibit_review,
         }),
         _ => Err(Failure::Form(errors)),
     }

@@ -119,6 +119,27 @@ pub fn org_rejected(lang: Lang, to: &str, org: &str, reason: &str) -> Mail {
     )
 }
 
+pub fn exhibit_decided(lang: Lang, to: &str, title: &str, approved: bool, reason: &str) -> Mail {
+    let (subject, body) = if approved {
+        (
+            "mail-exhibit-approved-subject",
+            "mail-exhibit-approved-body",
+        )
+    } else {
+        (
+            "mail-exhibit-rejected-subject",
+            "mail-exhibit-rejected-body",
+        )
+    };
+    compose(
+        lang,
+        to,
+        subject,
+        body,
+        &[("title", title.into()), ("reason", reason.into())],
+    )
+}
+
 pub fn booth_decided(lang: Lang, to: &str, booth: &str, approved: bool) -> Mail {
     let (subject, body) = if approved {
         ("mail-booth-approved-subject", "mail-booth-approved-body")

@@ -3,14 +3,17 @@
 
 pub mod account;
 pub mod admin;
+pub mod audience;
 pub mod auth;
 pub mod booths;
+pub mod exhibit_media;
 pub mod exhibits;
 pub mod fairs;
 pub mod mails;
 pub mod organisations;
 pub mod privacy;
 pub mod staff;
+pub mod visibility;
 
 use yz_store::StoreError;
 

@@ -132,6 +132,8 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, Failure> {
         review_reason: String::new(),
         submitted_at: None,
         created_by: String::new(),
+        visible_countries: vec![],
+        trade_only: false,
     })
 }
 
@@ -251,7 +253,7 @@ pub async fn upload_licence(
     Ok(())
 }
 
-async fn owner_email(
+pub(crate) async fn owner_email(
     state: &AppState,
     org: &Organisation,
 ) -> Result<Option<(String, Lang)>, WebError> {

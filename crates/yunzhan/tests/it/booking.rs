@@ -38,6 +38,8 @@ pub(crate) async fn verified_org(
         review_reason: String::new(),
         submitted_at: None,
         created_by: user_id.clone(),
+        visible_countries: vec![],
+        trade_only: false,
     };
     let mut tx = app.state.stores.main.begin().await.unwrap();
     organisations::save(&mut tx, &org, app.clock.now_ms())

@@ -146,11 +146,47 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     );
     assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
 
-    // Published: public, counted; shown per language.
+    // No fair lets this exhibitor publish at once (it holds no booth):
+    // publishing sends it to review; a reviewer sees it and approves.
     let r = owner
         .post(&format!("/org/{org}/exhibits/{id}/publish"), &[])
         .await;
-    assert!(r.text().await.unwrap().contains("exhibit is published"));
+    assert!(r.text().await.unwrap().contains("sent for review"));
+    assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
+    let (reviewer, _) = app.signed_in(&[Role::Reviewer]).await;
+    let queue = reviewer
+        .get("/manage/fairs/fair-1/exhibits")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains("Solid oak dining chair"), "{queue}");
+    assert_eq!(
+        reviewer
+            .get(&format!("/media/{}/160", media[0].id))
+            .await
+            .status(),
+        200,
+        "reviewers see a pending exhibit's media"
+    );
+    assert_eq!(
+        stranger.get("/manage/fairs/fair-1/exhibits").await.status(),
+        403
+    );
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/exhibits/{id}"),
+            &[("decision", "reject"), ("reason", "")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("Give a reason"));
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/fair-1/exhibits/{id}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("approved and is live"));
     let page = anon
         .get(&format!("/exhibits/{id}"))
         .await
@@ -221,7 +257,8 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         "exhibit.create",
         "exhibit.update",
         "exhibit.media_add",
-        "exhibit.publish",
+        "exhibit.submit",
+        "exhibit.approve",
     ] {
         assert!(!app.audit_actions(action).await.is_empty(), "{action}");
     }

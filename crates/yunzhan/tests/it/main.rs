@@ -11,6 +11,7 @@ mod fairs;
 mod harness;
 mod hygiene;
 mod matrix;
+mod media;
 mod orgs;
 mod outbox;
 mod privacy;

@@ -9,13 +9,16 @@ use serde::Deserialize;
 use yz_store::fairs::{self};
 
 use super::super::auth::form_errors;
+use super::super::exhibitor::{self, ExhibitorView};
 use super::super::{Chrome, render_status, see_other};
 use super::public::status_label;
 use super::{FairCard, card, fair_or_404, pick};
 use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
+use crate::service::audience;
 use crate::state::AppState;
+use yz_domain::measures::EventKind;
 
 #[derive(Template)]
 #[template(path = "fairs/booth.html")]
@@ -28,8 +31,8 @@ pub struct BoothPage {
     pub status: String,
     /// The exhibitor holding the booth: (name, verified).
     pub exhibitor: Option<(String, bool)>,
-    /// The exhibitor's published exhibits: (id, title).
-    pub exhibits: Vec<(String, String)>,
+    /// The exhibitor's page, once the booth is booked.
+    pub x: Option<ExhibitorView>,
     /// The caller's verified organisations that may request it now.
     pub my_orgs: Vec<(String, String)>,
     pub errors: Vec<String>,
@@ -54,22 +57,27 @@ async fn booth_page(
         "booth-standard"
     });
     let hall_code = b.code.split('.').next().unwrap_or("").to_owned();
-    let exhibitor = match &b.org_id {
-        Some(id) => yz_store::organisations::by_id(&state.stores.main, id)
-            .await?
-            .map(|o| {
-                let name = pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned();
-                (name, o.verified())
-            }),
+    let org = match &b.org_id {
+        Some(id) => yz_store::organisations::by_id(&state.stores.main, id).await?,
         None => None,
     };
-    let exhibits = match (&b.org_id, b.status.as_str()) {
-        (Some(id), "booked") => yz_store::exhibits::of_org(&state.stores.main, id, c.lang(), true)
-            .await?
-            .into_iter()
-            .map(|(e, title)| (e.id, title))
-            .collect(),
-        _ => vec![],
+    let exhibitor = org.as_ref().map(|o| {
+        let name = pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned();
+        (name, o.verified())
+    });
+    let x = match (&org, b.status.as_str()) {
+        (Some(o), "booked") => {
+            let aud = audience::of(state, ctx, &o.id).await?;
+            let here = format!("/fairs/{}/booths/{}", f.slug, b.code);
+            match exhibitor::load(state, ctx, &c, o, &aud, &here).await? {
+                Ok(x) => {
+                    aud.record(state, EventKind::BoothViewed, &o.id, Some(&f.id));
+                    Some(x)
+                }
+                Err(why) => return Ok(super::super::hidden(state, ctx, why).await),
+            }
+        }
+        _ => None,
     };
     let now = state.now();
     let my_orgs = match ctx.full_user() {
@@ -92,7 +100,7 @@ async fn booth_page(
             kind,
             status,
             exhibitor,
-            exhibits,
+            x,
             my_orgs,
             errors,
             c,

@@ -54,6 +54,8 @@ pub struct FairForm {
     pub service_period: String,
     #[serde(default)]
     pub closes: String,
+    #[serde(default)]
+    pub exhibit_review: Option<String>,
 }
 
 impl FairForm {
@@ -84,6 +86,7 @@ impl FairForm {
                 self.service_period.clone(),
                 self.closes.clone(),
             ],
+            exhibit_review: self.exhibit_review.is_some(),
         }
     }
 
@@ -112,6 +115,7 @@ impl FairForm {
             trade_week: t(s.trade_week),
             service_period: t(s.service_period),
             closes: t(s.closes),
+            exhibit_review: f.exhibit_review.then(|| "on".to_owned()),
         }
     }
 
@@ -150,6 +154,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
         time_zone: "Asia/Shanghai".into(),
         lang_zh: Some("on".into()),
         lang_en: Some("on".into()),
+        exhibit_review: Some("on".into()),
         ..Default::default()
     };
     render(&NewFairPage {

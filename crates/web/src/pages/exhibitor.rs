@@ -1,0 +1,169 @@
+//! The exhibitor's public page (req. 8), shown on its booth and at
+//! `/exhibitors/{id}`: profile, verified badge, video, 3D model, panorama,
+//! products, documents and certificates, contact and favourite buttons.
+//! The exhibitor's visibility restrictions apply to the whole page and to
+//! each product.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use yz_domain::measures::EventKind;
+use yz_domain::visibility::Restriction;
+use yz_store::exhibits::{self, Media};
+use yz_store::favourites::{self, Target};
+use yz_store::organisations::Organisation;
+
+use super::{Chrome, render};
+use crate::ctx::Ctx;
+use crate::error::{WebError, WebResult};
+use crate::service::audience::{self, Audience};
+use crate::service::exhibits::format_amount;
+use crate::state::AppState;
+
+/// Products listed on the page.
+pub const CARDS: i64 = 48;
+
+/// A product card: (id, title, HS code, price, thumbnail media id).
+pub type Card = (String, String, String, String, Option<String>);
+
+pub struct ExhibitorView {
+    pub id: String,
+    pub name: String,
+    pub other_name: String,
+    pub verified: bool,
+    pub industries: String,
+    pub markets: String,
+    pub languages: String,
+    /// Shown to signed-in users only (no harvesting by crawlers).
+    pub contact_email: Option<String>,
+    pub video: Option<Media>,
+    pub model: Option<Media>,
+    pub panorama: Option<Media>,
+    pub documents: Vec<Media>,
+    pub products: Vec<Card>,
+    /// Signed-in: Some(already saved).
+    pub saved: Option<bool>,
+    /// Where the favourite form returns to.
+    pub here: String,
+}
+
+impl ExhibitorView {
+    pub fn needs_viewers(&self) -> bool {
+        self.model.is_some() || self.panorama.is_some()
+    }
+}
+
+/// Loads the page of `org` as `audience` may see it; Err(Hidden) when the
+/// whole booth is restricted away from them.
+pub async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &Chrome,
+    org: &Organisation,
+    audience: &Audience,
+    here: &str,
+) -> WebResult<Result<ExhibitorView, yz_domain::visibility::Hidden>> {
+    let booth_rule = Restriction {
+        countries: org.visible_countries.clone(),
+        trade_only: org.trade_only,
+    };
+    if let Err(why) = audience.check(std::slice::from_ref(&booth_rule)) {
+        return Ok(Err(why));
+    }
+    let db = &state.stores.main;
+    let products = exhibits::cards_of_org(db, &org.id, c.lang(), CARDS)
+        .await?
+        .into_iter()
+        .filter(|p| {
+            audience
+                .check(&[Restriction {
+                    countries: p.visible_countries.clone(),
+                    trade_only: p.trade_only,
+                }])
+                .is_ok()
+        })
+        .map(|p| {
+            let price = p
+                .price_min_minor
+                .map(|m| format_amount(m, &p.currency))
+                .unwrap_or_default();
+            (
+                p.id,
+                p.title,
+                yz_domain::hs::dotted(&p.hs_code),
+                price,
+                p.image,
+            )
+        })
+        .collect();
+    let first = |kind: &'static str| async move {
+        Ok::<_, WebError>(
+            exhibits::org_media(db, &org.id, kind, 1)
+                .await?
+                .into_iter()
+                .next(),
+        )
+    };
+    let (name, other_name) = if c.lang() == "zh-CN" {
+        (org.legal_name_zh.clone(), org.legal_name_en.clone())
+    } else {
+        (org.legal_name_en.clone(), org.legal_name_zh.clone())
+    };
+    let saved = match ctx.full_user() {
+        Some(p) => Some(favourites::is_saved(db, &p.user_id, Target::Org, &org.id).await?),
+        None => None,
+    };
+    Ok(Ok(ExhibitorView {
+        id: org.id.clone(),
+        name,
+        other_name,
+        verified: org.verified(),
+        industries: org
+            .industries
+            .iter()
+            .map(|h| yz_domain::hs::dotted(h))
+            .collect::<Vec<_>>()
+            .join(", "),
+        markets: org.markets.join(", "),
+        languages: org.languages.join(", "),
+        contact_email: ctx
+            .full_user()
+            .map(|_| org.contact_email.clone())
+            .filter(|e| !e.is_empty()),
+        video: first("video").await?,
+        model: first("model").await?,
+        panorama: first("panorama").await?,
+        documents: exhibits::org_media(db, &org.id, "document", 10).await?,
+        products,
+        saved,
+        here: here.to_owned(),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "exhibitor.html")]
+pub struct ExhibitorPage {
+    pub c: Chrome,
+    pub x: ExhibitorView,
+}
+
+/// `GET /exhibitors/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
+    let org = yz_store::organisations::by_id(&state.stores.main, &id)
+        .await?
+        .filter(Organisation::verified)
+        .ok_or(WebError::NotFound)?;
+    let aud = audience::of(&state, &ctx, &org.id).await?;
+    let c = Chrome::new(&state, &ctx).await;
+    match load(&state, &ctx, &c, &org, &aud, &format!("/exhibitors/{id}")).await? {
+        Ok(x) => {
+            aud.record(&state, EventKind::BoothViewed, &org.id, None);
+            Ok(render(&ExhibitorPage { c, x }))
+        }
+        Err(why) => Ok(super::hidden(&state, &ctx, why).await),
+    }
+}

@@ -1,0 +1,188 @@
+//! Exhibit media: the upload form handler and serving the files (with HTTP
+//! range requests, so videos stream and seek), never as something a
+//! browser would run.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use yz_store::exhibits;
+
+use super::exhibits::{done, may_preview};
+use crate::audit::Actor;
+use crate::ctx::Ctx;
+use crate::error::{Msg, WebError, WebResult};
+use crate::service::Failure;
+use crate::service::exhibit_media::{self as svc, Purpose};
+use crate::state::AppState;
+
+/// The parts of a media upload form.
+#[derive(Default)]
+struct Upload {
+    purpose: Option<String>,
+    file: Option<Vec<u8>>,
+    poster: Option<Vec<u8>>,
+    caption: String,
+}
+
+async fn read_upload(mut form: Multipart) -> Result<Upload, WebError> {
+    let bad = |_| WebError::BadRequest(Msg::new("error-bad-request"));
+    let mut u = Upload::default();
+    while let Some(field) = form.next_field().await.map_err(bad)? {
+        let name = field.name().unwrap_or("").to_owned();
+        match name.as_str() {
+            "file" | "image" | "poster" => {
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| WebError::PayloadTooLarge)?
+                    .to_vec();
+                match name.as_str() {
+                    "poster" => u.poster = Some(bytes),
+                    "image" => {
+                        u.purpose.get_or_insert_with(|| "image".into());
+                        u.file = Some(bytes)
+                    }
+                    _ => u.file = Some(bytes),
+                }
+            }
+            "purpose" => u.purpose = Some(field.text().await.map_err(bad)?),
+            "caption" => u.caption = field.text().await.map_err(bad)?,
+            _ => {}
+        }
+    }
+    Ok(u)
+}
+
+/// `POST /org/{org}/exhibits/{id}/media` (and the older `/images`).
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, id)): Path<(String, String)>,
+    form: Multipart,
+) -> WebResult<Response> {
+    let u = read_upload(form).await?;
+    let purpose = u.purpose.as_deref().and_then(Purpose::parse);
+    let r = match (purpose, u.file) {
+        (Some(p), Some(b)) if !b.is_empty() => svc::add(
+            &state,
+            &Actor::of(&ctx),
+            &org,
+            &id,
+            p,
+            b,
+            u.poster,
+            &u.caption,
+        )
+        .await
+        .map(|_| ()),
+        (Some(Purpose::Image), _) => Err(Failure::form("error-image-type")),
+        _ => Err(Failure::form("error-media-type")),
+    };
+    let key = if purpose == Some(Purpose::Image) {
+        "notice-image-added"
+    } else {
+        "notice-media-added"
+    };
+    done(&state, &ctx, &org, &id, r, key, None).await
+}
+
+/// The security headers of a served upload: a sandbox so nothing in it runs,
+/// except PDFs, which browsers' viewers cannot show sandboxed; those get a
+/// policy that still allows no script or connection.
+fn file_csp(mime: &str) -> HeaderValue {
+    if mime == "application/pdf" {
+        HeaderValue::from_static(
+            "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        )
+    } else {
+        HeaderValue::from_static("default-src 'none'; img-src 'self'; media-src 'self'; sandbox")
+    }
+}
+
+/// `GET /media/{id}/{variant}`: `main` or a named variant (thumbnail sizes,
+/// `poster`). Drafts only to their organisation. Honours `Range`.
+pub async fn serve(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, variant)): Path<(String, String)>,
+) -> WebResult<Response> {
+    let m = exhibits::media(&state.stores.main, &id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let e = exhibits::by_id(&state.stores.main, &m.exhibit_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if e.status != "published" && !may_preview(&ctx, &e) {
+        return Err(WebError::NotFound);
+    }
+    let (key, mime) = match variant.as_str() {
+        "main" => (m.object_key.clone(), m.mime.clone()),
+        "html" => return Err(WebError::NotFound),
+        v => {
+            let key = m.variants.get(v).ok_or(WebError::NotFound)?.clone();
+            let mime = mime_of_key(&key).to_owned();
+            (key, mime)
+        }
+    };
+    let total = crate::objects::size(&state.objects, &key).await?;
+    let range = headers
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .map(|r| yz_media::parse_range(r, total))
+        .transpose();
+    let mut res = match range {
+        Err(e) => {
+            let mut res = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            if let Ok(v) = HeaderValue::from_str(&e.content_range()) {
+                res.headers_mut().insert(header::CONTENT_RANGE, v);
+            }
+            return Ok(res);
+        }
+        Ok(Some(Some((first, last)))) => {
+            let body = crate::objects::get_range(&state.objects, &key, first, last + 1).await?;
+            let mut res = (StatusCode::PARTIAL_CONTENT, body).into_response();
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes {first}-{last}/{total}")) {
+                res.headers_mut().insert(header::CONTENT_RANGE, v);
+            }
+            res
+        }
+        Ok(_) => crate::objects::get(&state.objects, &key)
+            .await?
+            .into_response(),
+    };
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&mime)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    h.insert(header::CONTENT_SECURITY_POLICY, file_csp(&mime));
+    if m.kind == "table" && variant == "main" {
+        let ext = key.rsplit('.').next().unwrap_or("csv");
+        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"table-{id}.{ext}\""))
+        {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if e.status == "published" {
+            "public, max-age=86400"
+        } else {
+            "private, no-store"
+        }),
+    );
+    Ok(res)
+}
+
+fn mime_of_key(key: &str) -> &'static str {
+    match key.rsplit('.').next() {
+        Some("jpg") => "image/jpeg",
+        Some("png") => "image/png",
+        Some("webp") => "image/webp",
+        Some("gif") => "image/gif",
+        _ => "application/octet-stream",
+    }
+}

@@ -1,0 +1,83 @@
+//! Who is looking at a booth or an exhibit: enough to apply the exhibitor's
+//! visibility restrictions and to record the view with the viewer's country
+//! and industry (S5.5.1).
+
+use yz_domain::Permission;
+use yz_domain::measures::{AnalyticsFacts, EventKind};
+use yz_domain::role::{Role, Scope};
+use yz_domain::visibility::{Hidden, Restriction, Viewer};
+use yz_store::profiles;
+
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::state::AppState;
+
+/// The viewer and the facts recorded with their views.
+#[derive(Debug, Clone, Default)]
+pub struct Audience {
+    pub viewer: Viewer,
+    /// HS chapter of the visitor's first purchasing interest.
+    pub industry: Option<String>,
+}
+
+/// Builds the audience of `ctx` for content of organisation `org_id`.
+/// Anonymous visitors cost no query.
+pub async fn of(state: &AppState, ctx: &Ctx, org_id: &str) -> Result<Audience, WebError> {
+    let Some(p) = ctx.full_user() else {
+        return Ok(Audience::default());
+    };
+    let own_staff = p.can_in(
+        Permission::ExhibitEdit,
+        &Scope::Organisation(org_id.to_owned()),
+    );
+    let trade_verified = p.grants.iter().any(|g| g.role == Role::TradeVisitor);
+    let profile = profiles::get(&state.stores.main, &p.user_id).await?;
+    let country = profile
+        .as_ref()
+        .map(|pr| pr.country.trim().to_ascii_uppercase())
+        .filter(|c| c.len() == 2);
+    let industry = profile
+        .as_ref()
+        .and_then(|pr| pr.interests.first())
+        .map(|h| h.chars().take(2).collect());
+    Ok(Audience {
+        viewer: Viewer {
+            country,
+            trade_verified,
+            own_staff,
+        },
+        industry,
+    })
+}
+
+impl Audience {
+    /// Checks every restriction that applies (the booth's and the product's).
+    pub fn check(&self, restrictions: &[Restriction]) -> Result<(), Hidden> {
+        restrictions.iter().try_for_each(|r| r.check(&self.viewer))
+    }
+
+    /// Records a view of `org_id`'s booth or exhibit (not the exhibitor's own).
+    pub fn record(&self, state: &AppState, kind: EventKind, org_id: &str, fair_id: Option<&str>) {
+        if self.viewer.own_staff {
+            return;
+        }
+        state.views.record(
+            kind,
+            AnalyticsFacts {
+                fair_id: fair_id.map(str::to_owned),
+                actor_id: Some(org_id.to_owned()),
+                country: self.viewer.country.clone(),
+                industry: self.industry.clone(),
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// The message key explaining why something is hidden.
+pub fn hidden_key(h: Hidden) -> &'static str {
+    match h {
+        Hidden::TradeOnly => "hidden-trade-only",
+        Hidden::Country => "hidden-country",
+    }
+}

@@ -1,0 +1,317 @@
+//! An exhibit's media (req. 5): images, panoramas, videos with a poster,
+//! PDF documents, CSV/XLSX tables and 3D models. Every file is checked by
+//! its content and size; images are re-encoded without metadata; tables are
+//! rendered once into escaped HTML for the page.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+use yz_media::{Kind, Limits, MediaError};
+use yz_store::exhibits::{self, Media};
+
+use super::exhibits::{THUMBS, of_org};
+use super::{Failure, ServiceResult};
+use crate::audit::{self, Actor};
+use crate::error::{Msg, WebError};
+use crate::objects;
+use crate::state::AppState;
+
+/// What the exhibitor says the file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Image,
+    Panorama,
+    Video,
+    Document,
+    Table,
+    Model,
+}
+
+impl Purpose {
+    pub fn parse(s: &str) -> Option<Purpose> {
+        Some(match s {
+            "image" => Purpose::Image,
+            "panorama" => Purpose::Panorama,
+            "video" => Purpose::Video,
+            "document" => Purpose::Document,
+            "table" => Purpose::Table,
+            "model" => Purpose::Model,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Image => "image",
+            Purpose::Panorama => "panorama",
+            Purpose::Video => "video",
+            Purpose::Document => "document",
+            Purpose::Table => "table",
+            Purpose::Model => "model",
+        }
+    }
+
+    /// The kinds accepted for this purpose.
+    fn accepts(self, kind: Kind) -> bool {
+        use Kind::*;
+        match self {
+            Purpose::Image => matches!(kind, Jpeg | Png | Webp | Gif),
+            Purpose::Panorama => kind == Jpeg,
+            Purpose::Video => matches!(kind, Mp4 | Webm),
+            Purpose::Document => kind == Pdf,
+            Purpose::Table => matches!(kind, Csv | Xlsx),
+            Purpose::Model => matches!(kind, Glb | Gltf),
+        }
+    }
+}
+
+/// Rows of a table shown on the page (the whole file stays downloadable).
+pub const TABLE_PREVIEW_ROWS: usize = 200;
+
+/// The uploader's message for a refused file, in their language.
+pub fn refusal(e: &MediaError) -> Msg {
+    match e {
+        MediaError::TooLarge { max, .. } => {
+            Msg::new("error-media-too-large").with("mb", (max / (1024 * 1024)).to_string())
+        }
+        MediaError::DimensionsTooLarge { .. } | MediaError::LimitExceeded(_) => {
+            Msg::new("error-media-dimensions")
+        }
+        MediaError::InvalidVideo(_) => Msg::new("error-media-video"),
+        MediaError::InvalidPdf(_) => Msg::new("error-media-pdf"),
+        MediaError::PdfActiveContent(_) => Msg::new("error-media-pdf-active"),
+        MediaError::InvalidTable(_)
+        | MediaError::TooManyRows { .. }
+        | MediaError::TooManyColumns { .. } => Msg::new("error-media-table"),
+        MediaError::InvalidModel(_) | MediaError::UnsupportedExtension(_) => {
+            Msg::new("error-media-model")
+        }
+        MediaError::ExternalResource(_) => Msg::new("error-media-model-external"),
+        MediaError::InvalidPanorama(_) => Msg::new("error-media-panorama"),
+        _ => Msg::new("error-media-unreadable"),
+    }
+}
+
+/// One stored object of a new media item.
+struct Stored {
+    kind: &'static str,
+    main: (String, Vec<u8>),
+    mime: String,
+    width: Option<i64>,
+    height: Option<i64>,
+    variants: Vec<(String, String, Vec<u8>)>,
+}
+
+fn blocking_check(
+    purpose: Purpose,
+    bytes: Vec<u8>,
+    poster: Option<Vec<u8>>,
+    limits: &Limits,
+    base: &str,
+) -> Result<Stored, Failure> {
+    let kind = yz_media::sniff(&bytes).ok_or(Failure::form("error-media-type"))?;
+    if !purpose.accepts(kind) {
+        return Err(Failure::Form(vec![
+            Msg::new("error-media-wrong-kind").with("found", kind.extension()),
+        ]));
+    }
+    let refuse = |e: MediaError| Failure::Form(vec![refusal(&e)]);
+    yz_media::check(kind, bytes.len() as u64, limits).map_err(refuse)?;
+    let image_variants = |img: yz_media::ProcessedImage, ext: &str| {
+        img.thumbnails
+            .into_iter()
+            .map(|t| {
+                (
+                    t.size.to_string(),
+                    format!("{base}-{}.{ext}", t.size),
+                    t.bytes,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    Ok(match purpose {
+        Purpose::Image | Purpose::Panorama => {
+            let img = if purpose == Purpose::Image {
+                yz_media::process_image(&bytes, limits, &THUMBS)
+            } else {
+                yz_media::process_panorama(&bytes, limits)
+            }
+            .map_err(refuse)?;
+            let ext = img.kind.extension();
+            Stored {
+                kind: purpose.as_str(),
+                main: (format!("{base}.{ext}"), img.bytes.clone()),
+                mime: img.kind.mime().into(),
+                width: Some(i64::from(img.width)),
+                height: Some(i64::from(img.height)),
+                variants: image_variants(img, ext),
+            }
+        }
+        Purpose::Video => {
+            let prefix = &bytes[..bytes.len().min(yz_media::VIDEO_PREFIX_LEN)];
+            let kind = yz_media::check_video(prefix).map_err(refuse)?;
+            let mut variants = Vec::new();
+            if let Some(p) = poster.filter(|p| !p.is_empty()) {
+                match yz_media::sniff(&p) {
+                    Some(Kind::Jpeg | Kind::Png | Kind::Webp) => {}
+                    _ => return Err(Failure::form("error-media-poster")),
+                }
+                let img = yz_media::process_image(&p, limits, &[480]).map_err(refuse)?;
+                let ext = img.kind.extension();
+                variants.push((
+                    "poster".into(),
+                    format!("{base}-poster.{ext}"),
+                    img.bytes.clone(),
+                ));
+                variants.extend(image_variants(img, ext));
+            }
+            Stored {
+                kind: "video",
+                main: (format!("{base}.{}", kind.extension()), bytes),
+                mime: kind.mime().into(),
+                width: None,
+                height: None,
+                variants,
+            }
+        }
+        Purpose::Document => {
+            yz_media::check_pdf(&bytes).map_err(refuse)?;
+            Stored {
+                kind: "document",
+                main: (format!("{base}.pdf"), bytes),
+                mime: kind.mime().into(),
+                width: None,
+                height: None,
+                variants: vec![],
+            }
+        }
+        Purpose::Table => {
+            let table = yz_media::read_table(kind, &bytes, limits).map_err(refuse)?;
+            let html = table
+                .sheets
+                .iter()
+                .find(|s| !s.rows.is_empty())
+                .map(|s| yz_media::to_html(s, TABLE_PREVIEW_ROWS))
+                .unwrap_or_default();
+            Stored {
+                kind: "table",
+                main: (format!("{base}.{}", kind.extension()), bytes),
+                mime: kind.mime().into(),
+                width: None,
+                height: None,
+                variants: vec![("html".into(), format!("{base}.html.txt"), html.into_bytes())],
+            }
+        }
+        Purpose::Model => {
+            let info = match kind {
+                Kind::Glb => yz_media::check_glb(&bytes),
+                _ => yz_media::check_gltf(&bytes),
+            }
+            .map_err(refuse)?;
+            Stored {
+                kind: "model",
+                main: (format!("{base}.{}", info.kind.extension()), bytes),
+                mime: info.kind.mime().into(),
+                width: None,
+                height: None,
+                variants: vec![],
+            }
+        }
+    })
+}
+
+/// Checks, stores and records one media file of an exhibit.
+#[allow(clippy::too_many_arguments)]
+pub async fn add(
+    state: &AppState,
+    actor: &Actor,
+    org_id: &str,
+    id: &str,
+    purpose: Purpose,
+    bytes: Vec<u8>,
+    poster: Option<Vec<u8>>,
+    caption: &str,
+) -> ServiceResult<String> {
+    of_org(state, org_id, id).await?;
+    let media_id = yz_store::new_id();
+    let base = format!("media/{id}/{media_id}");
+    let limits = state.config.media_limits.clone();
+    let size = bytes.len() as i64;
+    let stored =
+        tokio::task::spawn_blocking(move || blocking_check(purpose, bytes, poster, &limits, &base))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
+    let mut variants = BTreeMap::new();
+    for (name, key, body) in stored.variants {
+        objects::put(&state.objects, &key, body).await?;
+        variants.insert(name, key);
+    }
+    let (main_key, main_body) = stored.main;
+    objects::put(&state.objects, &main_key, main_body).await?;
+    let caption: String = caption
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let m = Media {
+        id: media_id,
+        exhibit_id: id.to_owned(),
+        kind: stored.kind.into(),
+        object_key: main_key,
+        mime: stored.mime,
+        width: stored.width,
+        height: stored.height,
+        variants,
+        caption,
+        size_bytes: size,
+    };
+    let mut tx = state.stores.main.begin().await?;
+    exhibits::add_media(&mut tx, &m, state.now()).await?;
+    state.commit(tx).await?;
+    audit::ok(
+        state,
+        actor,
+        "exhibit.media_add",
+        &format!("exhibit:{id}"),
+        json!({"kind": m.kind, "media": m.id, "bytes": size}),
+    )
+    .await?;
+    Ok(m.id)
+}
+
+/// The page's view of an exhibit's media, grouped by kind.
+#[derive(Debug, Default)]
+pub struct Gallery {
+    pub images: Vec<Media>,
+    pub panoramas: Vec<Media>,
+    pub videos: Vec<Media>,
+    pub documents: Vec<Media>,
+    pub tables: Vec<(Media, String)>,
+    pub models: Vec<Media>,
+}
+
+impl Gallery {
+    pub async fn load(state: &AppState, exhibit_id: &str) -> Result<Gallery, WebError> {
+        let mut g = Gallery::default();
+        for m in exhibits::media_of(&state.stores.main, exhibit_id).await? {
+            match m.kind.as_str() {
+                "image" => g.images.push(m),
+                "panorama" => g.panoramas.push(m),
+                "video" => g.videos.push(m),
+                "document" => g.documents.push(m),
+                "model" => g.models.push(m),
+                "table" => {
+                    let html = match m.variants.get("html") {
+                        Some(key) => String::from_utf8(objects::get(&state.objects, key).await?)
+                            .unwrap_or_default(),
+                        None => String::new(),
+                    };
+                    g.tables.push((m, html));
+                }
+                _ => {}
+            }
+        }
+        Ok(g)
+    }
+}
