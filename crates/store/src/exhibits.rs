@@ -423,3 +423,49 @@ pub async fn org_media(
     .map(to_media)
     .collect()
 }
+
+/// The organisation owning an exhibit, read inside a transaction.
+pub async fn org_of(tx: &mut Tx, id: &str) -> Result<Option<String>, StoreError> {
+    tx.fetch_optional("SELECT org_id FROM exhibits WHERE id = $1", args![id])
+        .await?
+        .map(|r| r.text(0))
+        .transpose()
+}
+
+/// Every exhibit of an organisation with all its texts, oldest first (for
+/// the catalogue export).
+pub async fn catalogue(db: &Db, org_id: &str) -> Result<Vec<(Exhibit, Vec<Text>)>, StoreError> {
+    let exhibits: Vec<Exhibit> = db
+        .fetch_all(
+            &format!("SELECT {COLS} FROM exhibits WHERE org_id = $1 ORDER BY created_at, id"),
+            args![org_id],
+        )
+        .await?
+        .iter()
+        .map(to_exhibit)
+        .collect::<Result<_, _>>()?;
+    let mut texts: std::collections::HashMap<String, Vec<Text>> = std::collections::HashMap::new();
+    for r in db
+        .fetch_all(
+            "SELECT t.exhibit_id, t.lang, t.title, t.description, t.selling_points, t.machine
+             FROM exhibit_texts t JOIN exhibits e ON e.id = t.exhibit_id WHERE e.org_id = $1",
+            args![org_id],
+        )
+        .await?
+    {
+        texts.entry(r.text(0)?).or_default().push(Text {
+            lang: r.text(1)?,
+            title: r.text(2)?,
+            description: r.text(3)?,
+            selling_points: r.text(4)?,
+            machine: r.bool(5)?,
+        });
+    }
+    Ok(exhibits
+        .into_iter()
+        .map(|e| {
+            let t = texts.remove(&e.id).unwrap_or_default();
+            (e, t)
+        })
+        .collect())
+}

@@ -21,6 +21,13 @@ impl Msg {
         self.args.push((name, value.to_string()));
         self
     }
+    /// An argument's value.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 #[derive(Debug, Clone, thiserror::Error)]

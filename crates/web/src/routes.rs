@@ -248,6 +248,11 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         // Exhibits: the organisation's editor, the public page, media.
         .page(Get, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "My organisation's exhibits", pages::exhibits::list)
         .page(Post, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "Create an exhibit", pages::exhibits::create)
+        .page(Get, "/org/{org}/catalogue", perm(Permission::ExhibitEdit), "Catalogue import and export", pages::catalogue::show)
+        .upload("/org/{org}/catalogue", perm(Permission::ExhibitEdit), "Import a catalogue (XLSX or CSV), all rows or none", 20 * 1024 * 1024 + 65_536, pages::catalogue::import)
+        .page(Get, "/org/{org}/catalogue/template.xlsx", perm(Permission::ExhibitEdit), "The catalogue template", pages::catalogue::template)
+        .page(Get, "/org/{org}/catalogue/export.xlsx", perm(Permission::ExhibitEdit), "Export the catalogue as XLSX", pages::catalogue::export_xlsx)
+        .page(Get, "/org/{org}/catalogue/export.csv", perm(Permission::ExhibitEdit), "Export the catalogue as CSV", pages::catalogue::export_csv)
         .page(Get, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Edit an exhibit", pages::exhibits::edit)
         .page(Post, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Change an exhibit", pages::exhibits::update)
         .page(Post, "/org/{org}/exhibits/{id}/publish", perm(Permission::ExhibitEdit), "Publish an exhibit (or send it to review)", pages::exhibits::publish)

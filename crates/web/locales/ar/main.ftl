@@ -628,3 +628,39 @@ visibility-countries = الزوار من هذه البلدان فقط
 visibility-countries-hint = رموز بلدان من حرفين مفصولة بفواصل، مثل DE, FR, BR. اتركه فارغًا للجميع.
 visibility-trade-only = الزوار التجاريون الموثَّقون فقط
 error-country = «{ $code }» ليس رمز بلد من حرفين.
+
+# Catalogue import and export
+catalogue-title = استيراد الكتالوج وتصديره
+catalogue-hint = املأ القالب، منتج واحد في كل صف، حتى 10,000 صف. لا يُحفظ شيء ما لم تكن كل الصفوف صحيحة؛ وتُستورد المنتجات كمسودات. الصفوف التي تحمل معرّفًا تحدّث ذلك المنتج.
+catalogue-template = تنزيل قالب XLSX
+catalogue-import-file = ملف الكتالوج (XLSX أو CSV)
+catalogue-import = استيراد
+catalogue-export = تصدير الكتالوج
+catalogue-errors = الخلايا المطلوب تصحيحها
+catalogue-row = الصف
+catalogue-column = العمود
+catalogue-reason = المشكلة
+catalogue-more = …و{ $count } مشكلات أخرى.
+notice-imported = تم استيراد { $count } منتجًا كمسودات.
+error-import-type = اختر ملف XLSX أو CSV.
+error-import-empty = لا يحتوي الملف على صفوف منتجات.
+error-import-header = يجب أن يكون الصف الأول رأس القالب؛ العمود { $column } مفقود.
+error-import-too-many = الحد الأقصى { $max } منتج لكل ملف.
+error-import-cells = لم يُستورد شيء: صحّح هذه الخلايا ثم ارفع الملف مجددًا.
+error-import-duplicate-id = استُخدم هذا المعرّف بالفعل في الصف { $row }.
+error-import-unknown-id = لا يوجد لديك منتج بهذا المعرّف؛ اترك المعرّف فارغًا لإضافة منتج جديد.
+catalogue-help = 
+    id: اتركه فارغًا لمنتج جديد؛ أبقِه لتحديث منتج مُصدَّر
+    source_lang: لغة الكتابة: zh-CN أو en
+    title_zh, title_en: اسم المنتج (مطلوب بلغة المصدر)
+    description_zh, description_en: الوصف
+    points_zh, points_en: نقاط البيع
+    hs_code: رمز HS من 6 أرقام على الأقل، مثل 9401.61
+    model_number: رقم الطراز
+    price_min, price_max: نطاق السعر، مثل 25 أو 32.50
+    currency: رمز ISO 4217، مثل USD
+    moq: الحد الأدنى للطلب
+    lead_time_days: مدة التسليم بالأيام
+    incoterms: مثل FOB, CIF
+    ports: موانئ الشحن مفصولة بفواصل
+    specs: مواصفة واحدة في كل سطر، الاسم: القيمة

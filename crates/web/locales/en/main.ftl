@@ -627,3 +627,39 @@ visibility-countries = Only visitors from these countries
 visibility-countries-hint = Two-letter country codes separated by commas, e.g. DE, FR, BR. Leave empty for everyone.
 visibility-trade-only = Only verified trade visitors
 error-country = “{ $code }” is not a two-letter country code.
+
+# Catalogue import and export
+catalogue-title = Catalogue import and export
+catalogue-hint = Fill in the template, one product per row, up to 10,000 rows. Nothing is saved unless every row is correct; products are imported as drafts. Rows with an id update that product.
+catalogue-template = Download the XLSX template
+catalogue-import-file = Catalogue file (XLSX or CSV)
+catalogue-import = Import
+catalogue-export = Export the catalogue
+catalogue-errors = Cells to correct
+catalogue-row = Row
+catalogue-column = Column
+catalogue-reason = Problem
+catalogue-more = …and { $count } more problems.
+notice-imported = { $count } products were imported as drafts.
+error-import-type = Choose an XLSX or CSV file.
+error-import-empty = The file has no product rows.
+error-import-header = The first row must be the template’s header; the column { $column } is missing.
+error-import-too-many = At most { $max } products per file.
+error-import-cells = Nothing was imported: correct these cells and upload the file again.
+error-import-duplicate-id = This id was already used in row { $row }.
+error-import-unknown-id = No product of yours has this id; leave the id empty to add a new product.
+catalogue-help = 
+    id: leave empty for a new product; keep it to update an exported product
+    source_lang: the language you write in: zh-CN or en
+    title_zh, title_en: product name (required in the source language)
+    description_zh, description_en: description
+    points_zh, points_en: selling points
+    hs_code: HS code, at least 6 digits, e.g. 9401.61
+    model_number: model number
+    price_min, price_max: price range, e.g. 25 or 32.50
+    currency: ISO 4217 code, e.g. USD
+    moq: minimum order quantity
+    lead_time_days: lead time in days
+    incoterms: e.g. FOB, CIF
+    ports: ports of loading, separated by commas
+    specs: one specification per line, name: value

@@ -643,3 +643,39 @@ visibility-countries = Solo visitantes de estos países
 visibility-countries-hint = Códigos de país de dos letras separados por comas, p. ej. DE, FR, BR. Déjelo vacío para todos.
 visibility-trade-only = Solo visitantes profesionales verificados
 error-country = «{ $code }» no es un código de país de dos letras.
+
+# Catalogue import and export
+catalogue-title = Importar y exportar el catálogo
+catalogue-hint = Complete la plantilla, un producto por fila, hasta 10.000 filas. No se guarda nada salvo que todas las filas sean correctas; los productos se importan como borradores. Las filas con id actualizan ese producto.
+catalogue-template = Descargar la plantilla XLSX
+catalogue-import-file = Archivo del catálogo (XLSX o CSV)
+catalogue-import = Importar
+catalogue-export = Exportar el catálogo
+catalogue-errors = Celdas que corregir
+catalogue-row = Fila
+catalogue-column = Columna
+catalogue-reason = Problema
+catalogue-more = …y { $count } problemas más.
+notice-imported = Se importaron { $count } productos como borradores.
+error-import-type = Elija un archivo XLSX o CSV.
+error-import-empty = El archivo no tiene filas de productos.
+error-import-header = La primera fila debe ser el encabezado de la plantilla; falta la columna { $column }.
+error-import-too-many = Como máximo { $max } productos por archivo.
+error-import-cells = No se importó nada: corrija estas celdas y vuelva a subir el archivo.
+error-import-duplicate-id = Este id ya se usó en la fila { $row }.
+error-import-unknown-id = Ningún producto suyo tiene este id; deje el id vacío para añadir un producto nuevo.
+catalogue-help = 
+    id: vacío para un producto nuevo; consérvelo para actualizar un producto exportado
+    source_lang: idioma en que escribe: zh-CN o en
+    title_zh, title_en: nombre del producto (obligatorio en el idioma de origen)
+    description_zh, description_en: descripción
+    points_zh, points_en: puntos de venta
+    hs_code: código HS de al menos 6 dígitos, p. ej. 9401.61
+    model_number: número de modelo
+    price_min, price_max: rango de precios, p. ej. 25 o 32.50
+    currency: código ISO 4217, p. ej. USD
+    moq: cantidad mínima de pedido
+    lead_time_days: plazo de entrega en días
+    incoterms: p. ej. FOB, CIF
+    ports: puertos de carga separados por comas
+    specs: una especificación por línea, nombre: valor

@@ -643,3 +643,39 @@ visibility-countries = Uniquement les visiteurs de ces pays
 visibility-countries-hint = Codes pays à deux lettres séparés par des virgules, p. ex. DE, FR, BR. Laissez vide pour tout le monde.
 visibility-trade-only = Uniquement les visiteurs professionnels vérifiés
 error-country = « { $code } » n’est pas un code pays à deux lettres.
+
+# Catalogue import and export
+catalogue-title = Import et export du catalogue
+catalogue-hint = Remplissez le modèle, un produit par ligne, jusqu’à 10 000 lignes. Rien n’est enregistré tant que toutes les lignes ne sont pas correctes ; les produits sont importés en brouillon. Les lignes avec un id mettent à jour ce produit.
+catalogue-template = Télécharger le modèle XLSX
+catalogue-import-file = Fichier du catalogue (XLSX ou CSV)
+catalogue-import = Importer
+catalogue-export = Exporter le catalogue
+catalogue-errors = Cellules à corriger
+catalogue-row = Ligne
+catalogue-column = Colonne
+catalogue-reason = Problème
+catalogue-more = …et { $count } autres problèmes.
+notice-imported = { $count } produits ont été importés en brouillon.
+error-import-type = Choisissez un fichier XLSX ou CSV.
+error-import-empty = Le fichier ne contient aucune ligne de produit.
+error-import-header = La première ligne doit être l’en-tête du modèle ; la colonne { $column } manque.
+error-import-too-many = { $max } produits au maximum par fichier.
+error-import-cells = Rien n’a été importé : corrigez ces cellules et envoyez à nouveau le fichier.
+error-import-duplicate-id = Cet id est déjà utilisé à la ligne { $row }.
+error-import-unknown-id = Aucun de vos produits n’a cet id ; laissez l’id vide pour ajouter un nouveau produit.
+catalogue-help = 
+    id: vide pour un nouveau produit ; conservez-le pour mettre à jour un produit exporté
+    source_lang: langue de rédaction : zh-CN ou en
+    title_zh, title_en: nom du produit (obligatoire dans la langue source)
+    description_zh, description_en: description
+    points_zh, points_en: arguments de vente
+    hs_code: code SH d’au moins 6 chiffres, p. ex. 9401.61
+    model_number: référence du modèle
+    price_min, price_max: fourchette de prix, p. ex. 25 ou 32.50
+    currency: code ISO 4217, p. ex. USD
+    moq: quantité minimale de commande
+    lead_time_days: délai de livraison en jours
+    incoterms: p. ex. FOB, CIF
+    ports: ports de chargement séparés par des virgules
+    specs: une caractéristique par ligne, nom : valeur

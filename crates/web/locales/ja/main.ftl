@@ -627,3 +627,39 @@ visibility-countries = 次の国の来場者のみ
 visibility-countries-hint = カンマ区切りの 2 文字の国コード（例：DE, FR, BR）。空欄なら全員。
 visibility-trade-only = 認証済みの商談来場者のみ
 error-country = 「{ $code }」は 2 文字の国コードではありません。
+
+# Catalogue import and export
+catalogue-title = カタログのインポートとエクスポート
+catalogue-hint = テンプレートに 1 行 1 製品で最大 10,000 行まで入力してください。すべての行が正しい場合のみ保存され、製品は下書きとして取り込まれます。id のある行はその製品を更新します。
+catalogue-template = XLSX テンプレートをダウンロード
+catalogue-import-file = カタログファイル（XLSX または CSV）
+catalogue-import = インポート
+catalogue-export = カタログをエクスポート
+catalogue-errors = 修正が必要なセル
+catalogue-row = 行
+catalogue-column = 列
+catalogue-reason = 問題
+catalogue-more = …ほかに { $count } 件の問題があります。
+notice-imported = { $count } 件の製品を下書きとして取り込みました。
+error-import-type = XLSX または CSV ファイルを選択してください。
+error-import-empty = ファイルに製品の行がありません。
+error-import-header = 1 行目はテンプレートの見出しである必要があります。列 { $column } がありません。
+error-import-too-many = 1 ファイルあたり最大 { $max } 製品です。
+error-import-cells = 何も取り込まれていません。これらのセルを修正して再度アップロードしてください。
+error-import-duplicate-id = この id は { $row } 行目ですでに使われています。
+error-import-unknown-id = この id の製品はありません。新しい製品を追加するには id を空欄にしてください。
+catalogue-help = 
+    id：新しい製品は空欄、エクスポートした製品を更新する場合はそのまま
+    source_lang：記入言語（zh-CN または en）
+    title_zh, title_en：製品名（原文の言語では必須）
+    description_zh, description_en：説明
+    points_zh, points_en：セールスポイント
+    hs_code：6 桁以上の HS コード（例：9401.61）
+    model_number：型番
+    price_min, price_max：価格帯（例：25 または 32.50）
+    currency：ISO 4217 通貨コード（例：USD）
+    moq：最小発注数量
+    lead_time_days：リードタイム（日）
+    incoterms：例：FOB, CIF
+    ports：積出港（カンマ区切り）
+    specs：1 行に 1 項目、名前: 値

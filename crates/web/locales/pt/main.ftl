@@ -643,3 +643,39 @@ visibility-countries = Somente visitantes destes países
 visibility-countries-hint = Códigos de país de duas letras separados por vírgulas, ex.: DE, FR, BR. Deixe vazio para todos.
 visibility-trade-only = Somente visitantes profissionais verificados
 error-country = “{ $code }” não é um código de país de duas letras.
+
+# Catalogue import and export
+catalogue-title = Importar e exportar o catálogo
+catalogue-hint = Preencha o modelo, um produto por linha, até 10.000 linhas. Nada é salvo a menos que todas as linhas estejam corretas; os produtos são importados como rascunhos. Linhas com id atualizam esse produto.
+catalogue-template = Baixar o modelo XLSX
+catalogue-import-file = Arquivo do catálogo (XLSX ou CSV)
+catalogue-import = Importar
+catalogue-export = Exportar o catálogo
+catalogue-errors = Células a corrigir
+catalogue-row = Linha
+catalogue-column = Coluna
+catalogue-reason = Problema
+catalogue-more = …e mais { $count } problemas.
+notice-imported = { $count } produtos foram importados como rascunhos.
+error-import-type = Escolha um arquivo XLSX ou CSV.
+error-import-empty = O arquivo não tem linhas de produtos.
+error-import-header = A primeira linha deve ser o cabeçalho do modelo; falta a coluna { $column }.
+error-import-too-many = No máximo { $max } produtos por arquivo.
+error-import-cells = Nada foi importado: corrija estas células e envie o arquivo novamente.
+error-import-duplicate-id = Este id já foi usado na linha { $row }.
+error-import-unknown-id = Nenhum produto seu tem este id; deixe o id vazio para adicionar um novo produto.
+catalogue-help = 
+    id: vazio para um produto novo; mantenha-o para atualizar um produto exportado
+    source_lang: idioma em que escreve: zh-CN ou en
+    title_zh, title_en: nome do produto (obrigatório no idioma de origem)
+    description_zh, description_en: descrição
+    points_zh, points_en: diferenciais
+    hs_code: código HS com pelo menos 6 dígitos, ex.: 9401.61
+    model_number: número do modelo
+    price_min, price_max: faixa de preço, ex.: 25 ou 32.50
+    currency: código ISO 4217, ex.: USD
+    moq: quantidade mínima do pedido
+    lead_time_days: prazo de entrega em dias
+    incoterms: ex.: FOB, CIF
+    ports: portos de embarque separados por vírgulas
+    specs: uma especificação por linha, nome: valor

@@ -657,3 +657,39 @@ visibility-countries = Только посетители из этих стра�
 visibility-countries-hint = Двухбуквенные коды стран через запятую, например DE, FR, BR. Оставьте пустым для всех.
 visibility-trade-only = Только проверенные профессиональные посетители
 error-country = «{ $code }» — не двухбуквенный код страны.
+
+# Catalogue import and export
+catalogue-title = Импорт и экспорт каталога
+catalogue-hint = Заполните шаблон: один товар в строке, до 10 000 строк. Ничего не сохраняется, пока все строки не верны; товары импортируются как черновики. Строки с id обновляют этот товар.
+catalogue-template = Скачать шаблон XLSX
+catalogue-import-file = Файл каталога (XLSX или CSV)
+catalogue-import = Импортировать
+catalogue-export = Экспорт каталога
+catalogue-errors = Ячейки, которые нужно исправить
+catalogue-row = Строка
+catalogue-column = Столбец
+catalogue-reason = Проблема
+catalogue-more = …и ещё проблем: { $count }.
+notice-imported = Импортировано товаров (черновики): { $count }.
+error-import-type = Выберите файл XLSX или CSV.
+error-import-empty = В файле нет строк с товарами.
+error-import-header = Первая строка должна быть заголовком шаблона; нет столбца { $column }.
+error-import-too-many = Не более { $max } товаров в файле.
+error-import-cells = Ничего не импортировано: исправьте эти ячейки и загрузите файл снова.
+error-import-duplicate-id = Этот id уже использован в строке { $row }.
+error-import-unknown-id = У вас нет товара с таким id; оставьте id пустым, чтобы добавить новый товар.
+catalogue-help = 
+    id: пусто для нового товара; сохраните, чтобы обновить экспортированный товар
+    source_lang: язык текста: zh-CN или en
+    title_zh, title_en: название товара (обязательно на исходном языке)
+    description_zh, description_en: описание
+    points_zh, points_en: преимущества
+    hs_code: код ТН ВЭД (HS), не менее 6 цифр, например 9401.61
+    model_number: номер модели
+    price_min, price_max: диапазон цен, например 25 или 32.50
+    currency: код ISO 4217, например USD
+    moq: минимальный заказ
+    lead_time_days: срок поставки в днях
+    incoterms: например FOB, CIF
+    ports: порты погрузки через запятую
+    specs: одна характеристика в строке, название: значение

@@ -627,3 +627,39 @@ visibility-countries = 仅限以下国家/地区的访客
 visibility-countries-hint = 用逗号分隔的两位国家代码，例如 DE, FR, BR。留空表示所有人。
 visibility-trade-only = 仅限已认证的专业观众
 error-country = “{ $code }”不是两位国家代码。
+
+# Catalogue import and export
+catalogue-title = 展品目录导入与导出
+catalogue-hint = 按模板填写，每行一个展品，最多 10,000 行。只有全部行都正确时才会保存；展品以草稿导入。带 id 的行会更新该展品。
+catalogue-template = 下载 XLSX 模板
+catalogue-import-file = 目录文件（XLSX 或 CSV）
+catalogue-import = 导入
+catalogue-export = 导出目录
+catalogue-errors = 需要更正的单元格
+catalogue-row = 行
+catalogue-column = 列
+catalogue-reason = 问题
+catalogue-more = ……另有 { $count } 个问题。
+notice-imported = 已导入 { $count } 个展品（草稿）。
+error-import-type = 请选择 XLSX 或 CSV 文件。
+error-import-empty = 文件中没有展品行。
+error-import-header = 第一行必须是模板的表头；缺少列 { $column }。
+error-import-too-many = 每个文件最多 { $max } 个展品。
+error-import-cells = 未导入任何内容：请更正以下单元格后重新上传。
+error-import-duplicate-id = 该 id 已在第 { $row } 行使用。
+error-import-unknown-id = 您没有此 id 的展品；留空 id 可新增展品。
+catalogue-help = 
+    id：新展品留空；保留导出的 id 可更新该展品
+    source_lang：填写语言，zh-CN 或 en
+    title_zh, title_en：展品名称（源语言必填）
+    description_zh, description_en：描述
+    points_zh, points_en：卖点
+    hs_code：HS 编码，至少 6 位，例如 9401.61
+    model_number：型号
+    price_min, price_max：价格区间，例如 25 或 32.50
+    currency：ISO 4217 货币代码，例如 USD
+    moq：最小起订量
+    lead_time_days：交货期（天）
+    incoterms：例如 FOB, CIF
+    ports：装运港，用逗号分隔
+    specs：每行一项规格，名称: 值

@@ -137,7 +137,7 @@ pub async fn search(
 }
 
 /// A cell that a spreadsheet would run as a formula gets a leading quote.
-fn csv_cell(s: &str) -> String {
+pub(crate) fn csv_cell(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

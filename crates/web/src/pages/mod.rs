@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod catalogue;
 pub mod dev;
 pub mod errors;
 pub mod exhibit_review;

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod audience;
 pub mod auth;
 pub mod booths;
+pub mod catalogue;
 pub mod exhibit_media;
 pub mod exhibits;
 pub mod fairs;

@@ -6,6 +6,7 @@ mod accounts;
 mod admin;
 mod audit;
 mod booking;
+mod catalogue;
 mod exhibits;
 mod fairs;
 mod harness;
