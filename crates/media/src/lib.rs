@@ -52,6 +52,7 @@ mod limits;
 mod models3d;
 mod models3d_sample;
 mod panorama;
+mod product_sample;
 mod sniff;
 mod tables;
 mod video;
@@ -69,6 +70,7 @@ pub use panorama::{
     MAX_PANORAMA_SIDE, MIN_PANORAMA_WIDTH, PANORAMA_PREVIEW, PanoramaInfo, check_panorama,
     process_panorama, sample_panorama,
 };
+pub use product_sample::sample_product;
 pub use sniff::sniff;
 pub use tables::{Sheet, Table, escape_html, read_table, to_html};
 pub use video::{RangeError, VIDEO_PREFIX_LEN, check_video, parse_range};

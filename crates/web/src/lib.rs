@@ -25,6 +25,7 @@ pub mod service;
 pub mod state;
 pub mod tokens;
 pub mod totp;
+pub mod translate;
 pub mod views;
 
 use std::sync::{Arc, OnceLock};
@@ -78,6 +79,20 @@ pub fn state(parts: Parts) -> AppState {
         parts.stores.main.clone(),
         parts.audit_key,
     );
+    let translator =
+        parts
+            .config
+            .translate_url
+            .as_deref()
+            .and_then(|url| {
+                match translate::LibreTranslate::new(url, parts.config.translate_key.clone()) {
+                    Ok(t) => Some(Arc::new(t) as Arc<dyn translate::Translator>),
+                    Err(e) => {
+                        tracing::error!(error = %e, "machine translation disabled");
+                        None
+                    }
+                }
+            });
     AppState(Arc::new(state::Inner {
         audit,
         clock: parts.clock,
@@ -91,6 +106,7 @@ pub fn state(parts: Parts) -> AppState {
         policy_cache: state::Cached::default(),
         site_cache: state::Cached::default(),
         views: views::Views::default(),
+        translator,
         stores: parts.stores,
     }))
 }

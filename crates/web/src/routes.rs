@@ -256,6 +256,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Edit an exhibit", pages::exhibits::edit)
         .page(Post, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Change an exhibit", pages::exhibits::update)
         .page(Post, "/org/{org}/exhibits/{id}/publish", perm(Permission::ExhibitEdit), "Publish an exhibit (or send it to review)", pages::exhibits::publish)
+        .page(Post, "/org/{org}/exhibits/{id}/translate", perm(Permission::ExhibitEdit), "Fill the missing languages with machine drafts", pages::exhibits::translate)
         .page(Post, "/org/{org}/exhibits/{id}/visibility", perm(Permission::ExhibitEdit), "Restrict who sees an exhibit", pages::exhibits::set_visibility)
         .upload("/org/{org}/exhibits/{id}/images", perm(Permission::ExhibitEdit), "Add an image to an exhibit", 20 * 1024 * 1024 + 65_536, pages::media::upload)
         .upload("/org/{org}/exhibits/{id}/media", perm(Permission::ExhibitEdit), "Add a video, panorama, document, table or 3D model to an exhibit", 220 * 1024 * 1024, pages::media::upload)

@@ -31,6 +31,8 @@ pub struct Inner {
     pub site_cache: Cached<crate::policy::SiteConfig>,
     /// Booth and exhibit views on their way to the outbox.
     pub views: crate::views::Views,
+    /// Machine translation for drafts, when configured.
+    pub translator: Option<std::sync::Arc<dyn crate::translate::Translator>>,
 }
 
 impl std::ops::Deref for AppState {

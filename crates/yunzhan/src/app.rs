@@ -44,6 +44,8 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         behind_tls_proxy: config.behind_tls_proxy.unwrap_or(false),
         mail_dir: Some(mail_dir),
         bench_routes: opts.bench_routes,
+        translate_url: config.translate_url.clone(),
+        translate_key: config.translate_key.clone(),
         ..WebConfig::default()
     };
     Ok(yz_web::state(yz_web::Parts {

@@ -34,6 +34,11 @@ pub struct Config {
     /// AES-256 key file sealing personal data (default `data/keys/pii.key`).
     pub pii_key_file: Option<PathBuf>,
     pub smtp: Option<SmtpConfig>,
+    /// A LibreTranslate-compatible server for machine drafts, e.g.
+    /// `http://127.0.0.1:5000`.
+    pub translate_url: Option<String>,
+    /// Its API key, if it requires one.
+    pub translate_key: Option<String>,
     /// `json` (default for serve) or `pretty`.
     pub log: Option<String>,
 }
@@ -54,6 +59,11 @@ impl std::fmt::Debug for Config {
             .field("behind_tls_proxy", &self.behind_tls_proxy)
             .field("audit_key_file", &self.audit_key_file)
             .field("smtp", &self.smtp)
+            .field("translate_url", &url(&self.translate_url))
+            .field(
+                "translate_key",
+                &self.translate_key.as_ref().map(|_| "<redacted>"),
+            )
             .finish()
     }
 }
@@ -119,6 +129,12 @@ impl Config {
         }
         if let Some(v) = env("PII_KEY_FILE") {
             c.pii_key_file = Some(v.into());
+        }
+        if let Some(v) = env("TRANSLATE_URL") {
+            c.translate_url = Some(v);
+        }
+        if let Some(v) = env("TRANSLATE_KEY") {
+            c.translate_key = Some(v);
         }
         if let Some(v) = env("LOG") {
             c.log = Some(v);

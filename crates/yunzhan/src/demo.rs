@@ -2,6 +2,7 @@
 //! passwords at first start (no default passwords anywhere), kept in
 //! `data/demo-accounts.json` (owner-only) and printed at every start.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Context;
@@ -228,6 +229,167 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
             .await
             .map_err(fail)?;
     }
+    seed_content(state, &actor.id).await
+}
+
+/// Exhibitors, products, rich media and visitors for the demo fair.
+async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()> {
+    eprintln!("  seeding the demo fair: 220 exhibitors, 5,000 products ...");
+    let seeded = crate::seed::fair(
+        state,
+        "canton-demo",
+        organizer_id,
+        220,
+        5_000,
+        24,
+        &["demo-org-1", "demo-org-2", "demo-org-3"],
+        &mut |_| {},
+    )
+    .await?;
+    // 3D models and panoramas on the first exhibitors' first products.
+    let db = &state.stores.main;
+    for (i, (org, _)) in seeded.orgs.iter().take(6).enumerate() {
+        let Some((e, _)) = yz_store::exhibits::of_org(db, org, "en", true)
+            .await?
+            .into_iter()
+            .next()
+        else {
+            continue;
+        };
+        let shape = yz_media::SampleShape::ALL[i % 3];
+        let glb = yz_media::sample_glb(shape);
+        add_media(
+            state,
+            &e.id,
+            "model",
+            "model/gltf-binary",
+            "glb",
+            glb,
+            BTreeMap::new(),
+            shape.name(),
+        )
+        .await?;
+        if i < 3 {
+            let pano = tokio::task::spawn_blocking(|| {
+                let jpeg = yz_media::sample_panorama(4096);
+                yz_media::process_panorama(&jpeg, &yz_media::Limits::default())
+            })
+            .await?
+            .map_err(|e| anyhow::anyhow!("demo panorama: {e}"))?;
+            let key = format!("media/{}/panorama-preview.jpg", e.id);
+            yz_web::objects::put(
+                &state.objects,
+                &key,
+                pano.thumbnails
+                    .first()
+                    .map(|t| t.bytes.clone())
+                    .unwrap_or_default(),
+            )
+            .await?;
+            let variants = BTreeMap::from([(yz_media::PANORAMA_PREVIEW.to_string(), key)]);
+            add_media(
+                state,
+                &e.id,
+                "panorama",
+                "image/jpeg",
+                "jpg",
+                pano.bytes,
+                variants,
+                "Showroom 360°",
+            )
+            .await?;
+        }
+    }
+    // Visitors from many countries, with purchasing interests.
+    let countries = [
+        "US", "DE", "BR", "AE", "JP", "NG", "FR", "RU", "MX", "IN", "SA", "ES", "GB", "KE", "VN",
+        "AU",
+    ];
+    let chapters = ["85", "94", "61", "08", "87", "33", "69", "84"];
+    let actor = Actor {
+        id: "demo-seed".into(),
+        role: "operator".into(),
+        ip: "local".into(),
+    };
+    for (i, country) in countries.iter().enumerate() {
+        let email = format!("buyer{i}@visitors.demo.yunzhan.local");
+        yz_web::service::admin::seed_account(
+            state,
+            &actor,
+            &Seed {
+                email: &email,
+                name: &format!("Buyer {country}"),
+                grants: vec![Grant {
+                    role: Role::Visitor,
+                    scope: Scope::Platform,
+                }],
+                password: None,
+            },
+        )
+        .await
+        .map_err(fail)?;
+        let id = yz_store::accounts::by_email(db, &email)
+            .await?
+            .context("a demo visitor")?
+            .id;
+        let profile = yz_store::profiles::Profile {
+            country: (*country).into(),
+            company: format!("{country} Import Trading"),
+            interests: vec![chapters[i % chapters.len()].into()],
+            languages: vec!["en".into()],
+            consent: serde_json::json!({}),
+            ..Default::default()
+        };
+        let mut tx = db.begin().await?;
+        yz_store::profiles::put(&mut tx, &id, &profile, state.now()).await?;
+        let facts = yz_domain::measures::AnalyticsFacts {
+            actor_id: Some(id.clone()),
+            country: Some((*country).into()),
+            industry: Some(chapters[i % chapters.len()].into()),
+            ..Default::default()
+        };
+        yz_store::outbox::enqueue(
+            &mut tx,
+            yz_domain::measures::EventKind::VisitorRegistered.as_str(),
+            &serde_json::json!(facts),
+            state.now(),
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn add_media(
+    state: &AppState,
+    exhibit: &str,
+    kind: &str,
+    mime: &str,
+    ext: &str,
+    bytes: Vec<u8>,
+    variants: BTreeMap<String, String>,
+    caption: &str,
+) -> anyhow::Result<()> {
+    let id = yz_store::new_id();
+    let key = format!("media/{exhibit}/{id}.{ext}");
+    let size = bytes.len() as i64;
+    yz_web::objects::put(&state.objects, &key, bytes).await?;
+    let m = yz_store::exhibits::Media {
+        id,
+        exhibit_id: exhibit.into(),
+        kind: kind.into(),
+        object_key: key,
+        mime: mime.into(),
+        width: None,
+        height: None,
+        variants,
+        caption: caption.into(),
+        size_bytes: size,
+    };
+    let mut tx = state.stores.main.begin().await?;
+    yz_store::exhibits::add_media(&mut tx, &m, state.now()).await?;
+    tx.commit().await?;
     Ok(())
 }
 

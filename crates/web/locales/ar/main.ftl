@@ -664,3 +664,12 @@ catalogue-help =
     incoterms: مثل FOB, CIF
     ports: موانئ الشحن مفصولة بفواصل
     specs: مواصفة واحدة في كل سطر، الاسم: القيمة
+
+# Machine translation
+exhibit-title = العنوان
+exhibit-description = الوصف
+text-machine-draft = مسودة آلية
+translate-button = ترجمة اللغات الناقصة
+translate-hint = يملؤها بمسودات آلية يمكنك تعديلها أدناه.
+notice-translated = تم ملء { $count } لغات بمسودات آلية؛ راجعها أدناه.
+error-translate-unavailable = خدمة الترجمة غير متاحة. حاول لاحقًا.

@@ -663,3 +663,12 @@ catalogue-help =
     incoterms: e.g. FOB, CIF
     ports: ports of loading, separated by commas
     specs: one specification per line, name: value
+
+# Machine translation
+exhibit-title = Title
+exhibit-description = Description
+text-machine-draft = Machine draft
+translate-button = Translate missing languages
+translate-hint = Fills them with machine drafts that you can edit below.
+notice-translated = { $count } languages were filled with machine drafts; check them below.
+error-translate-unavailable = The translation service is not available. Try again later.

@@ -679,3 +679,12 @@ catalogue-help =
     incoterms: p. ej. FOB, CIF
     ports: puertos de carga separados por comas
     specs: una especificación por línea, nombre: valor
+
+# Machine translation
+exhibit-title = Título
+exhibit-description = Descripción
+text-machine-draft = Borrador automático
+translate-button = Traducir los idiomas que faltan
+translate-hint = Los rellena con borradores automáticos que puede editar abajo.
+notice-translated = Se rellenaron { $count } idiomas con borradores automáticos; revíselos abajo.
+error-translate-unavailable = El servicio de traducción no está disponible. Inténtelo más tarde.

@@ -679,3 +679,12 @@ catalogue-help =
     incoterms: p. ex. FOB, CIF
     ports: ports de chargement séparés par des virgules
     specs: une caractéristique par ligne, nom : valeur
+
+# Machine translation
+exhibit-title = Titre
+exhibit-description = Description
+text-machine-draft = Brouillon automatique
+translate-button = Traduire les langues manquantes
+translate-hint = Les remplit de brouillons automatiques modifiables ci-dessous.
+notice-translated = { $count } langues ont été remplies de brouillons automatiques ; vérifiez-les ci-dessous.
+error-translate-unavailable = Le service de traduction n’est pas disponible. Réessayez plus tard.

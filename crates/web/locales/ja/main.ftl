@@ -663,3 +663,12 @@ catalogue-help =
     incoterms：例：FOB, CIF
     ports：積出港（カンマ区切り）
     specs：1 行に 1 項目、名前: 値
+
+# Machine translation
+exhibit-title = タイトル
+exhibit-description = 説明
+text-machine-draft = 機械翻訳の下書き
+translate-button = 不足している言語を翻訳
+translate-hint = 下で編集できる機械翻訳の下書きで埋めます。
+notice-translated = { $count } 言語を機械翻訳の下書きで埋めました。下で確認してください。
+error-translate-unavailable = 翻訳サービスを利用できません。後でもう一度お試しください。

@@ -679,3 +679,12 @@ catalogue-help =
     incoterms: ex.: FOB, CIF
     ports: portos de embarque separados por vírgulas
     specs: uma especificação por linha, nome: valor
+
+# Machine translation
+exhibit-title = Título
+exhibit-description = Descrição
+text-machine-draft = Rascunho automático
+translate-button = Traduzir os idiomas que faltam
+translate-hint = Preenche-os com rascunhos automáticos que você pode editar abaixo.
+notice-translated = { $count } idiomas foram preenchidos com rascunhos automáticos; confira abaixo.
+error-translate-unavailable = O serviço de tradução não está disponível. Tente mais tarde.

@@ -693,3 +693,12 @@ catalogue-help =
     incoterms: например FOB, CIF
     ports: порты погрузки через запятую
     specs: одна характеристика в строке, название: значение
+
+# Machine translation
+exhibit-title = Название
+exhibit-description = Описание
+text-machine-draft = Машинный черновик
+translate-button = Перевести на недостающие языки
+translate-hint = Заполняет их машинными черновиками, которые можно изменить ниже.
+notice-translated = Машинные черновики добавлены для языков: { $count }; проверьте их ниже.
+error-translate-unavailable = Сервис перевода недоступен. Повторите попытку позже.

@@ -663,3 +663,12 @@ catalogue-help =
     incoterms：例如 FOB, CIF
     ports：装运港，用逗号分隔
     specs：每行一项规格，名称: 值
+
+# Machine translation
+exhibit-title = 标题
+exhibit-description = 描述
+text-machine-draft = 机器翻译草稿
+translate-button = 翻译缺少的语言
+translate-hint = 以机器翻译草稿填充，您可在下方修改。
+notice-translated = 已用机器翻译草稿填充 { $count } 种语言，请在下方检查。
+error-translate-unavailable = 翻译服务暂不可用，请稍后再试。

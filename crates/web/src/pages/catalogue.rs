@@ -25,26 +25,26 @@ pub struct CataloguePage {
     pub more: usize,
 }
 
-async fn page(
-    state: &AppState,
-    ctx: &Ctx,
-    org: &str,
-    status: StatusCode,
+/// What the page reports after an action.
+#[derive(Default)]
+struct Outcome {
     notice: Option<String>,
     errors: Vec<String>,
     cells: Vec<(usize, String, String)>,
     more: usize,
-) -> Response {
+}
+
+async fn page(state: &AppState, ctx: &Ctx, org: &str, status: StatusCode, o: Outcome) -> Response {
     let c = Chrome::new(state, ctx).await;
     render_status(
         status,
         &CataloguePage {
             c,
             org: org.to_owned(),
-            notice,
-            errors,
-            cells,
-            more,
+            notice: o.notice,
+            errors: o.errors,
+            cells: o.cells,
+            more: o.more,
         },
     )
 }
@@ -57,7 +57,7 @@ pub async fn show(
     yz_store::organisations::by_id(&state.stores.main, &org)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(page(&state, &ctx, &org, StatusCode::OK, None, vec![], vec![], 0).await)
+    Ok(page(&state, &ctx, &org, StatusCode::OK, Outcome::default()).await)
 }
 
 fn download(bytes: Vec<u8>, mime: &'static str, name: &str) -> Response {
@@ -135,67 +135,41 @@ pub async fn import(
         }
     }
     let bytes = bytes.filter(|b| !b.is_empty());
-    let Some(bytes) = bytes else {
-        let e = vec![ctx.t("error-import-type")];
-        return Ok(page(
-            &state,
-            &ctx,
-            &org,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-            e,
-            vec![],
-            0,
-        )
-        .await);
+    let refused = |errors: Vec<String>| Outcome {
+        errors,
+        ..Default::default()
     };
-    match svc::import(&state, &Actor::of(&ctx), &org, bytes).await {
-        Ok(n) => {
-            let notice = ctx.i18n.ta("notice-imported", &[("count", n.to_string())]);
-            Ok(page(
-                &state,
-                &ctx,
-                &org,
+    let (status, outcome) = match bytes {
+        None => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            refused(vec![ctx.t("error-import-type")]),
+        ),
+        Some(bytes) => match svc::import(&state, &Actor::of(&ctx), &org, bytes).await {
+            Ok(n) => (
                 StatusCode::OK,
-                Some(notice),
-                vec![],
-                vec![],
-                0,
-            )
-            .await)
-        }
-        Err(ImportFailure::Web(e)) => Err(e),
-        Err(ImportFailure::Refused(Refusal::File(m))) => {
-            let e = vec![ctx.i18n.ta(m.key, &m.args)];
-            Ok(page(
-                &state,
-                &ctx,
-                &org,
+                Outcome {
+                    notice: Some(ctx.i18n.ta("notice-imported", &[("count", n.to_string())])),
+                    ..Default::default()
+                },
+            ),
+            Err(ImportFailure::Web(e)) => return Err(e),
+            Err(ImportFailure::Refused(Refusal::File(m))) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                e,
-                vec![],
-                0,
-            )
-            .await)
-        }
-        Err(ImportFailure::Refused(Refusal::Cells { errors, more })) => {
-            let cells = errors
-                .into_iter()
-                .map(|e| (e.row, e.column, ctx.i18n.ta(e.reason.key, &e.reason.args)))
-                .collect();
-            let e = vec![ctx.t("error-import-cells")];
-            Ok(page(
-                &state,
-                &ctx,
-                &org,
+                refused(vec![ctx.i18n.ta(m.key, &m.args)]),
+            ),
+            Err(ImportFailure::Refused(Refusal::Cells { errors, more })) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                None,
-                e,
-                cells,
-                more,
-            )
-            .await)
-        }
-    }
+                Outcome {
+                    errors: vec![ctx.t("error-import-cells")],
+                    cells: errors
+                        .into_iter()
+                        .map(|e| (e.row, e.column, ctx.i18n.ta(e.reason.key, &e.reason.args)))
+                        .collect(),
+                    more,
+                    notice: None,
+                },
+            ),
+        },
+    };
+    Ok(page(&state, &ctx, &org, status, outcome).await)
 }

@@ -60,6 +60,19 @@ pub struct ExhibitForm {
     pub ports: String,
     #[serde(default)]
     pub specs: String,
+    /// `title_es`, `description_fr`, `points_ja`, ...: the other languages.
+    #[serde(flatten)]
+    pub extra: std::collections::HashMap<String, String>,
+}
+
+/// One extra language's fields in the editor.
+pub struct ExtraText {
+    pub lang: &'static str,
+    pub name: &'static str,
+    pub title: String,
+    pub description: String,
+    pub points: String,
+    pub machine: bool,
 }
 
 impl ExhibitForm {
@@ -82,7 +95,45 @@ impl ExhibitForm {
             incoterms: self.incoterms.clone(),
             ports: self.ports.clone(),
             specs: self.specs.clone(),
+            extra: svc::extra_langs()
+                .map(|l| {
+                    let get = |f: &str| {
+                        self.extra
+                            .get(&format!("{f}_{}", l.tag()))
+                            .cloned()
+                            .unwrap_or_default()
+                    };
+                    (
+                        l.tag().to_owned(),
+                        get("title"),
+                        get("description"),
+                        get("points"),
+                    )
+                })
+                .collect(),
         }
+    }
+
+    /// The other languages' fields, with whether each is a machine draft.
+    pub fn extras(&self, texts: &[Text]) -> Vec<ExtraText> {
+        svc::extra_langs()
+            .map(|l| {
+                let get = |f: &str| {
+                    self.extra
+                        .get(&format!("{f}_{}", l.tag()))
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                ExtraText {
+                    lang: l.tag(),
+                    name: l.native_name(),
+                    title: get("title"),
+                    description: get("description"),
+                    points: get("points"),
+                    machine: texts.iter().any(|t| t.lang == l.tag() && t.machine),
+                }
+            })
+            .collect()
     }
 
     fn of(e: &Exhibit, texts: &[Text]) -> ExhibitForm {
@@ -121,6 +172,17 @@ impl ExhibitForm {
             lead_time_days: e.lead_time_days.map(|n| n.to_string()).unwrap_or_default(),
             incoterms: e.incoterms.join(", "),
             ports: e.ports.join(", "),
+            extra: texts
+                .iter()
+                .filter(|t| t.lang != "zh-CN" && t.lang != "en")
+                .flat_map(|t| {
+                    [
+                        (format!("title_{}", t.lang), t.title.clone()),
+                        (format!("description_{}", t.lang), t.description.clone()),
+                        (format!("points_{}", t.lang), t.selling_points.clone()),
+                    ]
+                })
+                .collect(),
             specs: e
                 .specs
                 .iter()
@@ -141,6 +203,7 @@ pub struct ListPage {
     pub errors: Vec<String>,
     pub rows: Vec<(String, String, String)>,
     pub f: ExhibitForm,
+    pub extras: Vec<ExtraText>,
 }
 
 async fn list_page(
@@ -178,6 +241,7 @@ async fn list_page(
             org: org.to_owned(),
             errors,
             rows,
+            extras: f.extras(&[]),
             f,
         },
     ))
@@ -228,6 +292,8 @@ pub struct EditPage {
     pub review_reason: String,
     pub countries: String,
     pub trade_only: bool,
+    pub extras: Vec<ExtraText>,
+    pub can_translate: bool,
 }
 
 /// The label key of a media kind.
@@ -273,6 +339,7 @@ async fn edit_page(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     let f = form.unwrap_or_else(|| ExhibitForm::of(&e, &texts));
+    let extras = f.extras(&texts);
     Ok(render_status(
         code,
         &EditPage {
@@ -289,6 +356,8 @@ async fn edit_page(
             review_reason: e.review_reason.clone(),
             countries: e.visible_countries.join(", "),
             trade_only: e.trade_only,
+            extras,
+            can_translate: state.translator.is_some(),
         },
     ))
 }
@@ -527,4 +596,22 @@ pub async fn set_visibility(
     )
     .await;
     done(&state, &ctx, &org, &id, r, "notice-saved", None).await
+}
+
+/// `POST /org/{org}/exhibits/{id}/translate`: machine drafts for the
+/// missing languages.
+pub async fn translate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((org, id)): Path<(String, String)>,
+) -> WebResult<Response> {
+    match svc::translate_missing(&state, &Actor::of(&ctx), &org, &id).await {
+        Ok(n) => {
+            let notice = ctx
+                .i18n
+                .ta("notice-translated", &[("count", n.to_string())]);
+            edit_page(&state, &ctx, &org, &id, Some(notice), vec![], None).await
+        }
+        Err(e) => done(&state, &ctx, &org, &id, Err(e), "notice-saved", None).await,
+    }
 }

@@ -40,6 +40,16 @@ pub struct ExhibitInput {
     pub incoterms: String,
     pub ports: String,
     pub specs: String,
+    /// Texts in the other public languages (es, fr, ...): (lang, title,
+    /// description, selling points).
+    pub extra: Vec<(String, String, String, String)>,
+}
+
+/// The languages edited beyond zh-CN and en.
+pub fn extra_langs() -> impl Iterator<Item = Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| !matches!(l, Lang::ZhCn | Lang::En))
 }
 
 /// Decimal digits of a currency's minor unit (ISO 4217).
@@ -127,7 +137,15 @@ pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), Failure> {
             &input.description_en,
             &input.points_en,
         ),
-    ] {
+    ]
+    .into_iter()
+    .chain(
+        input
+            .extra
+            .iter()
+            .filter(|x| Lang::parse(&x.0).is_some_and(|l| l.tag() == x.0))
+            .map(|x| (x.0.as_str(), &x.1, &x.2, &x.3)),
+    ) {
         let title = clean(title, 200);
         if title.is_empty() {
             continue;
@@ -280,7 +298,18 @@ pub async fn update(
     input: &ExhibitInput,
 ) -> ServiceResult<()> {
     let current = of_org(state, org_id, id).await?;
-    let (mut e, texts) = parse(input)?;
+    let (mut e, mut texts) = parse(input)?;
+    let stored = exhibits::texts(&state.stores.main, id).await?;
+    for t in &mut texts {
+        // A machine draft saved unchanged stays a machine draft.
+        t.machine = stored.iter().any(|s| {
+            s.machine
+                && s.lang == t.lang
+                && s.title == t.title
+                && s.description == t.description
+                && s.selling_points == t.selling_points
+        });
+    }
     e.id = current.id.clone();
     e.org_id = current.org_id.clone();
     e.status = current.status.clone();
@@ -452,6 +481,73 @@ pub async fn decide(
     )
     .await?;
     Ok(())
+}
+
+/// Fills every language the exhibit lacks with machine drafts translated
+/// from its source text. Returns how many languages were filled.
+pub async fn translate_missing(
+    state: &AppState,
+    actor: &Actor,
+    org_id: &str,
+    id: &str,
+) -> ServiceResult<usize> {
+    let e = of_org(state, org_id, id).await?;
+    let translator = state
+        .translator
+        .clone()
+        .ok_or(Failure::form("error-translate-unavailable"))?;
+    let texts = exhibits::texts(&state.stores.main, id).await?;
+    let source_lang = Lang::parse(&e.source_lang).unwrap_or(Lang::DEFAULT);
+    let source = texts
+        .iter()
+        .find(|t| t.lang == e.source_lang)
+        .cloned()
+        .ok_or(Failure::form("error-exhibit-title"))?;
+    let parts = vec![
+        source.title.clone(),
+        source.description.clone(),
+        source.selling_points.clone(),
+    ];
+    let mut drafts = Vec::new();
+    for lang in Lang::ALL {
+        if texts.iter().any(|t| t.lang == lang.tag()) {
+            continue;
+        }
+        let out = translator
+            .translate(&parts, source_lang, lang)
+            .await
+            .map_err(|err| {
+                tracing::warn!(error = %err, "machine translation failed");
+                Failure::form("error-translate-unavailable")
+            })?;
+        let cut = |s: &str, n: usize| {
+            s.chars()
+                .filter(|c| !c.is_control() || *c == '\n')
+                .take(n)
+                .collect::<String>()
+        };
+        drafts.push(Text {
+            lang: lang.tag().to_owned(),
+            title: cut(out.first().map(String::as_str).unwrap_or(""), 200),
+            description: cut(out.get(1).map(String::as_str).unwrap_or(""), 10_000),
+            selling_points: cut(out.get(2).map(String::as_str).unwrap_or(""), 2_000),
+            machine: true,
+        });
+    }
+    let mut tx = state.stores.main.begin().await?;
+    for t in &drafts {
+        exhibits::put_text(&mut tx, id, t).await?;
+    }
+    state.commit(tx).await?;
+    audit::ok(
+        state,
+        actor,
+        "exhibit.translate",
+        &format!("exhibit:{id}"),
+        json!({"languages": drafts.iter().map(|t| t.lang.clone()).collect::<Vec<_>>()}),
+    )
+    .await?;
+    Ok(drafts.len())
 }
 
 #[cfg(test)]

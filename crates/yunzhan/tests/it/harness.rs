@@ -64,6 +64,8 @@ pub struct Options {
     pub tls: Option<yz_web::server::Tls>,
     pub rate_limits: RateLimits,
     pub background: bool,
+    /// A LibreTranslate-compatible server.
+    pub translate_url: Option<String>,
 }
 
 impl Default for Options {
@@ -77,6 +79,7 @@ impl Default for Options {
                 reset_per_10_minutes: 10_000,
             },
             background: true,
+            translate_url: None,
         }
     }
 }
@@ -215,6 +218,7 @@ impl TestApp {
             tls: opts.tls.is_some(),
             mail_dir: Some(data.join("mail")),
             rate_limits: opts.rate_limits,
+            translate_url: opts.translate_url.clone(),
             password_cost: PasswordCost {
                 memory_kib: 4096,
                 iterations: 1,

@@ -17,3 +17,4 @@ mod orgs;
 mod outbox;
 mod privacy;
 mod smtp;
+mod translate;
