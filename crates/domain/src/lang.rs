@@ -118,7 +118,7 @@ mod tests {
     #[test]
     fn accept_language_respects_q() {
         assert_eq!(
-            Lang::from_accept_language("fr;q=1, en;q=0.5, zh-CN;q=0.8"),
+            Lang::from_accept_language("de;q=1, en;q=0.5, zh-CN;q=0.8"),
             Some(Lang::ZhCn)
         );
         assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9"), Some(Lang::En));

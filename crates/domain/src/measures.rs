@@ -207,6 +207,10 @@ pub struct AnalyticsFacts {
     pub value_minor: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// How many identical events this one stands for (aggregated page
+    /// views); absent means one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<i64>,
 }
 
 #[cfg(test)]
@@ -217,7 +221,11 @@ mod tests {
         for k in EventKind::ALL {
             assert_eq!(EventKind::parse(k.as_str()), Some(k));
         }
-        assert_eq!(Measure::ALL.len(), 15);
+        // The 15 measures of S5.5.1 and six view breakdowns (req. 9).
+        assert_eq!(Measure::ALL.len(), 21);
+        let mut names: Vec<_> = Measure::ALL.iter().map(|m| m.as_str()).collect();
+        names.dedup();
+        assert_eq!(names.len(), 21);
         for m in Measure::ALL {
             let _ = m.source();
         }

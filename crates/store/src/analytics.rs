@@ -15,8 +15,8 @@ pub async fn record(
     f: &AnalyticsFacts,
 ) -> Result<(), StoreError> {
     db.execute(
-        "INSERT INTO events (event_id, kind, at_ms, fair_id, actor_id, country, industry, value_minor, currency)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_id) DO NOTHING",
+        "INSERT INTO events (event_id, kind, at_ms, fair_id, actor_id, country, industry, value_minor, currency, occurrences)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_id) DO NOTHING",
         args![
             event_id,
             kind.as_str(),
@@ -26,7 +26,8 @@ pub async fn record(
             f.country.clone(),
             f.industry.clone(),
             f.value_minor,
-            f.currency.clone()
+            f.currency.clone(),
+            f.occurrences.unwrap_or(1).max(1)
         ],
     )
     .await?;
@@ -56,7 +57,7 @@ pub async fn measure(
         Aggregate::Count => {
             let r = db
                 .fetch_one(
-                    &format!("SELECT COUNT(*) FROM events WHERE {filter}"),
+                    &format!("SELECT CAST(COALESCE(SUM(occurrences), 0) AS BIGINT) FROM events WHERE {filter}"),
                     args![kind.as_str(), fair],
                 )
                 .await?;
@@ -86,7 +87,7 @@ pub async fn measure(
             let rows = db
                 .fetch_all(
                     &format!(
-                        "SELECT {col}, COUNT(*) FROM events WHERE {filter} AND {col} IS NOT NULL
+                        "SELECT {col}, CAST(SUM(occurrences) AS BIGINT) FROM events WHERE {filter} AND {col} IS NOT NULL
                          GROUP BY {col} ORDER BY 2 DESC, 1 LIMIT 300"
                     ),
                     args![kind.as_str(), fair],

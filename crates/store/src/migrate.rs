@@ -54,7 +54,10 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(6, "main_0006_exhibit_review_media"),
         ],
         DbKind::Audit => vec![migration!(1, "audit_0001_log")],
-        DbKind::Analytics => vec![migration!(1, "analytics_0001_events")],
+        DbKind::Analytics => vec![
+            migration!(1, "analytics_0001_events"),
+            migration!(2, "analytics_0002_occurrences"),
+        ],
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod assets;
 pub mod audit;
+pub mod cache;
 pub mod config;
 pub mod consumers;
 pub mod ctx;
@@ -106,6 +107,7 @@ pub fn state(parts: Parts) -> AppState {
         policy_cache: state::Cached::default(),
         site_cache: state::Cached::default(),
         views: views::Views::default(),
+        cache: cache::PageCache::default(),
         translator,
         stores: parts.stores,
     }))

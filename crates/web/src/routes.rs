@@ -158,6 +158,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/", Public, "Home page", pages::home::home)
         .page(Post, "/language", Public, "Choose the interface language", pages::home::set_language)
         .page(Get, "/static/{name}", Public, "Static assets (CSS, JavaScript)", crate::assets::serve)
+        .page(Get, "/static/vendor/{package}/{file}", Public, "Vendored viewer libraries (3D models, panoramas)", crate::assets::serve_vendor)
         .page(Get, "/healthz", Public, "Liveness", pages::ops::healthz)
         .page(Get, "/readyz", Public, "Readiness: all three databases answer", pages::ops::readyz)
         .page(Get, "/metrics", Public, "Prometheus metrics", pages::ops::metrics)

@@ -31,6 +31,8 @@ pub struct Inner {
     pub site_cache: Cached<crate::policy::SiteConfig>,
     /// Booth and exhibit views on their way to the outbox.
     pub views: crate::views::Views,
+    /// What public pages read, for a few seconds or until the next commit.
+    pub cache: crate::cache::PageCache,
     /// Machine translation for drafts, when configured.
     pub translator: Option<std::sync::Arc<dyn crate::translate::Translator>>,
 }
@@ -51,6 +53,7 @@ impl AppState {
     /// it wrote.
     pub async fn commit(&self, tx: yz_store::Tx) -> Result<(), yz_store::StoreError> {
         tx.commit().await?;
+        self.cache.invalidate();
         self.outbox_wake.notify_one();
         Ok(())
     }

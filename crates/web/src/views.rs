@@ -4,7 +4,10 @@
 //! serve thousands of requests a second on one SQLite writer), so views go
 //! into a bounded in-memory queue and a background task writes them to the
 //! outbox in batches, one transaction per batch; from there they reach the
-//! analytics store like every other event. When the queue is full (a burst
+//! analytics store like every other event. Identical views in a batch (same
+//! page, fair, country and industry) become one event carrying their number
+//! of occurrences, so a popular booth costs one row per batch, not one per
+//! view. When the queue is full (a burst
 //! beyond what the writer keeps up with) further views are dropped and
 //! counted in `views_dropped_total`; a crash loses at most the views of the
 //! last fraction of a second.
@@ -80,12 +83,59 @@ pub async fn write_views(state: AppState, mut rx: mpsc::Receiver<View>) {
     }
 }
 
+/// Groups identical views: (kind, facts) -> occurrences.
+fn aggregate(batch: &[View]) -> Vec<(EventKind, AnalyticsFacts)> {
+    let mut groups: std::collections::BTreeMap<
+        (&'static str, String),
+        (EventKind, AnalyticsFacts),
+    > = std::collections::BTreeMap::new();
+    for v in batch {
+        let key = (v.kind.as_str(), json!(v.facts).to_string());
+        groups
+            .entry(key)
+            .and_modify(|(_, f)| f.occurrences = Some(f.occurrences.unwrap_or(1) + 1))
+            .or_insert_with(|| (v.kind, v.facts.clone()));
+    }
+    groups.into_values().collect()
+}
+
 async fn write_batch(state: &AppState, batch: &[View]) -> Result<(), crate::error::WebError> {
     let now = state.now();
     let mut tx = state.stores.main.begin().await?;
-    for v in batch {
-        outbox::enqueue(&mut tx, v.kind.as_str(), &json!(v.facts), now).await?;
+    for (kind, facts) in aggregate(batch) {
+        outbox::enqueue(&mut tx, kind.as_str(), &json!(facts), now).await?;
     }
-    state.commit(tx).await?;
+    // Not `state.commit`: views change no page, so caches stay valid.
+    tx.commit().await?;
+    state.outbox_wake.notify_one();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_views_become_one_event_with_a_count() {
+        let view = |country: &str| View {
+            kind: EventKind::BoothViewed,
+            facts: AnalyticsFacts {
+                actor_id: Some("org".into()),
+                country: Some(country.into()),
+                ..Default::default()
+            },
+        };
+        let out = aggregate(&[view("DE"), view("FR"), view("DE"), view("DE")]);
+        assert_eq!(out.len(), 2);
+        let de = out
+            .iter()
+            .find(|(_, f)| f.country.as_deref() == Some("DE"))
+            .unwrap();
+        assert_eq!(de.1.occurrences, Some(3));
+        let fr = out
+            .iter()
+            .find(|(_, f)| f.country.as_deref() == Some("FR"))
+            .unwrap();
+        assert_eq!(fr.1.occurrences, None);
+    }
 }

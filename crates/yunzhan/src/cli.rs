@@ -64,6 +64,14 @@ pub enum Command {
     },
     /// Benchmarks: prints figures, as JSON lines with --json.
     Bench(crate::bench::BenchArgs),
+    /// Writes a generated sample file for trying uploads and for browser
+    /// tests: glb (a 3D chair), panorama (equirectangular JPEG), photo
+    /// (product JPEG) or catalogue (a 20-row XLSX catalogue).
+    Sample {
+        kind: String,
+        /// Where to write it.
+        path: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]

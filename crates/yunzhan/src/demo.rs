@@ -154,6 +154,13 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
         role: "organizer".into(),
         ip: "local".into(),
     };
+    create_fair(state, &actor).await?;
+    seed_content(state, &actor.id).await
+}
+
+/// The demo fair `canton-demo`, running its show days now, with seven
+/// halls by industry (no exhibitors yet).
+pub async fn create_fair(state: &AppState, actor: &Actor) -> anyhow::Result<()> {
     let now = state.now();
     let day = 86_400_000;
     let local = |d: i64| yz_domain::fair::to_local(now + d * day, "Asia/Shanghai");
@@ -168,7 +175,7 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
         boundaries: [local(-20), local(-5), local(-4), local(2), local(9), local(40)],
         exhibit_review: false,
     };
-    yz_web::service::fairs::create_fair(state, &actor, &input)
+    yz_web::service::fairs::create_fair(state, actor, &input)
         .await
         .map_err(fail)?;
     let halls = [
@@ -225,27 +232,25 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
             cols: cols.to_string(),
             premium_rows: "1".into(),
         };
-        yz_web::service::fairs::add_hall(state, &actor, "canton-demo", &hall)
+        yz_web::service::fairs::add_hall(state, actor, "canton-demo", &hall)
             .await
             .map_err(fail)?;
     }
-    seed_content(state, &actor.id).await
+    Ok(())
 }
 
 /// Exhibitors, products, rich media and visitors for the demo fair.
 async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()> {
     eprintln!("  seeding the demo fair: 220 exhibitors, 5,000 products ...");
-    let seeded = crate::seed::fair(
-        state,
-        "canton-demo",
-        organizer_id,
-        220,
-        5_000,
-        24,
-        &["demo-org-1", "demo-org-2", "demo-org-3"],
-        &mut |_| {},
-    )
-    .await?;
+    let plan = crate::seed::Plan {
+        fair_slug: "canton-demo",
+        owner_id: organizer_id,
+        exhibitors: 220,
+        exhibits: 5_000,
+        photos: 24,
+        preset_ids: &["demo-org-1", "demo-org-2", "demo-org-3"],
+    };
+    let seeded = crate::seed::fair(state, &plan, &mut |_| {}).await?;
     // 3D models and panoramas on the first exhibitors' first products.
     let db = &state.stores.main;
     for (i, (org, _)) in seeded.orgs.iter().take(6).enumerate() {

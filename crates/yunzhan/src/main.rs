@@ -201,6 +201,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Command::Sample { kind, path } => {
+            let bytes = match kind.as_str() {
+                "glb" => yz_media::sample_glb(yz_media::SampleShape::Chair),
+                "panorama" => yz_media::sample_panorama(4096),
+                "photo" => yz_media::sample_product(1, 800),
+                "catalogue" => seed::sample_catalogue(20)?,
+                other => anyhow::bail!(
+                    "unknown sample {other:?}; known: glb, panorama, photo, catalogue"
+                ),
+            };
+            std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        }
         Command::Bench(args) => {
             init_logging(false);
             bench::run(args).await?;

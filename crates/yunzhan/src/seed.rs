@@ -12,8 +12,11 @@ use yz_store::fairs;
 use yz_store::organisations::{self, Organisation};
 use yz_web::AppState;
 
-/// Products per HS chapter: (HS heading + subheading digits, zh, en).
-const PRODUCTS: &[(&str, &[(&str, &str, &str)])] = &[
+/// A product kind: (HS heading + subheading digits, zh, en).
+type Product = (&'static str, &'static str, &'static str);
+
+/// Products per HS chapter.
+const PRODUCTS: &[(&str, &[Product])] = &[
     (
         "84",
         &[
@@ -218,7 +221,7 @@ impl Rng {
     }
 }
 
-fn products_of(chapter: &str) -> &'static [(&'static str, &'static str, &'static str)] {
+fn products_of(chapter: &str) -> &'static [Product] {
     PRODUCTS
         .iter()
         .find(|(c, _)| *c == chapter)
@@ -241,16 +244,32 @@ pub struct Seeded {
 /// booth of the fair (in a hall covering its industry), and `exhibits`
 /// published products spread over them, each with a generated photo (one of
 /// `photos` shared images). `progress` is called after each batch.
+/// What to generate.
+pub struct Plan<'a> {
+    pub fair_slug: &'a str,
+    /// Recorded as the creator of the organisations and products.
+    pub owner_id: &'a str,
+    pub exhibitors: usize,
+    pub exhibits: usize,
+    /// Distinct generated photos shared by the products.
+    pub photos: u32,
+    /// Ids for the first organisations (the demo accounts' own).
+    pub preset_ids: &'a [&'a str],
+}
+
 pub async fn fair(
     state: &AppState,
-    fair_slug: &str,
-    owner_id: &str,
-    exhibitors: usize,
-    exhibits_total: usize,
-    photos: u32,
-    preset_ids: &[&str],
+    plan: &Plan<'_>,
     progress: &mut dyn FnMut(usize),
 ) -> anyhow::Result<Seeded> {
+    let Plan {
+        fair_slug,
+        owner_id,
+        exhibitors,
+        exhibits: exhibits_total,
+        photos,
+        preset_ids,
+    } = *plan;
     let db = &state.stores.main;
     let fair = fairs::by_slug(db, fair_slug)
         .await?
@@ -472,4 +491,33 @@ pub async fn fair(
     }
     out.exhibits = made;
     Ok(out)
+}
+
+/// An XLSX catalogue of `rows` products in the import template's columns.
+pub fn sample_catalogue(rows: usize) -> anyhow::Result<Vec<u8>> {
+    use yz_web::service::catalogue::{COLUMNS, xlsx};
+    let mut cells = vec![COLUMNS.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>()];
+    for i in 0..rows {
+        let (hs, zh, en) = PRODUCTS[i % PRODUCTS.len()].1[0];
+        let mut r = vec![String::new(); COLUMNS.len()];
+        for (col, v) in [
+            ("source_lang", "en".to_owned()),
+            ("title_zh", format!("{zh} {i}")),
+            ("title_en", format!("{en} {i}")),
+            ("description_en", format!("{en}, factory direct.")),
+            ("hs_code", hs.to_owned()),
+            ("model_number", format!("CAT-{i:04}")),
+            ("price_min", format!("{}.00", 5 + i)),
+            ("currency", "USD".into()),
+            ("moq", "100".into()),
+            ("incoterms", "FOB".into()),
+            ("specs", "Material: steel".into()),
+        ] {
+            if let Some(k) = COLUMNS.iter().position(|c| *c == col) {
+                r[k] = v;
+            }
+        }
+        cells.push(r);
+    }
+    xlsx(&cells, &[]).map_err(|e| anyhow::anyhow!("{e}"))
 }

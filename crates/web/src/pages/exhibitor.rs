@@ -53,6 +53,52 @@ impl ExhibitorView {
     }
 }
 
+/// An organisation, through the page cache.
+pub async fn org(state: &AppState, id: &str) -> WebResult<Option<Organisation>> {
+    let db = &state.stores.main;
+    Ok(state
+        .cache
+        .get_or(format!("org:{id}"), || {
+            yz_store::organisations::by_id(db, id)
+        })
+        .await?
+        .as_ref()
+        .clone())
+}
+
+/// What the page shows of an exhibitor, before the visitor's restrictions.
+struct Shown {
+    cards: Vec<exhibits::Card>,
+    video: Option<Media>,
+    model: Option<Media>,
+    panorama: Option<Media>,
+    documents: Vec<Media>,
+}
+
+async fn shown(state: &AppState, org_id: &str, lang: &str) -> WebResult<std::sync::Arc<Shown>> {
+    let db = &state.stores.main;
+    state
+        .cache
+        .get_or(format!("shown:{org_id}:{lang}"), || async move {
+            let first = |kind: &'static str| async move {
+                Ok::<_, WebError>(
+                    exhibits::org_media(db, org_id, kind, 1)
+                        .await?
+                        .into_iter()
+                        .next(),
+                )
+            };
+            Ok::<_, WebError>(Shown {
+                cards: exhibits::cards_of_org(db, org_id, lang, CARDS).await?,
+                video: first("video").await?,
+                model: first("model").await?,
+                panorama: first("panorama").await?,
+                documents: exhibits::org_media(db, org_id, "document", 10).await?,
+            })
+        })
+        .await
+}
+
 /// Loads the page of `org` as `audience` may see it; Err(Hidden) when the
 /// whole booth is restricted away from them.
 pub async fn load(
@@ -71,9 +117,10 @@ pub async fn load(
         return Ok(Err(why));
     }
     let db = &state.stores.main;
-    let products = exhibits::cards_of_org(db, &org.id, c.lang(), CARDS)
-        .await?
-        .into_iter()
+    let data = shown(state, &org.id, c.lang()).await?;
+    let products = data
+        .cards
+        .iter()
         .filter(|p| {
             audience
                 .check(&[Restriction {
@@ -88,22 +135,14 @@ pub async fn load(
                 .map(|m| format_amount(m, &p.currency))
                 .unwrap_or_default();
             (
-                p.id,
-                p.title,
+                p.id.clone(),
+                p.title.clone(),
                 yz_domain::hs::dotted(&p.hs_code),
                 price,
-                p.image,
+                p.image.clone(),
             )
         })
         .collect();
-    let first = |kind: &'static str| async move {
-        Ok::<_, WebError>(
-            exhibits::org_media(db, &org.id, kind, 1)
-                .await?
-                .into_iter()
-                .next(),
-        )
-    };
     let (name, other_name) = if c.lang() == "zh-CN" {
         (org.legal_name_zh.clone(), org.legal_name_en.clone())
     } else {
@@ -130,10 +169,10 @@ pub async fn load(
             .full_user()
             .map(|_| org.contact_email.clone())
             .filter(|e| !e.is_empty()),
-        video: first("video").await?,
-        model: first("model").await?,
-        panorama: first("panorama").await?,
-        documents: exhibits::org_media(db, &org.id, "document", 10).await?,
+        video: data.video.clone(),
+        model: data.model.clone(),
+        panorama: data.panorama.clone(),
+        documents: data.documents.clone(),
         products,
         saved,
         here: here.to_owned(),
@@ -153,7 +192,7 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    let org = yz_store::organisations::by_id(&state.stores.main, &id)
+    let org = org(&state, &id)
         .await?
         .filter(Organisation::verified)
         .ok_or(WebError::NotFound)?;

@@ -487,15 +487,25 @@ pub async fn exhibit_page(
     review_fair: Option<String>,
 ) -> WebResult<Response> {
     let (state, id) = (state.clone(), id.to_owned());
-    let e = exhibits::by_id(&state.stores.main, &id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if e.status != "published" && !may_preview(ctx, &e) {
+    let db = &state.stores.main;
+    let data = state
+        .cache
+        .get_or(format!("exhibit:{id}"), || async {
+            let Some(e) = exhibits::by_id(db, &id).await? else {
+                return Ok::<_, WebError>(None);
+            };
+            let Some(org) = yz_store::organisations::by_id(db, &e.org_id).await? else {
+                return Ok(None);
+            };
+            let texts = exhibits::texts(db, &id).await?;
+            let g = Gallery::load(&state, &id).await?;
+            Ok(Some((e, org, texts, g)))
+        })
+        .await?;
+    let (e, org, texts, g) = data.as_ref().as_ref().ok_or(WebError::NotFound)?;
+    if e.status != "published" && !may_preview(ctx, e) {
         return Err(WebError::NotFound);
     }
-    let org = yz_store::organisations::by_id(&state.stores.main, &e.org_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
     let audience = crate::service::audience::of(&state, ctx, &e.org_id).await?;
     if review_fair.is_none() {
         let rules = [
@@ -521,7 +531,6 @@ pub async fn exhibit_page(
         }
         None => None,
     };
-    let texts = exhibits::texts(&state.stores.main, &id).await?;
     let c = Chrome::new(&state, ctx).await;
     let wanted = texts.iter().find(|t| t.lang == c.lang());
     let text = wanted
@@ -542,7 +551,7 @@ pub async fn exhibit_page(
         (Some(a), _) | (None, Some(a)) => format_amount(a, &e.currency),
         _ => String::new(),
     };
-    let g = Gallery::load(&state, &id).await?;
+    let g = g.clone();
     let page = ShowPage {
         id: e.id.clone(),
         untranslated: wanted.is_none(),

@@ -281,7 +281,7 @@ pub async fn add(
 }
 
 /// The page's view of an exhibit's media, grouped by kind.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Gallery {
     pub images: Vec<Media>,
     pub panoramas: Vec<Media>,

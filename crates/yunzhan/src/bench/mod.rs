@@ -5,6 +5,7 @@
 //! (ours / static), which holds on a noisy machine.
 
 mod load;
+mod pages;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,7 +22,7 @@ use crate::config::Config;
 
 #[derive(Args)]
 pub struct BenchArgs {
-    /// home | audit
+    /// home | audit | pages | import
     pub scenario: String,
     /// One JSON object per line instead of a table.
     #[arg(long)]
@@ -38,6 +39,12 @@ pub struct BenchArgs {
     /// Audit records to append (audit scenario).
     #[arg(long, default_value_t = 50_000)]
     pub count: usize,
+    /// Products in the generated fair (pages scenario).
+    #[arg(long, default_value_t = 100_000)]
+    pub exhibits: usize,
+    /// Catalogue rows to import (import scenario).
+    #[arg(long, default_value_t = 10_000)]
+    pub rows: usize,
     /// Data folder (default: a fresh temporary one, removed afterwards).
     #[arg(long)]
     pub data: Option<PathBuf>,
@@ -132,7 +139,9 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     match args.scenario.as_str() {
         "home" => home(&args, &config, &mut report).await?,
         "audit" => audit(&args, &config, &mut report).await?,
-        other => bail!("unknown scenario {other:?}; known: home, audit"),
+        "pages" => pages::pages(&args, &config, &mut report).await?,
+        "import" => pages::import(&args, &config, &mut report).await?,
+        other => bail!("unknown scenario {other:?}; known: home, audit, pages, import"),
     }
     report.table();
     Ok(())

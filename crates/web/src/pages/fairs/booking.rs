@@ -46,8 +46,16 @@ async fn booth_page(
     errors: Vec<String>,
 ) -> WebResult<Response> {
     let f = fair_or_404(state, slug).await?;
-    let b = fairs::booth(&state.stores.main, &f.id, &code.to_ascii_uppercase())
+    let code = code.to_ascii_uppercase();
+    let db = &state.stores.main;
+    let b = state
+        .cache
+        .get_or(format!("booth:{}:{code}", f.id), || {
+            fairs::booth(db, &f.id, &code)
+        })
         .await?
+        .as_ref()
+        .clone()
         .ok_or(WebError::NotFound)?;
     let c = Chrome::new(state, ctx).await;
     let (status, _) = status_label(&c, &b.status);
@@ -58,7 +66,7 @@ async fn booth_page(
     });
     let hall_code = b.code.split('.').next().unwrap_or("").to_owned();
     let org = match &b.org_id {
-        Some(id) => yz_store::organisations::by_id(&state.stores.main, id).await?,
+        Some(id) => exhibitor::org(state, id).await?,
         None => None,
     };
     let exhibitor = org.as_ref().map(|o| {

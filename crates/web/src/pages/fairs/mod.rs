@@ -50,7 +50,12 @@ pub fn card(c: &Chrome, f: &Fair, now: i64) -> FairCard {
 }
 
 pub(super) async fn fair_or_404(state: &AppState, slug: &str) -> WebResult<Fair> {
-    fairs::by_slug(&state.stores.main, slug)
+    let db = &state.stores.main;
+    state
+        .cache
+        .get_or(format!("fair:{slug}"), || fairs::by_slug(db, slug))
         .await?
+        .as_ref()
+        .clone()
         .ok_or(WebError::NotFound)
 }

@@ -158,17 +158,31 @@ pub async fn hall(
     Path((slug, code)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let f = fair_or_404(&state, &slug).await?;
-    let h = fairs::hall(&state.stores.main, &f.id, &code)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let booths = fairs::booths_of_hall(&state.stores.main, &h.id).await?;
+    let db = &state.stores.main;
+    let data = state
+        .cache
+        .get_or(format!("hall:{}:{code}", f.id), || async {
+            let Some(h) = fairs::hall(db, &f.id, &code).await? else {
+                return Ok::<_, WebError>(None);
+            };
+            let booths = fairs::booths_of_hall(db, &h.id).await?;
+            let counts = fairs::hall_counts(db, &h.id).await?;
+            Ok(Some((h, booths, counts)))
+        })
+        .await?;
+    let (h, booths, (total, free)) = data.as_ref().as_ref().ok_or(WebError::NotFound)?;
     let c = Chrome::new(&state, &ctx).await;
-    let hall = hall_cards(&state, &c, std::slice::from_ref(&h))
-        .await?
-        .pop()
-        .ok_or(WebError::NotFound)?;
+    let hall = HallCard {
+        code: h.code.clone(),
+        name: pick(c.i18n.lang, &h.name_zh, &h.name_en).to_owned(),
+        chapters: h.hs_chapters.join(", "),
+        booths: *total,
+        free: *free,
+    };
+    let h = h.clone();
     let booths = booths
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|b| {
             let (status, status_class) = status_label(&c, &b.status);
             BoothView {
