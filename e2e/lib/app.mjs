@@ -15,7 +15,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const YUNZHAN_BIN = process.env.YUNZHAN_BIN || '/var/cache/yunzhan/target/debug/yunzhan';
 
-const HEALTH_TIMEOUT_MS = 90_000;
+// The demo seeds 220 exhibitors and 5,000 products (with generated photos,
+// 3D models and panoramas) before it listens: about a minute in a debug build
+// on two busy cores, more on a slower machine. `startApp({ healthTimeoutMs })`
+// overrides it.
+const HEALTH_TIMEOUT_MS = 180_000;
 const BIN_WAIT_MS = 60_000;
 
 /** Every live server, so that a crashing test run still kills them. */
@@ -60,11 +64,11 @@ function cleanEnv() {
   return env;
 }
 
-export async function startApp({ attempts = 3 } = {}) {
+export async function startApp({ attempts = 3, healthTimeoutMs = HEALTH_TIMEOUT_MS } = {}) {
   let lastError;
   for (let i = 0; i < attempts; i++) {
     try {
-      return await startOnce();
+      return await startOnce(healthTimeoutMs);
     } catch (err) {
       lastError = err;
       // ETXTBSY/ENOENT while the binary is being relinked, or a port race: try again.
@@ -74,7 +78,7 @@ export async function startApp({ attempts = 3 } = {}) {
   throw lastError;
 }
 
-async function startOnce() {
+async function startOnce(healthTimeoutMs) {
   await waitForBinary();
   const dataDir = mkdtempSync(join(tmpdir(), 'yunzhan-e2e-'));
   const port = await freePort();
@@ -123,7 +127,7 @@ async function startOnce() {
   };
 
   // Wait for /healthz (demo seeding hashes passwords: slow in debug builds).
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  const deadline = Date.now() + healthTimeoutMs;
   for (;;) {
     if (exited) {
       await stop();
@@ -136,7 +140,7 @@ async function startOnce() {
     if (Date.now() > deadline) {
       const tail = logTail();
       await stop();
-      throw new Error(`yunzhan did not answer GET /healthz with 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail}`);
+      throw new Error(`yunzhan did not answer GET /healthz with 200 within ${healthTimeoutMs / 1000} s:\n${tail}`);
     }
     await sleep(200);
   }

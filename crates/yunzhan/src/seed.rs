@@ -276,13 +276,29 @@ pub async fn fair(
         .ok_or_else(|| anyhow::anyhow!("no fair {fair_slug}"))?;
     let now = state.now();
     let mut rng = Rng::new(0x5EED_u64 ^ exhibits_total as u64);
-    // Booths, hall by hall, with the chapters each hall covers.
-    let mut free = Vec::new();
+    // Free booths taken hall by hall in turn, so every hall has exhibitors;
+    // the first booth of each hall stays free for visitors to try booking.
+    let mut per_hall = Vec::new();
     for hall in fairs::halls_of(db, &fair.id).await? {
-        for b in fairs::booths_of_hall(db, &hall.id).await? {
-            if b.status == "free" {
-                free.push((b, hall.hs_chapters.clone()));
+        let free: Vec<_> = fairs::booths_of_hall(db, &hall.id)
+            .await?
+            .into_iter()
+            .filter(|b| b.status == "free")
+            .skip(1)
+            .map(|b| (b, hall.hs_chapters.clone()))
+            .collect();
+        per_hall.push(free.into_iter());
+    }
+    let mut free = Vec::new();
+    while free.len() < exhibitors {
+        let before = free.len();
+        for hall in per_hall.iter_mut() {
+            if let Some(b) = hall.next() {
+                free.push(b);
             }
+        }
+        if free.len() == before {
+            break;
         }
     }
     let mut out = Seeded::default();
