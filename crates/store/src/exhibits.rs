@@ -378,30 +378,38 @@ pub async fn cards_of_org(
     limit: i64,
 ) -> Result<Vec<Card>, StoreError> {
     db.fetch_all(
-        "SELECT e.id, COALESCE(
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), ''),
-            e.hs_code, e.price_min_minor, e.currency,
-            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image' ORDER BY m.position LIMIT 1),
-            e.visible_countries, e.trade_only
-         FROM exhibits e WHERE e.org_id = $1 AND e.status = 'published' ORDER BY e.created_at DESC LIMIT $3",
+        &format!(
+            "SELECT {CARD_COLS} FROM exhibits e
+             WHERE e.org_id = $1 AND e.status = 'published' ORDER BY e.created_at DESC LIMIT $3"
+        ),
         args![org_id, lang, limit],
     )
     .await?
     .iter()
-    .map(|r| {
-        Ok(Card {
-            id: r.text(0)?,
-            title: r.text(1)?,
-            hs_code: r.text(2)?,
-            price_min_minor: r.opt_i64(3)?,
-            currency: r.text(4)?,
-            image: r.opt_text(5)?,
-            visible_countries: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
-            trade_only: r.bool(7)?,
-        })
-    })
+    .map(to_card)
     .collect()
+}
+
+/// The columns a [`Card`] is read from, in order: `e` is the exhibit, `$2`
+/// the language.
+pub(crate) const CARD_COLS: &str = "e.id, COALESCE(
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), ''),
+            e.hs_code, e.price_min_minor, e.currency,
+            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image' ORDER BY m.position LIMIT 1),
+            e.visible_countries, e.trade_only";
+
+pub(crate) fn to_card(r: &Row) -> Result<Card, StoreError> {
+    Ok(Card {
+        id: r.text(0)?,
+        title: r.text(1)?,
+        hs_code: r.text(2)?,
+        price_min_minor: r.opt_i64(3)?,
+        currency: r.text(4)?,
+        image: r.opt_text(5)?,
+        visible_countries: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
+        trade_only: r.bool(7)?,
+    })
 }
 
 /// An organisation's first `limit` media of `kind` on published products.

@@ -14,6 +14,7 @@ pub mod outbox;
 pub mod profiles;
 pub mod sessions;
 pub mod settings;
+pub mod showcase;
 pub mod stores;
 pub mod tokens;
 

@@ -8,6 +8,8 @@ pub struct RateLimits {
     pub login_per_minute: u32,
     pub register_per_10_minutes: u32,
     pub reset_per_10_minutes: u32,
+    /// Searches per client address.
+    pub search_per_minute: u32,
 }
 
 impl Default for RateLimits {
@@ -16,6 +18,7 @@ impl Default for RateLimits {
             login_per_minute: 20,
             register_per_10_minutes: 10,
             reset_per_10_minutes: 5,
+            search_per_minute: 60,
         }
     }
 }

@@ -11,6 +11,7 @@ pub enum Bucket {
     Login,
     Register,
     Reset,
+    Search,
 }
 
 #[derive(Default)]

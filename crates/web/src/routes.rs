@@ -215,7 +215,8 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Post, "/admin/audit/verify", perm(Permission::AuditRead), "Verify the audit chain", pages::audit::verify)
         // Fairs: public pages, then the organizers' management.
         .page(Get, "/fairs", Public, "Fairs on this platform", pages::fairs::list)
-        .page(Get, "/fairs/{fair}", Public, "A fair's home: halls, schedule", pages::fairs::home)
+        .page(Get, "/fairs/{fair}", Public, "A fair's home: halls, featured exhibitors, new products, schedule, search box", pages::fairs::home)
+        .page(Get, "/fairs/{fair}/search", Public, "Search a fair's exhibitors and products", pages::fairs::search)
         .page(Get, "/fairs/{fair}/halls/{hall}", Public, "A hall and its plan", pages::fairs::hall)
         .page(Get, "/fairs/{fair}/booths/{code}", Public, "A booth", pages::fairs::booth)
         .page(Get, "/manage/fairs/new", perm(Permission::FairCreate), "New-fair form", pages::fairs::new_form)

@@ -240,10 +240,6 @@ pub struct Seeded {
     pub booths: Vec<String>,
 }
 
-/// Creates up to `exhibitors` verified organisations, each booking one free
-/// booth of the fair (in a hall covering its industry), and `exhibits`
-/// published products spread over them, each with a generated photo (one of
-/// `photos` shared images). `progress` is called after each batch.
 /// What to generate.
 pub struct Plan<'a> {
     pub fair_slug: &'a str,
@@ -257,6 +253,11 @@ pub struct Plan<'a> {
     pub preset_ids: &'a [&'a str],
 }
 
+/// Creates up to `exhibitors` verified organisations, each booking one free
+/// booth of the fair (taken hall by hall in turn, each hall's first booth
+/// left free), and `exhibits` published products spread over them, each
+/// with a generated photo (one of `photos` shared images). `progress` is
+/// called after each batch.
 pub async fn fair(
     state: &AppState,
     plan: &Plan<'_>,

@@ -52,6 +52,8 @@ password-hint = يجب ألا تقل عن 12 حرفًا. تُرفض كلمات �
 register-title = إنشاء حساب
 register-submit = تسجيل
 register-have-account = لديك حساب بالفعل؟
+register-profile = عنك (اختياري)
+register-profile-hint = يستخدم العارضون وخدمة المطابقة هذه المعلومات لمعرفة ما تشتريه. حدّد ما يمكن للعارضين رؤيته عنك؛ يمكنك تغييره لاحقًا في ملفك الشخصي.
 register-done-title = تفقَّد بريدك الوارد
 register-done-text = إذا كان التسجيل بالعنوان { $email } ممكنًا، فقد أرسلنا إليه رابط تأكيد. افتح الرابط لتفعيل حسابك.
 confirm-done-title = تم تأكيد البريد الإلكتروني
@@ -310,6 +312,18 @@ fair-halls = القاعات
 fair-halls-closed = تُفتح القاعات مع حفل الافتتاح؛ وحتى ذلك الحين يمكنك الاطلاع على المخططات.
 fair-no-halls = لا توجد قاعات بعد.
 fair-schedule = الجدول الزمني
+fair-featured = عارضون مميزون
+fair-new-products = منتجات جديدة
+search-label = ابحث عن العارضين والمنتجات
+search-submit = بحث
+search-title = البحث
+search-title-for = نتائج البحث عن «{ $q }»
+search-found = { $count ->
+    [0] لم يُعثر على شيء. جرّب كلمات أقل أو مختلفة.
+   *[other] عدد النتائج: { $count }
+}
+search-exhibitors = العارضون
+search-products = المنتجات
 fair-slug = الاسم المختصر في العنوان
 fair-slug-hint = من 3 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة، مثل canton-2027. لا يمكن تغييره لاحقًا.
 fair-name-zh = الاسم (بالصينية)
@@ -482,6 +496,7 @@ mail-staff-invite-body =
 profile-title = ملف الزائر والخصوصية
 profile-intro = أخبر العارضين بما تشتريه، واختر ما يمكنهم رؤيته عنك. يمكنك تغيير ذلك في أي وقت.
 profile-country = الدولة (حرفان)
+profile-country-hint = رمز البلد من حرفين، مثل DE أو BR أو AE.
 profile-company = الشركة
 profile-job = المسمى الوظيفي
 profile-interests = اهتمامات الشراء (رموز HS)

@@ -51,6 +51,8 @@ password-hint = At least 12 characters. Common passwords are refused.
 register-title = Create an account
 register-submit = Register
 register-have-account = Already have an account?
+register-profile = About you (optional)
+register-profile-hint = Exhibitors and matchmaking use this to find what you buy. Tick what exhibitors may see of you; you can change it later under My profile.
 register-done-title = Check your mailbox
 register-done-text = If { $email } can be registered, we have sent a confirmation link to it. Follow the link to activate your account.
 confirm-done-title = E-mail address confirmed
@@ -309,6 +311,19 @@ fair-halls = Halls
 fair-halls-closed = The halls open with the opening ceremony; until then you see the plans.
 fair-no-halls = No halls yet.
 fair-schedule = Schedule
+fair-featured = Featured exhibitors
+fair-new-products = New products
+search-label = Search exhibitors and products
+search-submit = Search
+search-title = Search
+search-title-for = Results for “{ $q }”
+search-found = { $count ->
+    [0] Nothing found. Try fewer or other words.
+    [one] One result
+   *[other] { $count } results
+}
+search-exhibitors = Exhibitors
+search-products = Products
 fair-slug = Short name in the address
 fair-slug-hint = 3 to 40 lower-case letters, digits and hyphens, e.g. canton-2027. It cannot be changed later.
 fair-name-zh = Name (Chinese)
@@ -481,6 +496,7 @@ mail-staff-invite-body =
 profile-title = Visitor profile and privacy
 profile-intro = Tell exhibitors what you buy, and choose what they may see of you. You can change this at any time.
 profile-country = Country (two letters)
+profile-country-hint = Two-letter country code, e.g. DE, BR or AE.
 profile-company = Company
 profile-job = Job title
 profile-interests = Purchasing interests (HS codes)

@@ -51,6 +51,8 @@ password-hint = Al menos 12 caracteres. No se aceptan contraseñas comunes.
 register-title = Crear una cuenta
 register-submit = Registrarse
 register-have-account = ¿Ya tiene una cuenta?
+register-profile = Sobre usted (opcional)
+register-profile-hint = Los expositores y el emparejamiento lo usan para saber qué compra. Marque lo que los expositores pueden ver de usted; puede cambiarlo después en Mi perfil.
 register-done-title = Revise su correo
 register-done-text = Si { $email } puede registrarse, le hemos enviado un enlace de confirmación a esa dirección. Siga el enlace para activar su cuenta.
 confirm-done-title = Correo electrónico confirmado
@@ -313,6 +315,19 @@ fair-halls = Pabellones
 fair-halls-closed = Los pabellones abren con la ceremonia de inauguración; hasta entonces puede ver los planos.
 fair-no-halls = Todavía no hay pabellones.
 fair-schedule = Calendario
+fair-featured = Expositores destacados
+fair-new-products = Productos nuevos
+search-label = Buscar expositores y productos
+search-submit = Buscar
+search-title = Búsqueda
+search-title-for = Resultados para «{ $q }»
+search-found = { $count ->
+    [0] No se encontró nada. Pruebe con menos palabras o con otras.
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-exhibitors = Expositores
+search-products = Productos
 fair-slug = Nombre corto en la dirección
 fair-slug-hint = De 3 a 40 letras minúsculas, dígitos y guiones, p. ej. canton-2027. No se puede cambiar más adelante.
 fair-name-zh = Nombre (chino)
@@ -493,6 +508,7 @@ mail-staff-invite-body =
 profile-title = Perfil de visitante y privacidad
 profile-intro = Indique a los expositores qué compra y elija qué pueden ver de usted. Puede cambiarlo en cualquier momento.
 profile-country = País (dos letras)
+profile-country-hint = Código de país de dos letras, p. ej. DE, BR o AE.
 profile-company = Empresa
 profile-job = Cargo
 profile-interests = Intereses de compra (códigos HS)

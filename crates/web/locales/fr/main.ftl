@@ -51,6 +51,8 @@ password-hint = Au moins 12 caractères. Les mots de passe courants sont refusé
 register-title = Créer un compte
 register-submit = S'inscrire
 register-have-account = Vous avez déjà un compte ?
+register-profile = À propos de vous (facultatif)
+register-profile-hint = Les exposants et la mise en relation s'en servent pour savoir ce que vous achetez. Cochez ce que les exposants peuvent voir de vous ; vous pourrez le modifier dans Mon profil.
 register-done-title = Consultez votre boîte de réception
 register-done-text = Si l'adresse { $email } peut être inscrite, nous y avons envoyé un lien de confirmation. Suivez ce lien pour activer votre compte.
 confirm-done-title = Adresse e-mail confirmée
@@ -313,6 +315,19 @@ fair-halls = Halls
 fair-halls-closed = Les halls ouvrent avec la cérémonie d'ouverture ; d'ici là, vous pouvez consulter les plans.
 fair-no-halls = Aucun hall pour l'instant.
 fair-schedule = Calendrier
+fair-featured = Exposants à la une
+fair-new-products = Nouveaux produits
+search-label = Rechercher des exposants et des produits
+search-submit = Rechercher
+search-title = Recherche
+search-title-for = Résultats pour « { $q } »
+search-found = { $count ->
+    [0] Aucun résultat. Essayez moins de mots ou d'autres mots.
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-exhibitors = Exposants
+search-products = Produits
 fair-slug = Nom court dans l'adresse
 fair-slug-hint = De 3 à 40 lettres minuscules, chiffres et traits d'union, par ex. canton-2027. Il ne pourra plus être modifié par la suite.
 fair-name-zh = Nom (chinois)
@@ -493,6 +508,7 @@ mail-staff-invite-body =
 profile-title = Profil visiteur et confidentialité
 profile-intro = Indiquez aux exposants ce que vous achetez et choisissez ce qu'ils peuvent voir de vous. Vous pouvez modifier ces choix à tout moment.
 profile-country = Pays (deux lettres)
+profile-country-hint = Code pays à deux lettres, p. ex. DE, BR ou AE.
 profile-company = Entreprise
 profile-job = Fonction
 profile-interests = Intérêts d'achat (codes HS)

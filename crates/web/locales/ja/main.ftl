@@ -51,6 +51,8 @@ password-hint = 12文字以上。よく使われるパスワードは使用で�
 register-title = アカウントを作成
 register-submit = 登録する
 register-have-account = すでにアカウントをお持ちですか？
+register-profile = あなたについて（任意）
+register-profile-hint = 出展者とマッチングは、あなたの購買内容を知るためにこれを使います。出展者に見せてよい情報にチェックしてください。後で「マイプロフィール」で変更できます。
 register-done-title = メールをご確認ください
 register-done-text = { $email } が登録可能な場合は、確認用リンクを送信しました。リンクを開いてアカウントを有効化してください。
 confirm-done-title = メールアドレスを確認しました
@@ -309,6 +311,18 @@ fair-halls = 展示ホール
 fair-halls-closed = 展示ホールは開幕式とともにオープンします。それまではフロアプランをご覧いただけます。
 fair-no-halls = 展示ホールはまだありません。
 fair-schedule = スケジュール
+fair-featured = 注目の出展者
+fair-new-products = 新製品
+search-label = 出展者と製品を検索
+search-submit = 検索
+search-title = 検索
+search-title-for = 「{ $q }」の検索結果
+search-found = { $count ->
+    [0] 見つかりませんでした。語を減らすか、別の語をお試しください。
+   *[other] { $count }件の結果
+}
+search-exhibitors = 出展者
+search-products = 製品
 fair-slug = URL用の短縮名
 fair-slug-hint = 半角の小文字・数字・ハイフンで3～40文字（例：canton-2027）。後から変更できません。
 fair-name-zh = 名称（中国語）
@@ -481,6 +495,7 @@ mail-staff-invite-body =
 profile-title = 来場者プロフィールとプライバシー
 profile-intro = 購買したい製品を出展者に伝え、どの情報を公開するかを選べます。いつでも変更できます。
 profile-country = 国（2文字）
+profile-country-hint = 2文字の国コード（例：DE、BR、AE）。
 profile-company = 会社名
 profile-job = 役職
 profile-interests = 購買関心分野（HSコード）

@@ -51,6 +51,8 @@ password-hint = No mínimo 12 caracteres. Senhas comuns não são aceitas.
 register-title = Criar uma conta
 register-submit = Cadastrar-se
 register-have-account = Já tem uma conta?
+register-profile = Sobre você (opcional)
+register-profile-hint = Expositores e o matchmaking usam isto para saber o que você compra. Marque o que os expositores podem ver de você; pode mudar depois em Meu perfil.
 register-done-title = Confira sua caixa de entrada
 register-done-text = Se o endereço { $email } puder ser cadastrado, enviamos um link de confirmação para ele. Siga o link para ativar sua conta.
 confirm-done-title = Endereço de e-mail confirmado
@@ -313,6 +315,19 @@ fair-halls = Pavilhões
 fair-halls-closed = Os pavilhões abrem com a cerimônia de abertura; até lá, você pode ver as plantas.
 fair-no-halls = Nenhum pavilhão ainda.
 fair-schedule = Programação
+fair-featured = Expositores em destaque
+fair-new-products = Novos produtos
+search-label = Pesquisar expositores e produtos
+search-submit = Pesquisar
+search-title = Pesquisa
+search-title-for = Resultados para “{ $q }”
+search-found = { $count ->
+    [0] Nada encontrado. Tente menos palavras ou outras.
+    [one] Um resultado
+   *[other] { $count } resultados
+}
+search-exhibitors = Expositores
+search-products = Produtos
 fair-slug = Nome curto no endereço
 fair-slug-hint = De 3 a 40 letras minúsculas, dígitos e hifens, por exemplo canton-2027. Não poderá ser alterado depois.
 fair-name-zh = Nome (chinês)
@@ -493,6 +508,7 @@ mail-staff-invite-body =
 profile-title = Perfil do visitante e privacidade
 profile-intro = Conte aos expositores o que você compra e escolha o que eles podem ver sobre você. Você pode alterar isso a qualquer momento.
 profile-country = País (duas letras)
+profile-country-hint = Código de país de duas letras, p. ex. DE, BR ou AE.
 profile-company = Empresa
 profile-job = Cargo
 profile-interests = Interesses de compra (códigos HS)

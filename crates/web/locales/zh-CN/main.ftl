@@ -51,6 +51,8 @@ password-hint = 至少 12 个字符，常见密码将被拒绝。
 register-title = 注册账户
 register-submit = 注册
 register-have-account = 已有账户？
+register-profile = 关于您（选填）
+register-profile-hint = 展商和配对服务据此了解您的采购需求。请勾选允许展商查看的信息；之后可在“我的资料”中修改。
 register-done-title = 请查收邮件
 register-done-text = 如果 { $email } 可以注册，我们已向其发送确认链接。请点击链接激活账户。
 confirm-done-title = 邮箱已确认
@@ -309,6 +311,18 @@ fair-halls = 展馆
 fair-halls-closed = 展馆将于开幕式时开放，此前可查看平面图。
 fair-no-halls = 暂无展馆。
 fair-schedule = 日程
+fair-featured = 推荐展商
+fair-new-products = 新品
+search-label = 搜索展商和展品
+search-submit = 搜索
+search-title = 搜索
+search-title-for = “{ $q }”的搜索结果
+search-found = { $count ->
+    [0] 没有找到结果。请减少或更换关键词。
+   *[other] 共 { $count } 条结果
+}
+search-exhibitors = 展商
+search-products = 展品
 fair-slug = 网址简称
 fair-slug-hint = 3 到 40 个小写字母、数字或连字符，例如 canton-2027。创建后不可更改。
 fair-name-zh = 名称（中文）
@@ -481,6 +495,7 @@ mail-staff-invite-body =
 profile-title = 观众资料与隐私
 profile-intro = 告诉展商您采购什么，并选择他们能看到您的哪些信息。您可随时修改。
 profile-country = 国家或地区（两位字母）
+profile-country-hint = 两位国家或地区代码，例如 DE、BR 或 AE。
 profile-company = 公司
 profile-job = 职位
 profile-interests = 采购意向（HS 编码）

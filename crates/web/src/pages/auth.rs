@@ -7,12 +7,15 @@ use axum::http::{StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::form_list::FormList;
+use super::privacy::{ProfileView, profile_input};
 use super::{Chrome, message, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
 use crate::service::Failure;
 use crate::service::account::{self, Confirmed, Registration};
 use crate::service::auth::{self, Issued};
+use crate::service::privacy::{ProfileInput, VOLUME_BANDS};
 use crate::state::AppState;
 
 /// Sets the session cookie of a newly issued session and sends the browser
@@ -55,6 +58,9 @@ pub struct RegisterPage {
     pub errors: Vec<String>,
     pub email: String,
     pub display_name: String,
+    /// The visitor profile and consents, asked for on the same form.
+    pub p: ProfileView,
+    pub bands: Vec<&'static str>,
 }
 
 pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response {
@@ -64,37 +70,35 @@ pub async fn register_form(State(state): State<AppState>, ctx: Ctx) -> Response 
         errors: vec![],
         email: String::new(),
         display_name: String::new(),
+        p: ProfileView::from_input(&ProfileInput::default()),
+        bands: VOLUME_BANDS.to_vec(),
     })
-}
-
-#[derive(Deserialize)]
-pub struct RegisterForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    display_name: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    password_confirm: String,
 }
 
 pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
-    Form(f): Form<RegisterForm>,
+    FormList(pairs): FormList,
 ) -> WebResult<Response> {
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     let r = Registration {
-        email: f.email.clone(),
-        display_name: f.display_name.clone(),
-        password: f.password,
-        password_confirm: f.password_confirm,
+        email: get("email"),
+        display_name: get("display_name"),
+        password: get("password"),
+        password_confirm: get("password_confirm"),
+        profile: profile_input(&pairs),
     };
     match account::register(&state, &ctx, &r).await {
         Ok(()) => {
             let text = ctx.i18n.ta(
                 "register-done-text",
-                &[("email", f.email.trim().to_owned())],
+                &[("email", r.email.trim().to_owned())],
             );
             Ok(message(&state, &ctx, "register-done-title", text, None).await)
         }
@@ -106,8 +110,10 @@ pub async fn register(
                 &RegisterPage {
                     c,
                     errors,
-                    email: f.email,
-                    display_name: f.display_name,
+                    p: ProfileView::from_input(&r.profile),
+                    email: r.email,
+                    display_name: r.display_name,
+                    bands: VOLUME_BANDS.to_vec(),
                 },
             ))
         }

@@ -53,6 +53,21 @@ impl ExhibitorView {
     }
 }
 
+/// A stored product card as the templates list it.
+pub fn card(p: &exhibits::Card) -> Card {
+    let price = p
+        .price_min_minor
+        .map(|m| format_amount(m, &p.currency))
+        .unwrap_or_default();
+    (
+        p.id.clone(),
+        p.title.clone(),
+        yz_domain::hs::dotted(&p.hs_code),
+        price,
+        p.image.clone(),
+    )
+}
+
 /// An organisation, through the page cache.
 pub async fn org(state: &AppState, id: &str) -> WebResult<Option<Organisation>> {
     let db = &state.stores.main;
@@ -129,19 +144,7 @@ pub async fn load(
                 }])
                 .is_ok()
         })
-        .map(|p| {
-            let price = p
-                .price_min_minor
-                .map(|m| format_amount(m, &p.currency))
-                .unwrap_or_default();
-            (
-                p.id.clone(),
-                p.title.clone(),
-                yz_domain::hs::dotted(&p.hs_code),
-                price,
-                p.image.clone(),
-            )
-        })
+        .map(card)
         .collect();
     let (name, other_name) = if c.lang() == "zh-CN" {
         (org.legal_name_zh.clone(), org.legal_name_en.clone())

@@ -13,6 +13,7 @@ pub mod exhibitor;
 pub mod exhibits;
 pub mod fairs;
 pub mod favourites;
+pub mod form_list;
 pub mod home;
 pub mod media;
 pub mod ops;

@@ -5,35 +5,14 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum_extra_free::FormList;
 
 use super::auth::form_errors;
+use super::form_list::FormList;
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
 use crate::service::privacy::{self as svc, CONSENTS, ProfileInput, VOLUME_BANDS};
 use crate::state::AppState;
-
-/// A form body as a list of pairs (checkbox groups repeat a name).
-mod axum_extra_free {
-    use axum::extract::{FromRequest, Request};
-
-    use crate::error::{Msg, WebError};
-
-    pub struct FormList(pub Vec<(String, String)>);
-
-    impl<S: Send + Sync> FromRequest<S> for FormList {
-        type Rejection = WebError;
-        async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-            let bytes = axum::body::Bytes::from_request(req, state)
-                .await
-                .map_err(|_| WebError::BadRequest(Msg::new("error-bad-request")))?;
-            Ok(FormList(
-                url::form_urlencoded::parse(&bytes).into_owned().collect(),
-            ))
-        }
-    }
-}
 
 pub struct ProfileView {
     pub country: String,
@@ -112,11 +91,8 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respo
     page(&state, &ctx, None, vec![], None).await
 }
 
-pub async fn save_profile(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    FormList(pairs): FormList,
-) -> WebResult<Response> {
+/// The profile fields of a submitted form (here or on registration).
+pub fn profile_input(pairs: &[(String, String)]) -> ProfileInput {
     let get = |k: &str| {
         pairs
             .iter()
@@ -124,12 +100,7 @@ pub async fn save_profile(
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    let consents: Vec<String> = pairs
-        .iter()
-        .filter(|(n, _)| n == "consent")
-        .map(|(_, v)| v.clone())
-        .collect();
-    let input = ProfileInput {
+    ProfileInput {
         country: get("country"),
         company: get("company"),
         job_title: get("job_title"),
@@ -138,28 +109,53 @@ pub async fn save_profile(
         languages: get("languages"),
         phone: get("phone"),
         social: get("social"),
-        consents: consents.clone(),
-    };
+        consents: pairs
+            .iter()
+            .filter(|(n, _)| n == "consent")
+            .map(|(_, v)| v.clone())
+            .collect(),
+    }
+}
+
+impl ProfileView {
+    /// The form as submitted, shown again with its errors.
+    pub fn from_input(input: &ProfileInput) -> Self {
+        ProfileView {
+            consents: CONSENTS
+                .iter()
+                .map(|k| (*k, input.consents.iter().any(|c| c == k)))
+                .collect(),
+            country: input.country.clone(),
+            company: input.company.clone(),
+            job_title: input.job_title.clone(),
+            interests: input.interests.clone(),
+            volume_band: input.volume_band.clone(),
+            languages: input.languages.clone(),
+            phone: input.phone.clone(),
+            social: input.social.clone(),
+        }
+    }
+}
+
+pub async fn save_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormList(pairs): FormList,
+) -> WebResult<Response> {
+    let input = profile_input(&pairs);
     match svc::save(&state, &ctx, &input).await {
         Ok(()) => page(&state, &ctx, Some(ctx.t("notice-saved")), vec![], None).await,
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            let shown = ProfileView {
-                consents: CONSENTS
-                    .iter()
-                    .map(|k| (*k, consents.iter().any(|c| c == k)))
-                    .collect(),
-                country: input.country,
-                company: input.company,
-                job_title: input.job_title,
-                interests: input.interests,
-                volume_band: input.volume_band,
-                languages: input.languages,
-                phone: input.phone,
-                social: input.social,
-            };
-            page(&state, &ctx, None, errors, Some(shown)).await
+            page(
+                &state,
+                &ctx,
+                None,
+                errors,
+                Some(ProfileView::from_input(&input)),
+            )
+            .await
         }
     }
 }

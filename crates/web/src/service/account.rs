@@ -8,9 +8,10 @@ use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::password;
 use yz_domain::role::{Grant, Role, Scope};
-use yz_store::{accounts, outbox, sessions, tokens as token_store};
+use yz_store::{accounts, outbox, profiles, sessions, tokens as token_store};
 
 use super::auth::{Issued, rate_limit};
+use super::privacy::{self, ProfileInput};
 use super::{Failure, ServiceResult, mails};
 use crate::audit::{self, Actor};
 use crate::ctx::Ctx;
@@ -28,6 +29,8 @@ pub struct Registration {
     pub display_name: String,
     pub password: String,
     pub password_confirm: String,
+    /// The visitor profile and consents asked for on the same form.
+    pub profile: ProfileInput,
 }
 
 /// A display name: 1 to 100 characters, no control characters.
@@ -71,9 +74,21 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
         .map(|e| e.as_str().to_owned())
         .unwrap_or_default();
     check_new_password(&r.password, &r.password_confirm, &email_str, &mut errors);
-    let (Ok(email), Ok(name), true) = (email, name, errors.is_empty()) else {
+    let profile = match privacy::parse(&r.profile) {
+        Ok(p) => Some(p),
+        Err(Failure::Form(m)) => {
+            errors.extend(m);
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    let (Ok(email), Ok(name), Some((mut profile, phone, social)), true) =
+        (email, name, profile, errors.is_empty())
+    else {
         return Err(Failure::Form(errors));
     };
+    profile.phone_sealed = state.pii.seal(&phone);
+    profile.social_sealed = state.pii.seal(&social);
     let hash = passwords::hash(state.config.password_cost, r.password.clone()).await?;
     let now = state.now();
     let id = yz_store::new_id();
@@ -151,8 +166,14 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
         now,
     )
     .await?;
+    profiles::put(&mut tx, &id, &profile, now).await?;
     let facts = AnalyticsFacts {
         actor_id: Some(id.clone()),
+        country: Some(profile.country.clone()).filter(|c| !c.is_empty()),
+        industry: profile
+            .interests
+            .first()
+            .map(|h| h.chars().take(2).collect()),
         ..Default::default()
     };
     outbox::enqueue(

@@ -36,6 +36,7 @@ pub fn rate_limit(state: &AppState, bucket: Bucket, ctx: &Ctx) -> Result<(), Web
         Bucket::Login => (l.login_per_minute, MINUTE_MS),
         Bucket::Register => (l.register_per_10_minutes, 10 * MINUTE_MS),
         Bucket::Reset => (l.reset_per_10_minutes, 10 * MINUTE_MS),
+        Bucket::Search => (l.search_per_minute, MINUTE_MS),
     };
     state
         .limiter

@@ -27,6 +27,7 @@ pub const CONSENTS: [&str; 6] = [
     "lead_push",
 ];
 
+#[derive(Default)]
 pub struct ProfileInput {
     pub country: String,
     pub company: String,
@@ -60,7 +61,9 @@ pub async fn load(state: &AppState, user_id: &str) -> Result<OpenProfile, WebErr
     })
 }
 
-fn parse(input: &ProfileInput) -> Result<(Profile, String, String), Failure> {
+/// Checks a profile form; the phone and social handles come back apart,
+/// still to be sealed.
+pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), Failure> {
     let mut errors = Vec::new();
     let country = input.country.trim().to_ascii_uppercase();
     if !(country.is_empty()

@@ -3,6 +3,7 @@
 //! every latency.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Empty};
@@ -38,7 +39,18 @@ impl LoadResult {
     }
 }
 
-async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mut LoadResult) {
+/// One keep-alive connection requesting `paths` in turn, from `start`.
+async fn one_connection(
+    addr: SocketAddr,
+    paths: Arc<Vec<String>>,
+    start: usize,
+    until: Instant,
+    out: &mut LoadResult,
+) {
+    if paths.is_empty() {
+        return;
+    }
+    let mut next = start % paths.len();
     let Ok(stream) = tokio::net::TcpStream::connect(addr).await else {
         out.errors += 1;
         return;
@@ -52,6 +64,8 @@ async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mu
     tokio::spawn(conn);
     let host = addr.to_string();
     while Instant::now() < until {
+        let path = &paths[next];
+        next = (next + 1) % paths.len();
         let req = match hyper::Request::get(path.as_str())
             .header(hyper::header::HOST, host.as_str())
             .header(hyper::header::ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
@@ -85,7 +99,8 @@ async fn one_connection(addr: SocketAddr, path: String, until: Instant, out: &mu
     }
 }
 
-/// Runs `connections` connections spread over `threads` client threads.
+/// Runs `connections` connections spread over `threads` client threads,
+/// all requesting `path`.
 pub fn run(
     addr: SocketAddr,
     path: &str,
@@ -93,12 +108,27 @@ pub fn run(
     threads: usize,
     duration: Duration,
 ) -> LoadResult {
+    run_many(addr, &[path.to_owned()], connections, threads, duration)
+}
+
+/// Like [`run`], each connection going through `paths` in turn (starting
+/// at a different place), so no one page stays hot.
+pub fn run_many(
+    addr: SocketAddr,
+    paths: &[String],
+    connections: usize,
+    threads: usize,
+    duration: Duration,
+) -> LoadResult {
+    let paths = Arc::new(paths.to_vec());
+    let stride = (paths.len() / connections.max(1)).max(1);
     let started = Instant::now();
     let until = started + duration;
     let threads = threads.max(1);
     let handles: Vec<_> = (0..threads)
         .map(|t| {
-            let path = path.to_owned();
+            let paths = paths.clone();
+            let first = t * (connections / threads + 1);
             let mine = connections / threads + usize::from(t < connections % threads);
             std::thread::spawn(move || {
                 let rt = tokio::runtime::Builder::new_current_thread()
@@ -109,11 +139,12 @@ pub fn run(
                 };
                 rt.block_on(async move {
                     let mut set = tokio::task::JoinSet::new();
-                    for _ in 0..mine {
-                        let path = path.clone();
+                    for k in 0..mine {
+                        let paths = paths.clone();
+                        let start = (first + k) * stride;
                         set.spawn(async move {
                             let mut r = LoadResult::default();
-                            one_connection(addr, path, until, &mut r).await;
+                            one_connection(addr, paths, start, until, &mut r).await;
                             r
                         });
                     }

@@ -171,15 +171,27 @@ async fn measure(
     path: &str,
     label: &str,
 ) -> load::LoadResult {
+    measure_many(args, report, addr, &[path.to_owned()], label).await
+}
+
+/// Warms up for a second, then loads `paths` in turn for the set time.
+async fn measure_many(
+    args: &BenchArgs,
+    report: &Report,
+    addr: std::net::SocketAddr,
+    paths: &[String],
+    label: &str,
+) -> load::LoadResult {
     let (c, t) = (args.connections, args.client_threads);
     let secs = args.seconds;
-    let p = path.to_owned();
+    let p = paths.to_vec();
     report.progress(&format!("warming up {label} ..."));
-    let _ = tokio::task::spawn_blocking(move || load::run(addr, &p, c, t, Duration::from_secs(1)))
-        .await;
+    let _ =
+        tokio::task::spawn_blocking(move || load::run_many(addr, &p, c, t, Duration::from_secs(1)))
+            .await;
     report.progress(&format!("measuring {label} for {secs} s ..."));
-    let p = path.to_owned();
-    tokio::task::spawn_blocking(move || load::run(addr, &p, c, t, Duration::from_secs(secs)))
+    let p = paths.to_vec();
+    tokio::task::spawn_blocking(move || load::run_many(addr, &p, c, t, Duration::from_secs(secs)))
         .await
         .unwrap_or_default()
 }

@@ -12,7 +12,7 @@ use yz_web::audit::Actor;
 use yz_web::service::admin::{Seed, seed_account};
 use yz_web::service::catalogue::{COLUMNS, ImportFailure, xlsx};
 
-use super::{BenchArgs, Report, measure, start_server};
+use super::{BenchArgs, Report, measure_many, start_server};
 use crate::config::Config;
 
 async fn organizer(state: &yz_web::AppState) -> anyhow::Result<Actor> {
@@ -84,17 +84,53 @@ pub async fn pages(args: &BenchArgs, config: &Config, report: &mut Report) -> an
         .0
         .id;
     let hall = booth.split('.').next().unwrap_or("1").to_owned();
-    let paths = [
-        ("booth", format!("/fairs/canton-demo/booths/{booth}")),
-        ("exhibit", format!("/exhibits/{exhibit}")),
-        ("hall", format!("/fairs/canton-demo/halls/{hall}")),
+    // The same page again and again (served from the page cache after the
+    // first request), then many different pages in turn (mostly cache
+    // misses: every booth, 20,000 random products, every hall).
+    let spread_exhibits: Vec<String> = state
+        .stores
+        .main
+        .fetch_all(
+            "SELECT id FROM exhibits WHERE status = 'published' ORDER BY random() LIMIT 20000",
+            vec![],
+        )
+        .await?
+        .iter()
+        .filter_map(|r| r.text(0).ok())
+        .map(|id| format!("/exhibits/{id}"))
+        .collect();
+    let mut halls: Vec<String> = seeded
+        .booths
+        .iter()
+        .filter_map(|b| b.split('.').next())
+        .map(|h| format!("/fairs/canton-demo/halls/{h}"))
+        .collect();
+    halls.sort();
+    halls.dedup();
+    let paths: [(&str, Vec<String>); 6] = [
+        ("booth", vec![format!("/fairs/canton-demo/booths/{booth}")]),
+        ("exhibit", vec![format!("/exhibits/{exhibit}")]),
+        ("hall", vec![format!("/fairs/canton-demo/halls/{hall}")]),
+        (
+            "booth_spread",
+            seeded
+                .booths
+                .iter()
+                .map(|b| format!("/fairs/canton-demo/booths/{b}"))
+                .collect(),
+        ),
+        ("exhibit_spread", spread_exhibits),
+        ("hall_spread", halls),
     ];
-    for (name, path) in &paths {
+    for (name, list) in &paths {
+        let Some(path) = list.first() else {
+            anyhow::bail!("nothing to request for {name}");
+        };
         let probe = super::load::run(addr, path, 1, 1, Duration::from_millis(200));
         if probe.requests == 0 {
             anyhow::bail!("{path} did not answer 200");
         }
-        let r = measure(args, report, addr, path, name).await;
+        let r = measure_many(args, report, addr, list, name).await;
         report.line(json!({
             "name": name,
             "rps": (r.rps() * 10.0).round() / 10.0,
@@ -102,6 +138,7 @@ pub async fn pages(args: &BenchArgs, config: &Config, report: &mut Report) -> an
             "p99_ms": r.percentile_ms(0.99),
             "requests": r.requests,
             "errors": r.errors,
+            "pages": list.len(),
             "bytes": probe.bytes / probe.requests.max(1),
             "exhibits": seeded.exhibits,
             "exhibitors": seeded.exhibitors,

@@ -76,6 +76,7 @@ impl Default for Options {
             rate_limits: RateLimits {
                 login_per_minute: 10_000,
                 register_per_10_minutes: 10_000,
+                search_per_minute: 10_000,
                 reset_per_10_minutes: 10_000,
             },
             background: true,

@@ -200,6 +200,7 @@ async fn rate_limits_answer_429(b: Backend) {
         login_per_minute: 3,
         register_per_10_minutes: 2,
         reset_per_10_minutes: 2,
+        search_per_minute: 10_000,
     };
     let app = TestApp::with(
         b,

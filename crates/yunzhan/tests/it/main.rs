@@ -16,5 +16,6 @@ mod media;
 mod orgs;
 mod outbox;
 mod privacy;
+mod showcase;
 mod smtp;
 mod translate;

@@ -18,7 +18,7 @@ const DAY: i64 = 86_400_000;
 
 /// A running fair that lets verified exhibitors publish at once, with
 /// `org` holding booth 1.1A01.
-async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
+pub(crate) async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
     let now = app.clock.now_ms();
     let fair = Fair {
         id: yz_store::new_id(),

@@ -250,3 +250,92 @@ async fn organizers_verify_trade_visitors(b: Backend) {
 }
 
 both!(organizers_verify_trade_visitors);
+
+/// The registration form asks for the visitor profile and consents: a bad
+/// field refuses the whole form (nothing created), a good one stores the
+/// profile with the account and counts the visitor by country and industry.
+async fn registration_collects_the_profile(b: Backend) {
+    use yz_domain::measures::Measure;
+    use yz_store::analytics::{MeasureValue, measure};
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let page = c.get("/register").await.text().await.unwrap();
+    for field in [
+        "name=\"country\"",
+        "name=\"interests\"",
+        "name=\"volume_band\"",
+        "value=\"lead_push\"",
+    ] {
+        assert!(page.contains(field), "{field} missing from the form");
+    }
+    let mut form = vec![
+        ("email", "importer@example.com"),
+        ("display_name", "Importer"),
+        ("password", "Pearl-River-Delta-88"),
+        ("password_confirm", "Pearl-River-Delta-88"),
+        ("country", "Germany"),
+        ("company", "Rhein Import GmbH"),
+        ("job_title", "Purchasing manager"),
+        ("interests", "9403.60, 85"),
+        ("volume_band", "100k_1m"),
+        ("languages", "de, en"),
+        ("phone", "+49 30 1234567"),
+        ("consent", "show_company"),
+        ("consent", "lead_push"),
+    ];
+    let r = c.post("/register", &form).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("Rhein Import GmbH"),
+        "the form keeps what was typed"
+    );
+    assert!(text.contains(
+        "id=\"consent-lead_push\" name=\"consent\" value=\"lead_push\" type=\"checkbox\" checked"
+    ));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM users WHERE email = $1",
+            "importer@example.com"
+        )
+        .await,
+        0
+    );
+    form[4] = ("country", "de");
+    assert_eq!(c.post("/register", &form).await.status(), 200);
+    let user_id = app.user_id("importer@example.com").await;
+    let raw = app
+        .state
+        .stores
+        .main
+        .fetch_one(
+            "SELECT country, company, phone_sealed, consent FROM visitor_profiles WHERE user_id = $1",
+            yz_store::args![user_id.as_str()],
+        )
+        .await
+        .unwrap();
+    assert_eq!(raw.text(0).unwrap(), "DE");
+    assert_eq!(raw.text(1).unwrap(), "Rhein Import GmbH");
+    let sealed = raw.text(2).unwrap();
+    assert!(sealed.starts_with("v1:") && !sealed.contains("1234567"));
+    let consent: serde_json::Value = serde_json::from_str(&raw.text(3).unwrap()).unwrap();
+    assert_eq!(consent["lead_push"], true);
+    assert_eq!(consent["show_email"], false);
+
+    app.settle().await;
+    let analytics = &app.state.stores.analytics;
+    assert_eq!(
+        measure(analytics, Measure::VisitorCountries, None)
+            .await
+            .unwrap(),
+        MeasureValue::Distribution(vec![("DE".into(), 1)])
+    );
+    assert_eq!(
+        measure(analytics, Measure::VisitorIndustries, None)
+            .await
+            .unwrap(),
+        MeasureValue::Distribution(vec![("94".into(), 1)])
+    );
+}
+both!(registration_collects_the_profile);

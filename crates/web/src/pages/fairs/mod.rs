@@ -4,10 +4,12 @@
 mod booking;
 mod manage;
 mod public;
+mod showcase;
 
 pub use booking::{booth, decide_booth, request_booth, requests};
 pub use manage::{add_hall, create, manage, new_form, update};
 pub use public::{hall, home, list};
+pub use showcase::search;
 
 use yz_domain::fair::format_in_zone;
 use yz_domain::lang::Lang;

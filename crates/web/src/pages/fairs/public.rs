@@ -9,9 +9,11 @@ use yz_domain::role::Scope;
 use yz_store::fairs::{self, Hall};
 
 use super::super::{Chrome, render};
+use super::showcase::{ExhibitorLine, home_showcase};
 use super::{FairCard, card, fair_or_404, pick};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
+use crate::pages::exhibitor::Card;
 use crate::state::AppState;
 
 // ---- public pages --------------------------------------------------------------
@@ -56,6 +58,12 @@ pub struct FairPage {
     pub halls: Vec<HallCard>,
     pub halls_open: bool,
     pub can_manage: bool,
+    /// Featured exhibitors.
+    pub exhibitors: Vec<ExhibitorLine>,
+    /// New products.
+    pub products: Vec<Card>,
+    /// The search box's text (empty here).
+    pub q: String,
 }
 
 pub(super) async fn hall_cards(
@@ -103,6 +111,7 @@ pub async fn home(
         })
         .collect();
     let halls = hall_cards(&state, &c, &halls).await?;
+    let (exhibitors, products) = home_showcase(&state, &c, &f).await?;
     let can_manage = ctx
         .full_user()
         .is_some_and(|p| p.can_in(Permission::FairManage, &Scope::Fair(f.slug.clone())));
@@ -112,6 +121,9 @@ pub async fn home(
         halls,
         halls_open: current.halls_open(),
         can_manage,
+        exhibitors,
+        products,
+        q: String::new(),
         c,
     }))
 }

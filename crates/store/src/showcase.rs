@@ -1,0 +1,167 @@
+//! What a fair's home page and its search box show: featured exhibitors,
+//! the newest products, and matches for a few words.
+//!
+//! Only what every visitor may see is listed here (exhibitors and products
+//! without a country or trade-visitor restriction); the restricted ones are
+//! reached through their own pages, which check the visitor.
+//!
+//! The search is a plain case-insensitive substring match over names and
+//! titles, bounded by `limit`: enough for the search box of the fair's home
+//! page; the search issue replaces it with a proper index.
+
+use crate::db::Db;
+use crate::exhibits::{CARD_COLS, Card, to_card};
+use crate::{StoreError, args};
+
+/// An exhibitor shown on the fair's home page or in search results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExhibitorCard {
+    pub org_id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    /// One of its booths in the fair (the lowest code).
+    pub booth: String,
+    pub premium: bool,
+}
+
+fn to_exhibitor(r: &crate::db::Row) -> Result<ExhibitorCard, StoreError> {
+    Ok(ExhibitorCard {
+        org_id: r.text(0)?,
+        name_zh: r.text(1)?,
+        name_en: r.text(2)?,
+        booth: r.text(3)?,
+        premium: r.i64(4)? > 0,
+    })
+}
+
+/// Exhibitors with a booked booth in the fair: premium booths first, then
+/// by booth code.
+pub async fn featured(
+    db: &Db,
+    fair_id: &str,
+    limit: i64,
+) -> Result<Vec<ExhibitorCard>, StoreError> {
+    db.fetch_all(
+        "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
+                CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
+         FROM booths b JOIN organisations o ON o.id = b.org_id
+         WHERE b.fair_id = $1 AND b.status = 'booked'
+           AND o.trade_only = 0 AND o.visible_countries = '[]'
+         GROUP BY o.id, o.legal_name_zh, o.legal_name_en
+         ORDER BY premium DESC, MIN(b.code) LIMIT $2",
+        args![fair_id, limit],
+    )
+    .await?
+    .iter()
+    .map(to_exhibitor)
+    .collect()
+}
+
+/// The newest published product of each exhibitor in the fair, newest
+/// first: new products from as many exhibitors as `limit` allows.
+pub async fn newest_products(
+    db: &Db,
+    fair_id: &str,
+    lang: &str,
+    limit: i64,
+) -> Result<Vec<Card>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {CARD_COLS} FROM exhibits e
+             WHERE e.id IN (
+                 SELECT (SELECT x.id FROM exhibits x
+                         WHERE x.org_id = o.id AND x.status = 'published'
+                           AND x.trade_only = 0 AND x.visible_countries = '[]'
+                         ORDER BY x.created_at DESC LIMIT 1)
+                 FROM organisations o
+                 WHERE o.trade_only = 0 AND o.visible_countries = '[]'
+                   AND o.id IN (SELECT b.org_id FROM booths b WHERE b.fair_id = $1 AND b.status = 'booked'))
+             ORDER BY e.created_at DESC LIMIT $3"
+        ),
+        args![fair_id, lang, limit],
+    )
+    .await?
+    .iter()
+    .map(to_card)
+    .collect()
+}
+
+/// `words` as a LIKE pattern matching them as one substring, with `%`, `_`
+/// and the escape character taken literally (used with `ESCAPE '\'`).
+pub fn like_pattern(words: &str) -> String {
+    let mut p = String::with_capacity(words.len() + 2);
+    p.push('%');
+    for ch in words.trim().to_lowercase().chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(ch);
+    }
+    p.push('%');
+    p
+}
+
+/// Exhibitors in the fair whose Chinese or English name contains `words`.
+pub async fn exhibitors_matching(
+    db: &Db,
+    fair_id: &str,
+    words: &str,
+    limit: i64,
+) -> Result<Vec<ExhibitorCard>, StoreError> {
+    db.fetch_all(
+        "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
+                CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
+         FROM booths b JOIN organisations o ON o.id = b.org_id
+         WHERE b.fair_id = $1 AND b.status = 'booked'
+           AND o.trade_only = 0 AND o.visible_countries = '[]'
+           AND (LOWER(o.legal_name_en) LIKE $2 ESCAPE '\\' OR LOWER(o.legal_name_zh) LIKE $2 ESCAPE '\\')
+         GROUP BY o.id, o.legal_name_zh, o.legal_name_en
+         ORDER BY premium DESC, MIN(b.code) LIMIT $3",
+        args![fair_id, like_pattern(words), limit],
+    )
+    .await?
+    .iter()
+    .map(to_exhibitor)
+    .collect()
+}
+
+/// Published products of the fair's exhibitors whose title (in any
+/// language) or model number contains `words`, newest first.
+pub async fn products_matching(
+    db: &Db,
+    fair_id: &str,
+    lang: &str,
+    words: &str,
+    limit: i64,
+) -> Result<Vec<Card>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {CARD_COLS} FROM exhibits e
+             WHERE e.status = 'published' AND e.trade_only = 0 AND e.visible_countries = '[]'
+               AND e.org_id IN (
+                   SELECT b.org_id FROM booths b JOIN organisations o ON o.id = b.org_id
+                   WHERE b.fair_id = $1 AND b.status = 'booked'
+                     AND o.trade_only = 0 AND o.visible_countries = '[]')
+               AND (LOWER(e.model_number) LIKE $3 ESCAPE '\\'
+                    OR e.id IN (SELECT t.exhibit_id FROM exhibit_texts t WHERE LOWER(t.title) LIKE $3 ESCAPE '\\'))
+             ORDER BY e.created_at DESC LIMIT $4"
+        ),
+        args![fair_id, lang, like_pattern(words), limit],
+    )
+    .await?
+    .iter()
+    .map(to_card)
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn patterns_take_wildcards_literally() {
+        assert_eq!(like_pattern("  LED Lamp "), "%led lamp%");
+        assert_eq!(like_pattern("100%_a\\b"), "%100\\%\\_a\\\\b%");
+        assert_eq!(like_pattern("陶瓷"), "%陶瓷%");
+    }
+}
