@@ -122,6 +122,43 @@ test('visitor: fairs → demo fair → Hall 1 plan → booth 1.1A1 (Free)', asyn
   await context.close();
 });
 
+for (const [label, locale, width] of [['desktop', 'en', 1280], ['phone 375', 'zh-CN', 375]]) {
+  test(`${label}: the fair home shows featured exhibitors and new products; its search box finds a product`, async () => {
+    const { context, page } = await newPage(browser, app, { locale, viewport: { width, height: 812 } });
+    await journey(`fair-search-${width}`, page, app, async () => {
+      await page.goto(FAIR);
+      const featured = page.locator('main section[aria-labelledby="featured-h"] a[href^="/exhibitors/"]');
+      assert.ok((await featured.count()) >= 4, `the fair home should feature exhibitors, found ${await featured.count()}`);
+      const products = page.locator('main section[aria-labelledby="newest-h"] li.product-card a[href^="/exhibits/"]');
+      assert.ok((await products.count()) >= 4, `the fair home should show new products, found ${await products.count()}`);
+      const first = products.first();
+      const href = await first.getAttribute('href');
+      const title = (await first.locator('.title').innerText()).trim();
+      assert.ok(title.length > 0, `the first new product ${href} should have a title`);
+      if (width < 400) await assertNoHorizontalOverflow(page, width, `${locale} fair home`);
+
+      // Search for the product's title: the search box is labelled and leads to the results.
+      const box = page.getByRole('searchbox', { name: locale === 'en' ? 'Search exhibitors and products' : '搜索展商和展品' });
+      assert.equal(await box.count(), 1, 'the fair home should have one labelled search box');
+      await box.fill(title);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), box.press('Enter')]);
+      assert.equal(pathOf(page), `${FAIR}/search`, `searching went to ${pathOf(page)}`);
+      assert.equal(await page.locator('#search-summary').count(), 1, 'the results page should say how many results it found');
+      const hit = page.locator(`main li.product-card a[href="${href}"]`);
+      assert.equal(await hit.count(), 1, `searching for ${JSON.stringify(title)} should list ${href}; summary: ${await page.locator('#search-summary').innerText()}`);
+      assert.equal(await page.locator('#q').inputValue(), title, 'the search box should keep the words');
+      if (width < 400) {
+        await assertNoHorizontalOverflow(page, width, `${locale} search results`);
+        await page.screenshot({ path: resultPath('search-375.png'), fullPage: true });
+      }
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), hit.click()]);
+      assert.equal(pathOf(page), href, `the result link went to ${pathOf(page)}`);
+      assert.equal((await page.locator('#exhibit-title').innerText()).trim(), title, 'the product page shows the title searched for');
+    });
+    await context.close();
+  });
+}
+
 test('phone 375×812: fair and hall pages do not overflow (Chinese, English, Arabic/RTL); the plan scales down', async () => {
   const width = 375;
   const { context, page } = await newPage(browser, app, { locale: 'zh-CN', viewport: { width, height: 812 } });

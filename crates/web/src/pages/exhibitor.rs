@@ -103,12 +103,28 @@ async fn shown(state: &AppState, org_id: &str, lang: &str) -> WebResult<std::syn
                         .next(),
                 )
             };
+            // Independent reads, run together on the reader pool.
+            let (cards, video, model, panorama, documents) = tokio::try_join!(
+                async {
+                    exhibits::cards_of_org(db, org_id, lang, CARDS)
+                        .await
+                        .map_err(WebError::from)
+                },
+                first("video"),
+                first("model"),
+                first("panorama"),
+                async {
+                    exhibits::org_media(db, org_id, "document", 10)
+                        .await
+                        .map_err(WebError::from)
+                },
+            )?;
             Ok::<_, WebError>(Shown {
-                cards: exhibits::cards_of_org(db, org_id, lang, CARDS).await?,
-                video: first("video").await?,
-                model: first("model").await?,
-                panorama: first("panorama").await?,
-                documents: exhibits::org_media(db, org_id, "document", 10).await?,
+                cards,
+                video,
+                model,
+                panorama,
+                documents,
             })
         })
         .await

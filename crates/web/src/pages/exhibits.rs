@@ -494,11 +494,16 @@ pub async fn exhibit_page(
             let Some(e) = exhibits::by_id(db, &id).await? else {
                 return Ok::<_, WebError>(None);
             };
-            let Some(org) = yz_store::organisations::by_id(db, &e.org_id).await? else {
+            // The organisation usually comes from the cache; the texts and
+            // media are read together.
+            let (org, texts, g) = tokio::try_join!(
+                super::exhibitor::org(&state, &e.org_id),
+                async { exhibits::texts(db, &id).await.map_err(WebError::from) },
+                Gallery::load(&state, &id),
+            )?;
+            let Some(org) = org else {
                 return Ok(None);
             };
-            let texts = exhibits::texts(db, &id).await?;
-            let g = Gallery::load(&state, &id).await?;
             Ok(Some((e, org, texts, g)))
         })
         .await?;
