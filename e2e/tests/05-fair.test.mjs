@@ -142,7 +142,9 @@ for (const [label, locale, width] of [['desktop', 'en', 1280], ['phone 375', 'zh
       assert.equal(await box.count(), 1, 'the fair home should have one labelled search box');
       await box.fill(title);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), box.press('Enter')]);
-      assert.equal(pathOf(page), `${FAIR}/search`, `searching went to ${pathOf(page)}`);
+      const searched = new URL(page.url());
+      assert.equal(searched.pathname, `${FAIR}/search`, `searching went to ${pathOf(page)}`);
+      assert.equal(searched.searchParams.get('q'), title, 'the words travel in ?q=');
       assert.equal(await page.locator('#search-summary').count(), 1, 'the results page should say how many results it found');
       const hit = page.locator(`main li.product-card a[href="${href}"]`);
       assert.equal(await hit.count(), 1, `searching for ${JSON.stringify(title)} should list ${href}; summary: ${await page.locator('#search-summary').innerText()}`);

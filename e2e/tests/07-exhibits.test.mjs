@@ -198,6 +198,9 @@ test('exhibits: verified organisation with a booth → exhibit (bad HS code and 
     await org.check('#lang_en');
     const phases = { registration_opens: -1, opening: 10, show_days: 11, trade_week: 15, service_period: 22, closes: 50 };
     for (const [id, days] of Object.entries(phases)) await org.fill(`#${id}`, localInput(days, tz));
+    // New fairs review exhibits before publication; this one lets verified exhibitors publish at once.
+    assert.ok(await org.isChecked('#exhibit_review'), 'a new fair should review exhibits by default');
+    await org.uncheck('#exhibit_review');
     await submitMainForm(org, 'main form[action="/manage/fairs"]');
     assert.equal(pathOf(org), `/manage/fairs/${slug}`, `creating the fair should land on /manage/fairs/${slug}, got ${pathOf(org)}; errors: ${await errorsText(org)}`);
     await org.fill('#hall-code', hall);
@@ -268,13 +271,13 @@ test('exhibits: verified organisation with a booth → exhibit (bad HS code and 
     assert.equal(await ex.inputValue('#incoterms'), 'FOB, CIF', 'the editor shows the saved Incoterms');
 
     // An image (a PNG made in the test) and its thumbnail.
-    assert.equal(await ex.locator('main ul.thumbs img').count(), 0, 'a new exhibit has no images');
+    assert.equal(await ex.locator('main ul.media-list li[data-kind="image"] img').count(), 0, 'a new exhibit has no images');
     await ex.locator('#image').setInputFiles(pngFile('chair.png', 96, 72));
     const up = await clickAndWait(ex, ex.locator(`main form[action^="/org/${orgId}/exhibits/${exhibitId}/images"] button[type="submit"]`));
     assert.equal(up.status(), 200, `uploading the image answered HTTP ${up.status()} at ${pathOf(ex)}; errors: ${await errorsText(ex)}`);
     assert.equal(await text(ex, '#notice'), 'The image was added.', `the upload notice; errors: ${await errorsText(ex)}`);
-    const thumbs = ex.locator('main ul.thumbs img');
-    assert.equal(await thumbs.count(), 1, `the editor should show one thumbnail: ${await ex.locator('main ul.thumbs').innerHTML()}`);
+    const thumbs = ex.locator('main ul.media-list li[data-kind="image"] img');
+    assert.equal(await thumbs.count(), 1, `the editor should show one thumbnail: ${(await ex.locator('main ul.media-list').count()) ? await ex.locator('main ul.media-list').innerHTML() : 'no ul.media-list'}`);
     const thumb = await loadedImage(thumbs.first());
     const tm = (thumb.src || '').match(/^\/media\/([^/]+)\/160$/);
     assert.ok(tm, `the thumbnail should be /media/<id>/160, got ${JSON.stringify(thumb.src)}`);
@@ -289,7 +292,7 @@ test('exhibits: verified organisation with a booth → exhibit (bad HS code and 
     assert.equal(img.status(), 404, `an anonymous visitor should get 404 for the draft's image /media/${mediaId}/480, got ${img.status()}`);
     await visitor.goto(boothPath);
     assert.equal(await text(visitor, '#booth-status'), 'Booked', `${boothPath} should be booked`);
-    assert.equal(await visitor.locator('#booth-exhibits').count(), 0, `${boothPath} should list no draft exhibits`);
+    assert.equal(await visitor.locator('#booth-exhibits li').count(), 0, `${boothPath} should list no draft exhibits`);
   });
 
   // ---- 3. published: the public page ---------------------------------------------------
