@@ -34,27 +34,48 @@ fn to_exhibitor(r: &crate::db::Row) -> Result<ExhibitorCard, StoreError> {
     })
 }
 
-/// Exhibitors with a booked booth in the fair: premium booths first, then
-/// by booth code.
-pub async fn featured(
+/// Exhibitors with a booked booth in the fair (whose Chinese or English
+/// name contains `words`, when given): premium booths first, then by booth
+/// code.
+async fn exhibitors(
     db: &Db,
     fair_id: &str,
+    words: Option<&str>,
     limit: i64,
 ) -> Result<Vec<ExhibitorCard>, StoreError> {
+    let (filter, pattern) = match words {
+        Some(w) => (
+            "AND (LOWER(o.legal_name_en) LIKE $3 ESCAPE '\\' OR LOWER(o.legal_name_zh) LIKE $3 ESCAPE '\\')",
+            like_pattern(w),
+        ),
+        // Always bound, so both queries take the same parameters.
+        None => ("AND $3 = ''", String::new()),
+    };
     db.fetch_all(
-        "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
-                CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
-         FROM booths b JOIN organisations o ON o.id = b.org_id
-         WHERE b.fair_id = $1 AND b.status = 'booked'
-           AND o.trade_only = 0 AND o.visible_countries = '[]'
-         GROUP BY o.id, o.legal_name_zh, o.legal_name_en
-         ORDER BY premium DESC, MIN(b.code) LIMIT $2",
-        args![fair_id, limit],
+        &format!(
+            "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
+                    CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
+             FROM booths b JOIN organisations o ON o.id = b.org_id
+             WHERE b.fair_id = $1 AND b.status = 'booked'
+               AND o.trade_only = 0 AND o.visible_countries = '[]' {filter}
+             GROUP BY o.id, o.legal_name_zh, o.legal_name_en
+             ORDER BY premium DESC, MIN(b.code) LIMIT $2"
+        ),
+        args![fair_id, limit, pattern],
     )
     .await?
     .iter()
     .map(to_exhibitor)
     .collect()
+}
+
+/// The fair's exhibitors to feature on its home page.
+pub async fn featured(
+    db: &Db,
+    fair_id: &str,
+    limit: i64,
+) -> Result<Vec<ExhibitorCard>, StoreError> {
+    exhibitors(db, fair_id, None, limit).await
 }
 
 /// The newest published product of each exhibitor in the fair, newest
@@ -108,21 +129,7 @@ pub async fn exhibitors_matching(
     words: &str,
     limit: i64,
 ) -> Result<Vec<ExhibitorCard>, StoreError> {
-    db.fetch_all(
-        "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
-                CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
-         FROM booths b JOIN organisations o ON o.id = b.org_id
-         WHERE b.fair_id = $1 AND b.status = 'booked'
-           AND o.trade_only = 0 AND o.visible_countries = '[]'
-           AND (LOWER(o.legal_name_en) LIKE $2 ESCAPE '\\' OR LOWER(o.legal_name_zh) LIKE $2 ESCAPE '\\')
-         GROUP BY o.id, o.legal_name_zh, o.legal_name_en
-         ORDER BY premium DESC, MIN(b.code) LIMIT $3",
-        args![fair_id, like_pattern(words), limit],
-    )
-    .await?
-    .iter()
-    .map(to_exhibitor)
-    .collect()
+    exhibitors(db, fair_id, Some(words), limit).await
 }
 
 /// Published products of the fair's exhibitors whose title (in any

@@ -7,7 +7,7 @@ use axum::http::{StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::form_list::FormList;
+use super::form_list::{FormList, field};
 use super::privacy::{ProfileView, profile_input};
 use super::{Chrome, message, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage, cookie_names, set_cookie};
@@ -80,13 +80,7 @@ pub async fn register(
     ctx: Ctx,
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |k: &str| field(&pairs, k).to_owned();
     let r = Registration {
         email: get("email"),
         display_name: get("display_name"),

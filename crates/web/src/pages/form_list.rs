@@ -7,6 +7,14 @@ use crate::error::{Msg, WebError};
 
 pub struct FormList(pub Vec<(String, String)>);
 
+/// The first value named `name`, or "" when there is none.
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
 impl<S: Send + Sync> FromRequest<S> for FormList {
     type Rejection = WebError;
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {

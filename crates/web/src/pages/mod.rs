@@ -8,6 +8,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod dev;
 pub mod errors;
+pub mod exhibit_form;
 pub mod exhibit_review;
 pub mod exhibitor;
 pub mod exhibits;

@@ -7,7 +7,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::auth::form_errors;
-use super::form_list::FormList;
+use super::form_list::{FormList, field};
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
@@ -93,13 +93,7 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respo
 
 /// The profile fields of a submitted form (here or on registration).
 pub fn profile_input(pairs: &[(String, String)]) -> ProfileInput {
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let get = |k: &str| field(pairs, k).to_owned();
     ProfileInput {
         country: get("country"),
         company: get("company"),
@@ -193,11 +187,7 @@ pub async fn delete(
     ctx: Ctx,
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
-    let password = pairs
-        .iter()
-        .find(|(n, _)| n == "password")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
+    let password = field(&pairs, "password");
     match svc::delete_account(&state, &ctx, password).await {
         Ok(()) => {
             let names = cookie_names(state.config.tls);

@@ -7,6 +7,7 @@ pub mod audience;
 pub mod auth;
 pub mod booths;
 pub mod catalogue;
+pub mod exhibit_input;
 pub mod exhibit_media;
 pub mod exhibits;
 pub mod fairs;
