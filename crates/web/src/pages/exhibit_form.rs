@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use yz_store::exhibits::{Exhibit, Text};
 
-use crate::service::exhibits::{self as svc, ExhibitInput, format_amount};
+use crate::service::exhibits::{self as svc, ExhibitInput, amount_input};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ExhibitForm {
@@ -127,16 +127,7 @@ impl ExhibitForm {
                 .unwrap_or_default()
         };
         let (zh, en) = (text_in("zh-CN"), text_in("en"));
-        let amount = |m: Option<i64>| {
-            m.map(|m| {
-                format_amount(m, &e.currency)
-                    .split(' ')
-                    .next()
-                    .unwrap_or("")
-                    .to_owned()
-            })
-            .unwrap_or_default()
-        };
+        let amount = |m: Option<i64>| amount_input(m, &e.currency);
         ExhibitForm {
             source_lang: e.source_lang.clone(),
             title_zh: zh.title,

@@ -11,7 +11,7 @@ use serde_json::json;
 use yz_store::exhibits::{self, Exhibit, Text};
 
 use super::Failure;
-use super::exhibits::{ExhibitInput, format_amount, parse};
+use super::exhibits::{ExhibitInput, amount_input, parse};
 use crate::audit::{self, Actor};
 use crate::error::{Msg, WebError};
 use crate::state::AppState;
@@ -328,16 +328,7 @@ pub async fn rows(state: &AppState, org_id: &str) -> Result<Vec<Vec<String>>, We
                 .unwrap_or_default()
         };
         let (zh, en) = (text("zh-CN"), text("en"));
-        let amount = |m: Option<i64>| {
-            m.map(|m| {
-                format_amount(m, &e.currency)
-                    .split(' ')
-                    .next()
-                    .unwrap_or("")
-                    .to_owned()
-            })
-            .unwrap_or_default()
-        };
+        let amount = |m: Option<i64>| amount_input(m, &e.currency);
         out.push(vec![
             e.id.clone(),
             e.source_lang.clone(),

@@ -90,6 +90,20 @@ pub fn format_amount(minor: i64, currency: &str) -> String {
     )
 }
 
+/// An amount as the exhibitor types it (the number without the currency),
+/// the inverse of [`parse_amount`]; "" for none.
+pub fn amount_input(minor: Option<i64>, currency: &str) -> String {
+    minor
+        .map(|m| {
+            format_amount(m, currency)
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .to_owned()
+        })
+        .unwrap_or_default()
+}
+
 fn optional_number(raw: &str, max: i64, key: &'static str, errors: &mut Vec<Msg>) -> Option<i64> {
     let t = raw.trim();
     if t.is_empty() {
@@ -245,4 +259,73 @@ pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), Failure> {
         ..Default::default()
     };
     Ok((exhibit, texts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn amounts_in_minor_units() {
+        assert_eq!(parse_amount("12.5", "USD"), Some(1250));
+        assert_eq!(parse_amount("1,200", "USD"), Some(120_000));
+        assert_eq!(parse_amount("1200", "JPY"), Some(1200));
+        assert_eq!(parse_amount("12.5", "JPY"), None);
+        assert_eq!(parse_amount("-1", "USD"), None);
+        assert_eq!(parse_amount("1.234", "USD"), None);
+        assert_eq!(parse_amount("1.234", "KWD"), Some(1234));
+        assert_eq!(format_amount(1250, "USD"), "12.50 USD");
+        assert_eq!(format_amount(1200, "JPY"), "1200 JPY");
+        assert_eq!(amount_input(Some(1250), "USD"), "12.50");
+        assert_eq!(
+            parse_amount(&amount_input(Some(1234), "KWD"), "KWD"),
+            Some(1234)
+        );
+        assert_eq!(amount_input(None, "USD"), "");
+    }
+
+    #[test]
+    fn parse_reports_every_problem() {
+        let bad = ExhibitInput {
+            source_lang: "en".into(),
+            hs_code: "94".into(),
+            price_min: "9".into(),
+            price_max: "3".into(),
+            currency: "usd".into(),
+            incoterms: "FOB, XYZ".into(),
+            specs: "no separator".into(),
+            ..Default::default()
+        };
+        let Err(Failure::Form(errs)) = parse(&bad) else {
+            panic!("should fail")
+        };
+        let keys: Vec<_> = errs.iter().map(|m| m.key).collect();
+        for k in [
+            "error-exhibit-title",
+            "error-hs-code",
+            "error-price-order",
+            "error-incoterm",
+            "error-spec-line",
+        ] {
+            assert!(keys.contains(&k), "{k} in {keys:?}");
+        }
+        let good = ExhibitInput {
+            source_lang: "en".into(),
+            title_en: "Oak dining chair".into(),
+            hs_code: "9401.61".into(),
+            price_min: "25".into(),
+            price_max: "32.5".into(),
+            currency: "usd".into(),
+            incoterms: "fob cif".into(),
+            specs: "Material: solid oak\nSeat height = 46 cm".into(),
+            ..Default::default()
+        };
+        let (e, texts) = parse(&good).map_err(|_| ()).unwrap();
+        assert_eq!(
+            (e.price_min_minor, e.price_max_minor, e.currency.as_str()),
+            (Some(2500), Some(3250), "USD")
+        );
+        assert_eq!(e.incoterms, vec!["FOB", "CIF"]);
+        assert_eq!(e.specs.len(), 2);
+        assert_eq!(texts.len(), 1);
+    }
 }

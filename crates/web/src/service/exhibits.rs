@@ -15,7 +15,7 @@ use crate::error::WebError;
 use crate::state::AppState;
 
 pub use super::exhibit_input::{
-    ExhibitInput, INCOTERMS, THUMBS, extra_langs, format_amount, parse, parse_amount,
+    ExhibitInput, INCOTERMS, THUMBS, amount_input, extra_langs, format_amount, parse, parse_amount,
 };
 
 pub async fn create(
@@ -313,67 +313,4 @@ pub async fn translate_missing(
     )
     .await?;
     Ok(drafts.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    #[test]
-    fn amounts_in_minor_units() {
-        assert_eq!(parse_amount("12.5", "USD"), Some(1250));
-        assert_eq!(parse_amount("1,200", "USD"), Some(120_000));
-        assert_eq!(parse_amount("1200", "JPY"), Some(1200));
-        assert_eq!(parse_amount("12.5", "JPY"), None);
-        assert_eq!(parse_amount("-1", "USD"), None);
-        assert_eq!(parse_amount("1.234", "USD"), None);
-        assert_eq!(parse_amount("1.234", "KWD"), Some(1234));
-        assert_eq!(format_amount(1250, "USD"), "12.50 USD");
-        assert_eq!(format_amount(1200, "JPY"), "1200 JPY");
-    }
-
-    #[test]
-    fn parse_reports_every_problem() {
-        let bad = ExhibitInput {
-            source_lang: "en".into(),
-            hs_code: "94".into(),
-            price_min: "9".into(),
-            price_max: "3".into(),
-            currency: "usd".into(),
-            incoterms: "FOB, XYZ".into(),
-            specs: "no separator".into(),
-            ..Default::default()
-        };
-        let Err(Failure::Form(errs)) = parse(&bad) else {
-            panic!("should fail")
-        };
-        let keys: Vec<_> = errs.iter().map(|m| m.key).collect();
-        for k in [
-            "error-exhibit-title",
-            "error-hs-code",
-            "error-price-order",
-            "error-incoterm",
-            "error-spec-line",
-        ] {
-            assert!(keys.contains(&k), "{k} in {keys:?}");
-        }
-        let good = ExhibitInput {
-            source_lang: "en".into(),
-            title_en: "Oak dining chair".into(),
-            hs_code: "9401.61".into(),
-            price_min: "25".into(),
-            price_max: "32.5".into(),
-            currency: "usd".into(),
-            incoterms: "fob cif".into(),
-            specs: "Material: solid oak\nSeat height = 46 cm".into(),
-            ..Default::default()
-        };
-        let (e, texts) = parse(&good).map_err(|_| ()).unwrap();
-        assert_eq!(
-            (e.price_min_minor, e.price_max_minor, e.currency.as_str()),
-            (Some(2500), Some(3250), "USD")
-        );
-        assert_eq!(e.incoterms, vec!["FOB", "CIF"]);
-        assert_eq!(e.specs.len(), 2);
-        assert_eq!(texts.len(), 1);
-    }
 }
