@@ -2,6 +2,7 @@
 //! shown again, to and from the service's [`ExhibitInput`].
 
 use serde::Deserialize;
+use yz_domain::lang::Lang;
 use yz_store::exhibits::{Exhibit, Text};
 
 use crate::service::exhibits::{self as svc, ExhibitInput, amount_input};
@@ -79,12 +80,7 @@ impl ExhibitForm {
             specs: self.specs.clone(),
             extra: svc::extra_langs()
                 .map(|l| {
-                    let get = |f: &str| {
-                        self.extra
-                            .get(&format!("{f}_{}", l.tag()))
-                            .cloned()
-                            .unwrap_or_default()
-                    };
+                    let get = |f: &str| self.extra_field(f, l);
                     (
                         l.tag().to_owned(),
                         get("title"),
@@ -96,16 +92,19 @@ impl ExhibitForm {
         }
     }
 
+    /// A flattened field of another language (`title_fr` and the like).
+    fn extra_field(&self, field: &str, lang: Lang) -> String {
+        self.extra
+            .get(&format!("{field}_{}", lang.tag()))
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// The other languages' fields, with whether each is a machine draft.
     pub fn extras(&self, texts: &[Text]) -> Vec<ExtraText> {
         svc::extra_langs()
             .map(|l| {
-                let get = |f: &str| {
-                    self.extra
-                        .get(&format!("{f}_{}", l.tag()))
-                        .cloned()
-                        .unwrap_or_default()
-                };
+                let get = |f: &str| self.extra_field(f, l);
                 ExtraText {
                     lang: l.tag(),
                     name: l.native_name(),
