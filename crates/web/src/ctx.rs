@@ -19,9 +19,9 @@ use yz_store::sessions::Session;
 use yz_store::{accounts, sessions};
 
 use crate::error::{Msg, PendingError, WebError};
-use crate::i18n::I18n;
 use crate::state::AppState;
 use crate::tokens;
+use yz_i18n::I18n;
 
 /// A signed-in account and the session it came with.
 #[derive(Debug, Clone)]

@@ -11,7 +11,6 @@ pub mod ctx;
 pub mod error;
 pub mod guard;
 pub mod headers;
-pub mod i18n;
 pub mod mail;
 pub mod objects;
 pub mod openapi;

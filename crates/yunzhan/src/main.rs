@@ -52,7 +52,7 @@ fn failure(f: Failure) -> anyhow::Error {
         Failure::Form(m) => anyhow::anyhow!(
             "{}",
             m.iter()
-                .map(|m| yz_web::i18n::I18n::new(yz_domain::lang::Lang::En).ta(m.key, &m.args))
+                .map(|m| yz_i18n::I18n::new(yz_domain::lang::Lang::En).ta(m.key, &m.args))
                 .collect::<Vec<_>>()
                 .join("; ")
         ),

@@ -8,7 +8,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::Chrome;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::i18n::I18n;
+use yz_i18n::I18n;
 
 #[derive(Template)]
 #[template(path = "error.html")]

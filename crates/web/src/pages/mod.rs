@@ -28,8 +28,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use crate::ctx::Ctx;
 use crate::error::{Msg, WebError};
-use crate::i18n::I18n;
 use crate::state::AppState;
+use yz_i18n::I18n;
 
 /// What the layout needs on every page.
 pub struct Chrome {

@@ -5,8 +5,8 @@ use yz_domain::lang::Lang;
 use yz_store::{StoreError, Tx, outbox};
 
 use crate::consumers::MAIL_SEND;
-use crate::i18n::I18n;
 use crate::mail::Mail;
+use yz_i18n::I18n;
 
 pub async fn queue(tx: &mut Tx, mail: &Mail, now: i64) -> Result<(), StoreError> {
     let payload = serde_json::to_value(mail).map_err(|e| StoreError::Decode(e.to_string()))?;
