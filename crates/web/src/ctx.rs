@@ -11,106 +11,14 @@ use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, header, request::Parts};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use yz_domain::Permission;
+use yz_app::tokens;
 use yz_domain::lang::Lang;
-use yz_domain::permission::role_has;
-use yz_domain::role::{Grant, Role, Scope};
-use yz_store::sessions::Session;
-use yz_store::{accounts, sessions};
 
 use crate::error::{Msg, PendingError, WebError};
 use crate::state::AppState;
-use crate::tokens;
 use yz_i18n::I18n;
 
-/// A signed-in account and the session it came with.
-#[derive(Debug, Clone)]
-pub struct Principal {
-    pub user_id: String,
-    pub email: String,
-    pub display_name: String,
-    pub lang: Option<Lang>,
-    pub grants: Vec<Grant>,
-    pub session: Session,
-}
-
-/// How far a session has come through login.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// Fully signed in.
-    Full,
-    /// Password accepted; the TOTP code is still due.
-    SecondFactor,
-    /// An administrator without TOTP must enrol first.
-    Enrol,
-    /// The password must be changed before anything else.
-    ChangePassword,
-}
-
-impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Full => "full",
-            Stage::SecondFactor => "second_factor",
-            Stage::Enrol => "enrol",
-            Stage::ChangePassword => "change_password",
-        }
-    }
-    pub fn parse(s: &str) -> Stage {
-        match s {
-            "full" => Stage::Full,
-            "second_factor" => Stage::SecondFactor,
-            "enrol" => Stage::Enrol,
-            _ => Stage::ChangePassword,
-        }
-    }
-    /// Where a session at this stage is sent.
-    pub fn page(self) -> &'static str {
-        match self {
-            Stage::Full => "/",
-            Stage::SecondFactor => "/login/totp",
-            Stage::Enrol => "/login/totp/enrol",
-            Stage::ChangePassword => "/account/password",
-        }
-    }
-}
-
-impl Principal {
-    pub fn stage(&self) -> Stage {
-        Stage::parse(&self.session.stage)
-    }
-    pub fn admin_role(&self) -> Option<Role> {
-        self.grants
-            .iter()
-            .map(|g| g.role)
-            .find(|r| r.is_platform_admin())
-    }
-    pub fn is_admin(&self) -> bool {
-        self.admin_role().is_some()
-    }
-    /// Holds the permission in some scope (routes of a fair or organisation
-    /// check the scope itself with [`Principal::can_in`]).
-    pub fn can(&self, p: Permission) -> bool {
-        self.grants.iter().any(|g| role_has(g.role, p))
-    }
-    /// Holds the permission in exactly this scope (platform permissions are
-    /// held in the platform scope).
-    pub fn can_in(&self, p: Permission, scope: &Scope) -> bool {
-        self.grants
-            .iter()
-            .any(|g| role_has(g.role, p) && &g.scope == scope)
-    }
-    /// The roles as recorded in the audit log.
-    pub fn role_label(&self) -> String {
-        let mut roles: Vec<&str> = self.grants.iter().map(|g| g.role.as_str()).collect();
-        roles.dedup();
-        if roles.is_empty() {
-            "user".into()
-        } else {
-            roles.join(",")
-        }
-    }
-}
+pub use yz_app::{Principal, Stage};
 
 /// Everything a handler knows about the request's origin.
 #[derive(Debug, Clone)]
@@ -142,6 +50,19 @@ impl Ctx {
     }
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(key)
+    }
+    /// Who is acting, for the use cases.
+    pub fn actor(&self) -> yz_app::Actor {
+        match &self.principal {
+            Some(p) => yz_app::Actor::signed_in(
+                p.clone(),
+                self.session_hash.clone(),
+                &self.ip,
+                &self.user_agent,
+                self.lang(),
+            ),
+            None => yz_app::Actor::anonymous(&self.ip, &self.user_agent, self.lang()),
+        }
     }
 }
 
@@ -235,61 +156,14 @@ fn client_ip(req: &Request, trust_proxy: bool) -> (String, bool) {
     )
 }
 
-async fn resolve_principal(
-    state: &AppState,
-    token: &str,
-) -> Result<Option<(Principal, String)>, WebError> {
-    let hash = tokens::hash(token);
-    let Some(session) = sessions::by_hash(&state.stores.main, &hash).await? else {
-        return Ok(None);
-    };
-    let Some(user) = accounts::by_id(&state.stores.main, &session.user_id).await? else {
-        return Ok(None);
-    };
-    let now = state.now();
-    let grants = accounts::grants_of(&state.stores.main, &user.id).await?;
-    let admin = grants.iter().any(|g| g.role.is_platform_admin());
-    let policy = state.security_policy().await;
-    let idle_ms = if admin {
-        policy.admin_idle_minutes * 60_000
-    } else {
-        policy.user_idle_days * 86_400_000
-    };
-    // A session that has not finished logging in lives ten minutes at most.
-    let idle_ms = if session.stage == "full" {
-        idle_ms
-    } else {
-        idle_ms.min(600_000)
-    };
-    let expired = session.expires_at <= now || session.last_seen_at + idle_ms <= now;
-    if expired || !user.is_active() || user.is_locked(now) {
-        let mut tx = state.stores.main.begin().await?;
-        sessions::delete(&mut tx, &hash).await?;
-        tx.commit().await?;
-        return Ok(None);
-    }
-    if now - session.last_seen_at > 60_000 {
-        sessions::touch(&state.stores.main, &hash, now).await?;
-    }
-    let principal = Principal {
-        user_id: user.id,
-        email: user.email,
-        display_name: user.display_name,
-        lang: user.lang.as_deref().and_then(Lang::parse),
-        grants,
-        session,
-    };
-    Ok(Some((principal, hash)))
-}
-
 fn is_state_changing(m: &Method) -> bool {
     !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
 /// Builds the [`Ctx`], enforces CSRF, and finishes the response.
 pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let names = cookie_names(state.config.tls);
-    let (ip, loopback) = client_ip(&req, state.config.behind_tls_proxy);
+    let names = cookie_names(state.web.tls);
+    let (ip, loopback) = client_ip(&req, state.web.behind_tls_proxy);
     let path = req.uri().path().to_owned();
     let is_api = path.starts_with("/api/");
     let headers = req.headers().clone();
@@ -298,13 +172,13 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     let mut session_hash = None;
     let mut clear_session = false;
     if let Some(token) = cookie(&headers, names.session) {
-        match resolve_principal(&state, &token).await {
+        match yz_app::auth::resolve_session(&state, &token).await {
             Ok(Some((p, h))) => {
                 principal = Some(Arc::new(p));
                 session_hash = Some(h);
             }
             Ok(None) => clear_session = true,
-            Err(e) => return e.into_response(),
+            Err(e) => return WebError::from(e).into_response(),
         }
     }
 
@@ -339,7 +213,7 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
             .chars()
             .take(300)
             .collect(),
-        secure: state.config.tls || state.config.behind_tls_proxy,
+        secure: state.web.tls || state.web.behind_tls_proxy,
         loopback,
         path,
         is_api,
@@ -406,7 +280,7 @@ async fn check_csrf(
         return Err(WebError::Csrf);
     }
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, state.config.body_limit)
+    let bytes = axum::body::to_bytes(body, state.web.body_limit)
         .await
         .map_err(|_| WebError::PayloadTooLarge)?;
     let ok = url::form_urlencoded::parse(&bytes)
@@ -462,20 +336,20 @@ fn finish(
         }
         res = rendered;
     }
-    let names = cookie_names(state.config.tls);
+    let names = cookie_names(state.web.tls);
     let h = res.headers_mut();
     if new_csrf {
         h.append(
             header::SET_COOKIE,
-            set_cookie(names.csrf, &ctx.csrf, state.config.tls, true, None),
+            set_cookie(names.csrf, &ctx.csrf, state.web.tls, true, None),
         );
     }
     if clear_session {
         h.append(
             header::SET_COOKIE,
-            set_cookie(names.session, "", state.config.tls, true, Some(0)),
+            set_cookie(names.session, "", state.web.tls, true, Some(0)),
         );
     }
-    crate::headers::apply(h, state.config.tls, ctx.principal.is_some());
+    crate::headers::apply(h, state.web.tls, ctx.principal.is_some());
     res
 }

@@ -4,31 +4,9 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use yz_store::StoreError;
+use yz_app::AppError;
 
-/// A translatable message: an i18n key and its arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Msg {
-    pub fn new(key: &'static str) -> Self {
-        Self { key, args: vec![] }
-    }
-    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.args.push((name, value.to_string()));
-        self
-    }
-    /// An argument's value.
-    pub fn arg(&self, name: &str) -> Option<&str> {
-        self.args
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
+pub use yz_app::Msg;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum WebError {
@@ -113,14 +91,31 @@ impl WebError {
     }
 }
 
-impl From<StoreError> for WebError {
-    fn from(e: StoreError) -> Self {
+impl From<AppError> for WebError {
+    fn from(e: AppError) -> Self {
         match e {
-            StoreError::NotFound => WebError::NotFound,
-            StoreError::Conflict => WebError::Conflict(Msg::new("error-conflict")),
-            StoreError::AuditUnavailable => WebError::Unavailable("audit log".into()),
-            other => WebError::Internal(other.to_string()),
+            // Outside a form, the first problem stands for all.
+            AppError::Invalid(msgs) => WebError::Unprocessable(
+                msgs.into_iter()
+                    .next()
+                    .unwrap_or_else(|| Msg::new("error-bad-request")),
+            ),
+            AppError::BadRequest(m) => WebError::BadRequest(m),
+            AppError::Unauthorized => WebError::Unauthorized,
+            AppError::Forbidden => WebError::Forbidden,
+            AppError::NotFound => WebError::NotFound,
+            AppError::Conflict(m) => WebError::Conflict(m),
+            AppError::TooLarge => WebError::PayloadTooLarge,
+            AppError::TooManyRequests { retry_after } => WebError::TooManyRequests { retry_after },
+            AppError::Unavailable(e) => WebError::Unavailable(e),
+            AppError::Internal(e) => WebError::Internal(e),
         }
+    }
+}
+
+impl From<yz_store::StoreError> for WebError {
+    fn from(e: yz_store::StoreError) -> Self {
+        AppError::from(e).into()
     }
 }
 

@@ -239,7 +239,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Post, "/org", Authenticated, "Register an organisation", pages::orgs::create)
         .page(Get, "/org/{org}", perm(Permission::OrgManage), "My organisation and its review", pages::orgs::show)
         .page(Post, "/org/{org}", perm(Permission::OrgManage), "Change my organisation's profile", pages::orgs::update)
-        .upload("/org/{org}/licence", perm(Permission::OrgManage), "Upload the business licence", crate::service::organisations::LICENCE_MAX + 65_536, pages::orgs::upload_licence)
+        .upload("/org/{org}/licence", perm(Permission::OrgManage), "Upload the business licence", yz_app::organisations::LICENCE_MAX + 65_536, pages::orgs::upload_licence)
         .page(Get, "/org/{org}/licence", perm(Permission::OrgManage), "View the uploaded licence", pages::orgs::licence)
         .page(Post, "/org/{org}/submit", perm(Permission::OrgManage), "Submit for review", pages::orgs::submit)
         .page(Post, "/org/{org}/visibility", perm(Permission::OrgManage), "Restrict who sees my booth", pages::orgs::set_visibility)
@@ -278,7 +278,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .api(Delete, "/api/v1/me/sessions/{id}", Authenticated, "End one of my sessions", api::me::DOC_END, api::me::end_session)
         .api(Get, "/api/v1/me/logins", Authenticated, "My login history", api::me::DOC_LOGINS, api::me::logins)
         .api(Get, "/api/v1/admin/audit", perm(Permission::AuditRead), "Search the audit log", api::audit::DOC_SEARCH, api::audit::search);
-    let r = if app.config.bench_routes {
+    let r = if app.web.bench_routes {
         r.page(
             Get,
             "/bench/static",

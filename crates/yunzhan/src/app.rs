@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use anyhow::Context;
+use yz_app::AppConfig;
+use yz_app::mail::{DirMailer, Mailer, SmtpMailer};
 use yz_domain::clock::SystemClock;
 use yz_store::Stores;
-use yz_web::mail::{DirMailer, Mailer, SmtpMailer};
 use yz_web::{AppState, WebConfig};
 
 use crate::config::Config;
@@ -38,24 +39,30 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         tracing::warn!(folder = %mail_dir.display(), "no SMTP relay configured (YUNZHAN_SMTP_HOST): e-mails are written to the mail folder");
     }
     let web = WebConfig {
-        demo: opts.demo,
-        public_url,
         tls: tls.is_some(),
         behind_tls_proxy: config.behind_tls_proxy.unwrap_or(false),
         mail_dir: Some(mail_dir),
         bench_routes: opts.bench_routes,
-        translate_url: config.translate_url.clone(),
-        translate_key: config.translate_key.clone(),
         ..WebConfig::default()
     };
+    let app = AppConfig {
+        demo: opts.demo,
+        public_url,
+        translate_url: config.translate_url.clone(),
+        translate_key: config.translate_key.clone(),
+        ..AppConfig::default()
+    };
     Ok(yz_web::state(yz_web::Parts {
-        stores,
-        clock: Arc::new(SystemClock),
-        config: web,
-        mailer,
-        audit_key: config.audit_key()?,
-        objects: yz_web::objects::local(&data.join("objects")).map_err(anyhow::Error::msg)?,
-        pii: yz_web::pii::Pii::new(&config.pii_key()?).context("the personal-data key")?,
+        app: yz_app::Parts {
+            stores,
+            clock: Arc::new(SystemClock),
+            config: app,
+            mailer,
+            audit_key: config.audit_key()?,
+            objects: yz_app::objects::local(&data.join("objects")).map_err(anyhow::Error::msg)?,
+            pii: yz_app::pii::Pii::new(&config.pii_key()?).context("the personal-data key")?,
+        },
+        web,
     }))
 }
 

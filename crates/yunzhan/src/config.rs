@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use serde::Deserialize;
+use yz_app::mail::{SmtpConfig, SmtpSecurity};
 use yz_store::db::redact_url;
 use yz_store::{DbSettings, StoreSettings};
-use yz_web::mail::{SmtpConfig, SmtpSecurity};
 
 #[derive(Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]

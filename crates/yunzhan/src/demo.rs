@@ -7,12 +7,12 @@ use std::path::Path;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use yz_app::Actor;
+use yz_app::AppError;
+use yz_app::admin::{Seed, seed_account};
+use yz_app::fairs::{FairInput, HallInput};
 use yz_domain::role::{Grant, Role, Scope};
 use yz_web::AppState;
-use yz_web::audit::Actor;
-use yz_web::service::Failure;
-use yz_web::service::admin::{Seed, seed_account};
-use yz_web::service::fairs::{FairInput, HallInput};
 
 use crate::config::write_private;
 
@@ -99,14 +99,10 @@ pub async fn seed(state: &AppState, data: &Path) -> anyhow::Result<Vec<DemoAccou
     if let Ok(text) = std::fs::read_to_string(&file) {
         return serde_json::from_str(&text).context("reading the demo accounts");
     }
-    let actor = Actor {
-        id: "demo-seed".into(),
-        role: "operator".into(),
-        ip: "local".into(),
-    };
+    let actor = Actor::cli().as_user("demo-seed", "operator");
     let mut out = Vec::new();
     for (email, name, grants) in plan() {
-        let password = format!("demo-{}", yz_web::tokens::one_time_password());
+        let password = format!("demo-{}", yz_app::tokens::one_time_password());
         let role = grants
             .first()
             .map(|g| g.role.as_str().to_owned())
@@ -124,8 +120,7 @@ pub async fn seed(state: &AppState, data: &Path) -> anyhow::Result<Vec<DemoAccou
         .await
         {
             Ok(_) => {}
-            Err(Failure::Form(m)) => anyhow::bail!("seeding {email}: {m:?}"),
-            Err(Failure::Web(e)) => anyhow::bail!("seeding {email}: {e}"),
+            Err(e) => anyhow::bail!("seeding {email}: {e}"),
         }
         out.push(DemoAccount {
             email: email.into(),
@@ -149,11 +144,7 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
         yz_store::accounts::by_email(&state.stores.main, "organizer@demo.yunzhan.local")
             .await?
             .context("the demo organizer")?;
-    let actor = Actor {
-        id: organizer.id,
-        role: "organizer".into(),
-        ip: "local".into(),
-    };
+    let actor = Actor::cli().as_user(&organizer.id, "organizer");
     create_fair(state, &actor).await?;
     seed_content(state, &actor.id).await
 }
@@ -175,7 +166,7 @@ pub async fn create_fair(state: &AppState, actor: &Actor) -> anyhow::Result<()> 
         boundaries: [local(-20), local(-5), local(-4), local(2), local(9), local(40)],
         exhibit_review: false,
     };
-    yz_web::service::fairs::create_fair(state, actor, &input)
+    yz_app::fairs::create_fair(state, actor, &input)
         .await
         .map_err(fail)?;
     let halls = [
@@ -232,7 +223,7 @@ pub async fn create_fair(state: &AppState, actor: &Actor) -> anyhow::Result<()> 
             cols: cols.to_string(),
             premium_rows: "1".into(),
         };
-        yz_web::service::fairs::add_hall(state, actor, "canton-demo", &hall)
+        yz_app::fairs::add_hall(state, actor, "canton-demo", &hall)
             .await
             .map_err(fail)?;
     }
@@ -282,7 +273,7 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
             .await?
             .map_err(|e| anyhow::anyhow!("demo panorama: {e}"))?;
             let key = format!("media/{}/panorama-preview.jpg", e.id);
-            yz_web::objects::put(
+            yz_app::objects::put(
                 &state.objects,
                 &key,
                 pano.thumbnails
@@ -311,14 +302,10 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
         "AU",
     ];
     let chapters = ["85", "94", "61", "08", "87", "33", "69", "84"];
-    let actor = Actor {
-        id: "demo-seed".into(),
-        role: "operator".into(),
-        ip: "local".into(),
-    };
+    let actor = Actor::cli().as_user("demo-seed", "operator");
     for (i, country) in countries.iter().enumerate() {
         let email = format!("buyer{i}@visitors.demo.yunzhan.local");
-        yz_web::service::admin::seed_account(
+        yz_app::admin::seed_account(
             state,
             &actor,
             &Seed {
@@ -379,7 +366,7 @@ async fn add_media(
     let id = yz_store::new_id();
     let key = format!("media/{exhibit}/{id}.{ext}");
     let size = bytes.len() as i64;
-    yz_web::objects::put(&state.objects, &key, bytes).await?;
+    yz_app::objects::put(&state.objects, &key, bytes).await?;
     let m = yz_store::exhibits::Media {
         id,
         exhibit_id: exhibit.into(),
@@ -398,10 +385,10 @@ async fn add_media(
     Ok(())
 }
 
-fn fail(f: Failure) -> anyhow::Error {
+fn fail(f: AppError) -> anyhow::Error {
     match f {
-        Failure::Form(m) => anyhow::anyhow!("demo fair: {m:?}"),
-        Failure::Web(e) => anyhow::anyhow!("demo fair: {e}"),
+        AppError::Invalid(m) => anyhow::anyhow!("demo fair: {m:?}"),
+        e => anyhow::anyhow!("demo fair: {e}"),
     }
 }
 

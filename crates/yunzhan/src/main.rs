@@ -12,9 +12,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use yz_web::audit::Actor;
-use yz_web::service::Failure;
-use yz_web::service::admin::{self, AccountAction};
+use yz_app::Actor;
+use yz_app::AppError;
+use yz_app::admin::{self, AccountAction};
 
 use crate::cli::{AdminAction, AuditAction, Cli, Command, ServeArgs};
 use crate::config::Config;
@@ -47,16 +47,16 @@ fn apply(config: &mut Config, args: &ServeArgs) {
     }
 }
 
-fn failure(f: Failure) -> anyhow::Error {
+fn failure(f: AppError) -> anyhow::Error {
     match f {
-        Failure::Form(m) => anyhow::anyhow!(
+        AppError::Invalid(m) => anyhow::anyhow!(
             "{}",
             m.iter()
                 .map(|m| yz_i18n::I18n::new(yz_domain::lang::Lang::En).ta(m.key, &m.args))
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
-        Failure::Web(e) => anyhow::anyhow!("{e}"),
+        e => anyhow::anyhow!("{e}"),
     }
 }
 

@@ -389,17 +389,17 @@ pub async fn fair(
             yz_media::process_image(
                 &jpeg,
                 &yz_media::Limits::default(),
-                &yz_web::service::exhibits::THUMBS,
+                &yz_app::exhibits::THUMBS,
             )
         })
         .await?
         .map_err(|e| anyhow::anyhow!("sample photo: {e}"))?;
         let base = format!("media/seed/photo-{p}");
-        yz_web::objects::put(&state.objects, &format!("{base}.jpg"), img.bytes.clone()).await?;
+        yz_app::objects::put(&state.objects, &format!("{base}.jpg"), img.bytes.clone()).await?;
         let mut variants = BTreeMap::new();
         for t in img.thumbnails {
             let key = format!("{base}-{}.jpg", t.size);
-            yz_web::objects::put(&state.objects, &key, t.bytes).await?;
+            yz_app::objects::put(&state.objects, &key, t.bytes).await?;
             variants.insert(t.size.to_string(), key);
         }
         photo_media.push((format!("{base}.jpg"), variants, img.width, img.height));
@@ -512,7 +512,7 @@ pub async fn fair(
 
 /// An XLSX catalogue of `rows` products in the import template's columns.
 pub fn sample_catalogue(rows: usize) -> anyhow::Result<Vec<u8>> {
-    use yz_web::service::catalogue::{COLUMNS, xlsx};
+    use yz_app::catalogue::{COLUMNS, xlsx};
     let mut cells = vec![COLUMNS.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>()];
     for i in 0..rows {
         let (hs, zh, en) = PRODUCTS[i % PRODUCTS.len()].1[0];

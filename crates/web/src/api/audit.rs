@@ -7,12 +7,12 @@ use serde::Serialize;
 use serde_json::json;
 use yz_domain::audit::Outcome;
 
-use crate::audit::{self as audit_log, Actor};
 use crate::ctx::Ctx;
 use crate::error::WebResult;
 use crate::pages::audit::{AuditQuery, to_filter};
 use crate::routes::ApiDoc;
 use crate::state::AppState;
+use yz_app::audit as audit_log;
 
 #[derive(Serialize, JsonSchema)]
 pub struct AuditRecordView {
@@ -55,7 +55,7 @@ pub async fn search(
     let rows = state.audit.search(&filter).await?;
     audit_log::record(
         &state,
-        &Actor::of(&ctx),
+        &ctx.actor(),
         "audit.search",
         "audit_log",
         Outcome::Success,

@@ -12,8 +12,8 @@ use yz_store::{accounts, sessions};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::routes::ApiDoc;
-use crate::service::{Failure, auth};
 use crate::state::AppState;
+use yz_app::{AppError, auth};
 
 #[derive(Serialize, JsonSchema)]
 pub struct Me {
@@ -120,10 +120,10 @@ pub async fn end_session(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    match auth::end_session(&state, &ctx, &id).await {
+    match auth::end_session(&state, &ctx.actor(), &id).await {
         Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
-        Err(Failure::Web(e)) => Err(e),
-        Err(Failure::Form(_)) => Err(WebError::NotFound),
+        Err(AppError::Invalid(_)) => Err(WebError::NotFound),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -12,9 +12,9 @@ use super::auth::{form_errors, start_session};
 use super::{Chrome, fmt_time, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage};
 use crate::error::{WebError, WebResult};
-use crate::service::admin::role_key;
-use crate::service::{account, auth};
 use crate::state::AppState;
+use yz_app::admin::role_key;
+use yz_app::{account, auth};
 
 fn me(ctx: &Ctx) -> WebResult<&crate::ctx::Principal> {
     ctx.full_user().ok_or(WebError::Unauthorized)
@@ -118,7 +118,14 @@ pub async fn change_password(
             ctx.user().map(|p| p.stage().page()).unwrap_or("/login"),
         ));
     };
-    match account::change_password(&state, &ctx, &f.current, &f.password, &f.password_confirm).await
+    match account::change_password(
+        &state,
+        &ctx.actor(),
+        &f.current,
+        &f.password,
+        &f.password_confirm,
+    )
+    .await
     {
         Ok(Some(issued)) => Ok(start_session(
             &state,
@@ -151,7 +158,7 @@ pub struct EmailPage {
 }
 
 pub async fn email_form(State(state): State<AppState>, ctx: Ctx) -> Response {
-    if !auth::recently_authenticated(&state, &ctx).await {
+    if !auth::recently_authenticated(&state, &ctx.actor()).await {
         return see_other("/account/reauth?next=/account/email");
     }
     let c = Chrome::new(&state, &ctx).await;
@@ -169,10 +176,10 @@ pub async fn change_email(
     ctx: Ctx,
     Form(f): Form<EmailForm>,
 ) -> WebResult<Response> {
-    if !auth::recently_authenticated(&state, &ctx).await {
+    if !auth::recently_authenticated(&state, &ctx.actor()).await {
         return Ok(see_other("/account/reauth?next=/account/email"));
     }
-    match account::request_email_change(&state, &ctx, &f.email).await {
+    match account::request_email_change(&state, &ctx.actor(), &f.email).await {
         Ok(()) => Ok(see_other("/account?done=email")),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -226,7 +233,7 @@ pub async fn reauth(
     Form(f): Form<ReauthForm>,
 ) -> WebResult<Response> {
     let next = safe_next(f.next.as_deref());
-    match auth::reauthenticate(&state, &ctx, &f.password).await {
+    match auth::reauthenticate(&state, &ctx.actor(), &f.password).await {
         Ok(()) => Ok(see_other(&next)),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -293,27 +300,27 @@ pub async fn end_session(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    auth::end_session(&state, &ctx, &id)
+    auth::end_session(&state, &ctx.actor(), &id)
         .await
         .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=ended"))
 }
 
 pub async fn end_other_sessions(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    auth::end_other_sessions(&state, &ctx)
+    auth::end_other_sessions(&state, &ctx.actor())
         .await
         .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=others"))
 }
 
-fn into_web(f: crate::service::Failure) -> WebError {
+fn into_web(f: yz_app::AppError) -> WebError {
     match f {
-        crate::service::Failure::Web(e) => e,
-        crate::service::Failure::Form(m) => WebError::BadRequest(
+        yz_app::AppError::Invalid(m) => WebError::BadRequest(
             m.into_iter()
                 .next()
                 .unwrap_or(crate::error::Msg::new("error-internal")),
         ),
+        e => e.into(),
     }
 }
 

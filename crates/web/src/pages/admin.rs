@@ -13,13 +13,11 @@ use yz_store::accounts;
 
 use super::auth::form_errors;
 use super::{Chrome, fmt_time, render, render_status};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::policy::{SecurityPolicy, SiteConfig};
-use crate::service::Failure;
-use crate::service::admin::{self as svc, AccountAction, GrantInput, role_key};
 use crate::state::AppState;
+use yz_app::admin::{self as svc, AccountAction, GrantInput, role_key};
+use yz_app::policy::{SecurityPolicy, SiteConfig};
 
 #[derive(Template)]
 #[template(path = "admin/overview.html")]
@@ -163,7 +161,7 @@ pub async fn create_account(
     ctx: Ctx,
     Form(f): Form<CreateForm>,
 ) -> WebResult<Response> {
-    match svc::create_account(&state, &Actor::of(&ctx), &f.email, &f.display_name).await {
+    match svc::create_account(&state, &ctx.actor(), &f.email, &f.display_name).await {
         Ok(password) => {
             let notice = ctx.i18n.ta(
                 "accounts-created",
@@ -183,12 +181,11 @@ pub async fn create_account(
 }
 
 async fn act(state: AppState, ctx: Ctx, id: String, action: AccountAction) -> WebResult<Response> {
-    match svc::account_action(&state, &Actor::of(&ctx), &id, action).await {
+    match svc::account_action(&state, &ctx.actor(), &id, action).await {
         Ok(email) => {
             let notice = ctx.i18n.ta("accounts-updated", &[("email", email)]);
             accounts_page(&state, &ctx, String::new(), Some(notice), vec![]).await
         }
-        Err(Failure::Web(e)) => Err(e),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
@@ -270,7 +267,7 @@ pub async fn save_settings(
         registration_open: f.registration_open.is_some(),
         default_lang: f.default_lang,
     };
-    match svc::save_site_config(&state, &Actor::of(&ctx), site.clone()).await {
+    match svc::save_site_config(&state, &ctx.actor(), site.clone()).await {
         Ok(()) => {
             let c = Chrome::new(&state, &ctx).await;
             let notice = Some(c.t("notice-saved"));
@@ -379,7 +376,7 @@ async fn change_role(state: AppState, ctx: Ctx, f: GrantForm, grant: bool) -> We
         scope_kind: &f.scope_kind,
         scope_id: &f.scope_id,
     };
-    let actor = Actor::of(&ctx);
+    let actor = ctx.actor();
     let r = if grant {
         svc::grant_role(&state, &actor, &input).await
     } else {
@@ -513,7 +510,7 @@ pub async fn save_policy(
         inactive_disable_days: num(&f.inactive_disable_days),
         reauth_minutes: num(&f.reauth_minutes),
     };
-    let r = svc::save_policy(&state, &Actor::of(&ctx), p.clone()).await;
+    let r = svc::save_policy(&state, &ctx.actor(), p.clone()).await;
     let c = Chrome::new(&state, &ctx).await;
     let fields = policy_fields(&c, &p);
     match r {

@@ -12,10 +12,10 @@ use yz_store::accounts;
 use yz_store::audit::AuditFilter;
 
 use super::{Chrome, render};
-use crate::audit::{self as audit_log, Actor};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::state::AppState;
+use yz_app::audit as audit_log;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct AuditQuery {
@@ -107,7 +107,7 @@ async fn page(
     let rows = state.audit.search(&filter).await?;
     audit_log::record(
         state,
-        &Actor::of(ctx),
+        &ctx.actor(),
         "audit.search",
         "audit_log",
         Outcome::Success,
@@ -136,15 +136,6 @@ pub async fn search(
     page(&state, &ctx, q, None).await
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading quote.
-pub(crate) fn csv_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    }
-}
-
 pub async fn export_csv(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -154,7 +145,7 @@ pub async fn export_csv(
     let rows = state.audit.search(&filter).await?;
     audit_log::record(
         &state,
-        &Actor::of(&ctx),
+        &ctx.actor(),
         "audit.export",
         "audit_log",
         Outcome::Success,
@@ -186,13 +177,13 @@ pub async fn export_csv(
         w.write_record([
             r.seq.to_string(),
             at,
-            csv_cell(&r.actor_id),
-            csv_cell(&r.actor_role),
-            csv_cell(&r.source_ip),
-            csv_cell(&r.action),
-            csv_cell(&r.target),
-            csv_cell(&r.outcome),
-            csv_cell(&r.detail),
+            yz_app::exports::csv_cell(&r.actor_id),
+            yz_app::exports::csv_cell(&r.actor_role),
+            yz_app::exports::csv_cell(&r.source_ip),
+            yz_app::exports::csv_cell(&r.action),
+            yz_app::exports::csv_cell(&r.target),
+            yz_app::exports::csv_cell(&r.outcome),
+            yz_app::exports::csv_cell(&r.detail),
             r.prev_hash.clone(),
             r.hash.clone(),
         ])
@@ -234,7 +225,7 @@ pub async fn verify(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respon
     };
     audit_log::record(
         &state,
-        &Actor::of(&ctx),
+        &ctx.actor(),
         "audit.verify",
         "audit_log",
         outcome,
@@ -249,8 +240,6 @@ mod tests {
     use super::*;
     #[test]
     fn formulas_are_defused_and_days_parse() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(csv_cell("auth.login"), "auth.login");
         assert_eq!(day_start_ms("1970-01-02"), Some(86_400_000));
         assert_eq!(day_start_ms("not a date"), None);
     }

@@ -12,16 +12,16 @@ use super::privacy::{ProfileView, profile_input};
 use super::{Chrome, message, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
-use crate::service::Failure;
-use crate::service::account::{self, Confirmed, Registration};
-use crate::service::auth::{self, Issued};
-use crate::service::privacy::{ProfileInput, VOLUME_BANDS};
 use crate::state::AppState;
+use yz_app::AppError;
+use yz_app::account::{self, Confirmed, Registration};
+use yz_app::auth::{self, Issued};
+use yz_app::privacy::{ProfileInput, VOLUME_BANDS};
 
 /// Sets the session cookie of a newly issued session and sends the browser
 /// on to the session's next step.
 pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response {
-    let names = cookie_names(state.config.tls);
+    let names = cookie_names(state.web.tls);
     let to = if issued.stage == Stage::Full {
         next
     } else {
@@ -33,7 +33,7 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
         set_cookie(
             names.session,
             &issued.token,
-            state.config.tls,
+            state.web.tls,
             true,
             issued.max_age_secs,
         ),
@@ -42,10 +42,10 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
 }
 
 /// Turns form failures into messages; other failures into errors.
-pub fn form_errors(c: &Chrome, f: Failure) -> Result<Vec<String>, WebError> {
+pub fn form_errors(c: &Chrome, f: AppError) -> Result<Vec<String>, WebError> {
     match f {
-        Failure::Form(msgs) => Ok(msgs.iter().map(|m| c.msg(m)).collect()),
-        Failure::Web(e) => Err(e),
+        AppError::Invalid(msgs) => Ok(msgs.iter().map(|m| c.msg(m)).collect()),
+        e => Err(e.into()),
     }
 }
 
@@ -88,7 +88,7 @@ pub async fn register(
         password_confirm: get("password_confirm"),
         profile: profile_input(&pairs),
     };
-    match account::register(&state, &ctx, &r).await {
+    match account::register(&state, &ctx.actor(), &r).await {
         Ok(()) => {
             let text = ctx.i18n.ta(
                 "register-done-text",
@@ -119,7 +119,7 @@ pub async fn confirm_email(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> WebResult<Response> {
-    match account::confirm_email(&state, &ctx, &token).await {
+    match account::confirm_email(&state, &ctx.actor(), &token).await {
         Ok(Confirmed::Registration) => Ok(message(
             &state,
             &ctx,
@@ -136,7 +136,7 @@ pub async fn confirm_email(
             Some(("/account", "nav-account")),
         )
         .await),
-        Err(Failure::Form(m)) => {
+        Err(AppError::Invalid(m)) => {
             let text = m.first().map(|m| ctx.t(m.key)).unwrap_or_default();
             let mut res = message(
                 &state,
@@ -149,7 +149,7 @@ pub async fn confirm_email(
             *res.status_mut() = StatusCode::BAD_REQUEST;
             Ok(res)
         }
-        Err(Failure::Web(e)) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -198,7 +198,7 @@ pub async fn login(
     Form(f): Form<LoginForm>,
 ) -> WebResult<Response> {
     let next = safe_next(f.next.as_deref());
-    match auth::login(&state, &ctx, &f.email, &f.password).await {
+    match auth::login(&state, &ctx.actor(), &f.email, &f.password).await {
         Ok(issued) => Ok(start_session(&state, &issued, &next)),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -217,15 +217,17 @@ pub async fn login(
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    auth::logout(&state, &ctx).await.map_err(|e| match e {
-        Failure::Web(e) => e,
-        Failure::Form(_) => WebError::Forbidden,
-    })?;
-    let names = cookie_names(state.config.tls);
+    auth::logout(&state, &ctx.actor())
+        .await
+        .map_err(|e| match e {
+            AppError::Invalid(_) => WebError::Forbidden,
+            e => e.into(),
+        })?;
+    let names = cookie_names(state.web.tls);
     let mut res = see_other("/");
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(names.session, "", state.config.tls, true, Some(0)),
+        set_cookie(names.session, "", state.web.tls, true, Some(0)),
     );
     Ok(res)
 }
@@ -255,7 +257,7 @@ pub async fn forgot(
     ctx: Ctx,
     Form(f): Form<ForgotForm>,
 ) -> WebResult<Response> {
-    match account::forgot_password(&state, &ctx, &f.email).await {
+    match account::forgot_password(&state, &ctx.actor(), &f.email).await {
         Ok(()) => Ok(message(
             &state,
             &ctx,
@@ -326,7 +328,15 @@ pub async fn reset(
     Path(token): Path<String>,
     Form(f): Form<ResetForm>,
 ) -> WebResult<Response> {
-    match account::reset_password(&state, &ctx, &token, &f.password, &f.password_confirm).await {
+    match account::reset_password(
+        &state,
+        &ctx.actor(),
+        &token,
+        &f.password,
+        &f.password_confirm,
+    )
+    .await
+    {
         Ok(()) => Ok(message(
             &state,
             &ctx,
@@ -335,7 +345,7 @@ pub async fn reset(
             Some(("/login", "nav-login")),
         )
         .await),
-        Err(Failure::Form(m)) if m.iter().any(|m| m.key == "error-link-invalid") => {
+        Err(AppError::Invalid(m)) if m.iter().any(|m| m.key == "error-link-invalid") => {
             Ok(invalid_link(&state, &ctx).await)
         }
         Err(e) => {

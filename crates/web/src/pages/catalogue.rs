@@ -7,11 +7,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{Chrome, render_status};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{Msg, WebError, WebResult};
-use crate::service::catalogue::{self as svc, COLUMNS, ImportFailure, Refusal};
 use crate::state::AppState;
+use yz_app::catalogue::{self as svc, COLUMNS, ImportFailure, Refusal};
 
 #[derive(Template)]
 #[template(path = "exhibits/catalogue.html")]
@@ -144,7 +143,7 @@ pub async fn import(
             StatusCode::UNPROCESSABLE_ENTITY,
             refused(vec![ctx.t("error-import-type")]),
         ),
-        Some(bytes) => match svc::import(&state, &Actor::of(&ctx), &org, bytes).await {
+        Some(bytes) => match svc::import(&state, &ctx.actor(), &org, bytes).await {
             Ok(n) => (
                 StatusCode::OK,
                 Outcome {
@@ -152,7 +151,7 @@ pub async fn import(
                     ..Default::default()
                 },
             ),
-            Err(ImportFailure::Web(e)) => return Err(e),
+            Err(ImportFailure::Other(e)) => return Err(e.into()),
             Err(ImportFailure::Refused(Refusal::File(m))) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 refused(vec![ctx.i18n.ta(m.key, &m.args)]),

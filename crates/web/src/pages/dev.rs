@@ -7,8 +7,8 @@ use axum::response::Response;
 
 use super::{Chrome, render};
 use crate::ctx::Ctx;
-use crate::mail::{Mail, list_dir};
 use crate::state::AppState;
+use yz_app::mail::{Mail, list_dir};
 
 #[derive(Template)]
 #[template(path = "dev_mail.html")]
@@ -45,7 +45,7 @@ pub async fn mail(State(state): State<AppState>, ctx: Ctx) -> Response {
     let c = Chrome::new(&state, &ctx).await;
     let base = escape(state.config.public_url.trim_end_matches('/'));
     let mails = state
-        .config
+        .web
         .mail_dir
         .as_deref()
         .map(list_dir)

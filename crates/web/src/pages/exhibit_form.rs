@@ -5,7 +5,7 @@ use serde::Deserialize;
 use yz_domain::lang::Lang;
 use yz_store::exhibits::{Exhibit, Text};
 
-use crate::service::exhibits::{self as svc, ExhibitInput, amount_input};
+use yz_app::exhibits::{self as svc, ExhibitInput, amount_input};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ExhibitForm {

@@ -11,11 +11,10 @@ use yz_store::exhibits;
 use super::auth::form_errors;
 use super::exhibits::exhibit_page;
 use super::{Chrome, render};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::WebResult;
-use crate::service::exhibits as svc;
 use crate::state::AppState;
+use yz_app::exhibits as svc;
 
 #[derive(Template)]
 #[template(path = "exhibits/queue.html")]
@@ -82,7 +81,7 @@ pub async fn decide(
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
     let approve = super::decision(&f.decision)?;
-    match svc::decide(&state, &Actor::of(&ctx), &id, approve, &f.reason).await {
+    match svc::decide(&state, &ctx.actor(), &id, approve, &f.reason).await {
         Ok(()) => {
             let key = if approve {
                 "notice-exhibit-approved"

@@ -16,9 +16,9 @@ use yz_store::organisations::Organisation;
 use super::{Chrome, render};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::service::audience::{self, Audience};
-use crate::service::exhibits::format_amount;
 use crate::state::AppState;
+use yz_app::audience::{self, Audience};
+use yz_app::exhibits::format_amount;
 
 /// Products listed on the page.
 pub const CARDS: i64 = 48;
@@ -215,7 +215,7 @@ pub async fn show(
         .await?
         .filter(Organisation::verified)
         .ok_or(WebError::NotFound)?;
-    let aud = audience::of(&state, &ctx, &org.id).await?;
+    let aud = audience::of(&state, &ctx.actor(), &org.id).await?;
     let c = Chrome::new(&state, &ctx).await;
     match load(&state, &ctx, &c, &org, &aud, &format!("/exhibitors/{id}")).await? {
         Ok(x) => {

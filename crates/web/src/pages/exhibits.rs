@@ -16,13 +16,12 @@ use yz_store::favourites::{self, Target};
 
 use super::auth::form_errors;
 use super::{Chrome, render, render_status, see_other};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::service::Failure;
-use crate::service::exhibit_media::Gallery;
-use crate::service::exhibits::{self as svc, format_amount};
 use crate::state::AppState;
+use yz_app::AppError;
+use yz_app::exhibit_media::Gallery;
+use yz_app::exhibits::{self as svc, format_amount};
 
 pub use super::exhibit_form::{ExhibitForm, ExtraText};
 
@@ -99,7 +98,7 @@ pub async fn create(
     Path(org): Path<String>,
     Form(f): Form<ExhibitForm>,
 ) -> WebResult<Response> {
-    match svc::create(&state, &Actor::of(&ctx), &org, &f.input()).await {
+    match svc::create(&state, &ctx.actor(), &org, &f.input()).await {
         Ok(id) => Ok(see_other(&format!("/org/{org}/exhibits/{id}"))),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -208,7 +207,7 @@ pub(super) async fn done(
     ctx: &Ctx,
     org: &str,
     id: &str,
-    r: Result<(), Failure>,
+    r: Result<(), AppError>,
     key: &str,
     form: Option<ExhibitForm>,
 ) -> WebResult<Response> {
@@ -228,7 +227,7 @@ pub async fn update(
     Path((org, id)): Path<(String, String)>,
     Form(f): Form<ExhibitForm>,
 ) -> WebResult<Response> {
-    let r = svc::update(&state, &Actor::of(&ctx), &org, &id, &f.input()).await;
+    let r = svc::update(&state, &ctx.actor(), &org, &id, &f.input()).await;
     done(&state, &ctx, &org, &id, r, "notice-saved", Some(f)).await
 }
 
@@ -237,7 +236,7 @@ pub async fn publish(
     ctx: Ctx,
     Path((org, id)): Path<(String, String)>,
 ) -> WebResult<Response> {
-    let r = svc::publish(&state, &Actor::of(&ctx), &org, &id).await;
+    let r = svc::publish(&state, &ctx.actor(), &org, &id).await;
     let key = match r {
         Ok(svc::Published::SentForReview) => "notice-exhibit-submitted",
         _ => "notice-exhibit-published",
@@ -332,7 +331,7 @@ pub async fn exhibit_page(
             let (org, texts, g) = tokio::try_join!(
                 super::exhibitor::org(&state, &e.org_id),
                 async { exhibits::texts(db, &id).await.map_err(WebError::from) },
-                Gallery::load(&state, &id),
+                async { Gallery::load(&state, &id).await.map_err(WebError::from) },
             )?;
             let Some(org) = org else {
                 return Ok(None);
@@ -344,7 +343,7 @@ pub async fn exhibit_page(
     if e.status != "published" && !may_preview(ctx, e) {
         return Err(WebError::NotFound);
     }
-    let audience = crate::service::audience::of(&state, ctx, &e.org_id).await?;
+    let audience = yz_app::audience::of(&state, &ctx.actor(), &e.org_id).await?;
     if review_fair.is_none() {
         let rules = [
             Restriction {
@@ -433,9 +432,9 @@ pub async fn set_visibility(
     Path((org, id)): Path<(String, String)>,
     Form(f): Form<VisibilityForm>,
 ) -> WebResult<Response> {
-    let r = crate::service::visibility::set_exhibit(
+    let r = yz_app::visibility::set_exhibit(
         &state,
-        &Actor::of(&ctx),
+        &ctx.actor(),
         &org,
         &id,
         &f.countries,
@@ -452,7 +451,7 @@ pub async fn translate(
     ctx: Ctx,
     Path((org, id)): Path<(String, String)>,
 ) -> WebResult<Response> {
-    match svc::translate_missing(&state, &Actor::of(&ctx), &org, &id).await {
+    match svc::translate_missing(&state, &ctx.actor(), &org, &id).await {
         Ok(n) => {
             let notice = ctx
                 .i18n

@@ -11,9 +11,9 @@ use yz_domain::lang::Lang;
 use super::{Chrome, render, safe_next, see_other};
 use crate::ctx::{Ctx, LANG_COOKIE, set_cookie};
 use crate::error::WebResult;
-use crate::service::Failure;
-use crate::service::account::set_language as save_language;
 use crate::state::AppState;
+use yz_app::AppError;
+use yz_app::account::set_language as save_language;
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -38,10 +38,10 @@ pub async fn set_language(
     Form(f): Form<LanguageForm>,
 ) -> WebResult<Response> {
     let lang = Lang::parse(&f.lang).unwrap_or(ctx.lang());
-    match save_language(&state, &ctx, lang).await {
+    match save_language(&state, &ctx.actor(), lang).await {
         Ok(()) => {}
-        Err(Failure::Web(e)) => return Err(e),
-        Err(Failure::Form(_)) => {}
+        Err(AppError::Invalid(_)) => {}
+        Err(e) => return Err(e.into()),
     }
     let mut res = see_other(&safe_next(f.next.as_deref()));
     res.headers_mut().append(
@@ -49,7 +49,7 @@ pub async fn set_language(
         set_cookie(
             LANG_COOKIE,
             lang.tag(),
-            state.config.tls,
+            state.web.tls,
             true,
             Some(365 * 24 * 3600),
         ),

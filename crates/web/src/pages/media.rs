@@ -8,12 +8,11 @@ use axum::response::{IntoResponse, Response};
 use yz_store::exhibits;
 
 use super::exhibits::{done, may_preview};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{Msg, WebError, WebResult};
-use crate::service::Failure;
-use crate::service::exhibit_media::{self as svc, Purpose};
 use crate::state::AppState;
+use yz_app::AppError;
+use yz_app::exhibit_media::{self as svc, Purpose};
 
 /// The parts of a media upload form.
 #[derive(Default)]
@@ -63,20 +62,13 @@ pub async fn upload(
     let u = read_upload(form).await?;
     let purpose = u.purpose.as_deref().and_then(Purpose::parse);
     let r = match (purpose, u.file) {
-        (Some(p), Some(b)) if !b.is_empty() => svc::add(
-            &state,
-            &Actor::of(&ctx),
-            &org,
-            &id,
-            p,
-            b,
-            u.poster,
-            &u.caption,
-        )
-        .await
-        .map(|_| ()),
-        (Some(Purpose::Image), _) => Err(Failure::form("error-image-type")),
-        _ => Err(Failure::form("error-media-type")),
+        (Some(p), Some(b)) if !b.is_empty() => {
+            svc::add(&state, &ctx.actor(), &org, &id, p, b, u.poster, &u.caption)
+                .await
+                .map(|_| ())
+        }
+        (Some(Purpose::Image), _) => Err(AppError::invalid("error-image-type")),
+        _ => Err(AppError::invalid("error-media-type")),
     };
     let key = if purpose == Some(Purpose::Image) {
         "notice-image-added"
@@ -125,7 +117,7 @@ pub async fn serve(
             (key, mime)
         }
     };
-    let total = crate::objects::size(&state.objects, &key).await?;
+    let total = yz_app::objects::size(&state.objects, &key).await?;
     let range = headers
         .get(header::RANGE)
         .and_then(|v| v.to_str().ok())
@@ -140,14 +132,14 @@ pub async fn serve(
             return Ok(res);
         }
         Ok(Some(Some((first, last)))) => {
-            let body = crate::objects::get_range(&state.objects, &key, first, last + 1).await?;
+            let body = yz_app::objects::get_range(&state.objects, &key, first, last + 1).await?;
             let mut res = (StatusCode::PARTIAL_CONTENT, body).into_response();
             if let Ok(v) = HeaderValue::from_str(&format!("bytes {first}-{last}/{total}")) {
                 res.headers_mut().insert(header::CONTENT_RANGE, v);
             }
             res
         }
-        Ok(_) => crate::objects::get(&state.objects, &key)
+        Ok(_) => yz_app::objects::get(&state.objects, &key)
             .await?
             .into_response(),
     };

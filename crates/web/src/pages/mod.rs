@@ -49,7 +49,7 @@ impl Chrome {
         Chrome::with_site(state, ctx, &site)
     }
 
-    pub fn with_site(state: &AppState, ctx: &Ctx, site: &crate::policy::SiteConfig) -> Chrome {
+    pub fn with_site(state: &AppState, ctx: &Ctx, site: &yz_app::policy::SiteConfig) -> Chrome {
         let full = ctx.full_user();
         Chrome {
             i18n: ctx.i18n,
@@ -185,7 +185,7 @@ pub async fn message(
 
 /// A 403 page saying why content is hidden from this visitor.
 pub async fn hidden(state: &AppState, ctx: &Ctx, why: yz_domain::visibility::Hidden) -> Response {
-    let text = ctx.t(crate::service::audience::hidden_key(why));
+    let text = ctx.t(yz_app::audience::hidden_key(why));
     let mut res = message(
         state,
         ctx,

@@ -11,12 +11,11 @@ use yz_store::organisations::{self, Organisation};
 
 use super::auth::form_errors;
 use super::{Chrome, render, render_status, see_other};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::service::Failure;
-use crate::service::organisations::{self as svc, OrgInput};
 use crate::state::AppState;
+use yz_app::AppError;
+use yz_app::organisations::{self as svc, OrgInput};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct OrgForm {
@@ -91,7 +90,7 @@ pub async fn create(
     ctx: Ctx,
     Form(f): Form<OrgForm>,
 ) -> WebResult<Response> {
-    match svc::register(&state, &Actor::of(&ctx), &f.input()).await {
+    match svc::register(&state, &ctx.actor(), &f.input()).await {
         Ok(id) => Ok(see_other(&format!("/org/{id}"))),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -169,7 +168,7 @@ async fn outcome(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
-    r: Result<(), Failure>,
+    r: Result<(), AppError>,
     done: &str,
     form: Option<OrgForm>,
 ) -> WebResult<Response> {
@@ -189,7 +188,7 @@ pub async fn update(
     Path(id): Path<String>,
     Form(f): Form<OrgForm>,
 ) -> WebResult<Response> {
-    let r = svc::update(&state, &Actor::of(&ctx), &id, &f.input()).await;
+    let r = svc::update(&state, &ctx.actor(), &id, &f.input()).await;
     outcome(&state, &ctx, &id, r, "notice-saved", Some(f)).await
 }
 
@@ -211,8 +210,8 @@ pub async fn upload_licence(
         }
     }
     let r = match bytes {
-        Some(b) if !b.is_empty() => svc::upload_licence(&state, &Actor::of(&ctx), &id, b).await,
-        _ => Err(Failure::form("error-licence-missing")),
+        Some(b) if !b.is_empty() => svc::upload_licence(&state, &ctx.actor(), &id, b).await,
+        _ => Err(AppError::invalid("error-licence-missing")),
     };
     outcome(&state, &ctx, &id, r, "notice-licence-uploaded", None).await
 }
@@ -250,7 +249,7 @@ pub async fn submit(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    let r = svc::submit(&state, &Actor::of(&ctx), &id).await;
+    let r = svc::submit(&state, &ctx.actor(), &id).await;
     outcome(&state, &ctx, &id, r, "notice-org-submitted", None).await
 }
 
@@ -356,7 +355,7 @@ pub async fn decide(
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
     let approve = super::decision(&f.decision)?;
-    match svc::decide(&state, &Actor::of(&ctx), &id, approve, &f.reason).await {
+    match svc::decide(&state, &ctx.actor(), &id, approve, &f.reason).await {
         Ok(()) => {
             let key = if approve {
                 "notice-org-approved"
@@ -380,9 +379,9 @@ pub async fn set_visibility(
     Path(id): Path<String>,
     Form(f): Form<super::exhibits::VisibilityForm>,
 ) -> WebResult<Response> {
-    let r = crate::service::visibility::set_org(
+    let r = yz_app::visibility::set_org(
         &state,
-        &Actor::of(&ctx),
+        &ctx.actor(),
         &id,
         &f.countries,
         f.trade_only.is_some(),

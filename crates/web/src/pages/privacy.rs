@@ -11,8 +11,8 @@ use super::form_list::{FormList, field};
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, cookie_names, set_cookie};
 use crate::error::{WebError, WebResult};
-use crate::service::privacy::{self as svc, CONSENTS, ProfileInput, VOLUME_BANDS};
 use crate::state::AppState;
+use yz_app::privacy::{self as svc, CONSENTS, ProfileInput, VOLUME_BANDS};
 
 pub struct ProfileView {
     pub country: String,
@@ -137,7 +137,7 @@ pub async fn save_profile(
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
     let input = profile_input(&pairs);
-    match svc::save(&state, &ctx, &input).await {
+    match svc::save(&state, &ctx.actor(), &input).await {
         Ok(()) => page(&state, &ctx, Some(ctx.t("notice-saved")), vec![], None).await,
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -155,7 +155,7 @@ pub async fn save_profile(
 }
 
 pub async fn download(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    let doc = svc::export(&state, &ctx).await?;
+    let doc = svc::export(&state, &ctx.actor()).await?;
     let body = serde_json::to_vec_pretty(&doc).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut res = body.into_response();
     let h = res.headers_mut();
@@ -188,13 +188,13 @@ pub async fn delete(
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
     let password = field(&pairs, "password");
-    match svc::delete_account(&state, &ctx, password).await {
+    match svc::delete_account(&state, &ctx.actor(), password).await {
         Ok(()) => {
-            let names = cookie_names(state.config.tls);
+            let names = cookie_names(state.web.tls);
             let mut res = see_other("/?deleted=1");
             res.headers_mut().append(
                 header::SET_COOKIE,
-                set_cookie(names.session, "", state.config.tls, true, Some(0)),
+                set_cookie(names.session, "", state.web.tls, true, Some(0)),
             );
             Ok(res)
         }
@@ -259,7 +259,7 @@ pub async fn verify_visitor(
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
     let verified = !pairs.iter().any(|(k, v)| k == "verified" && v == "false");
-    match svc::set_trade_visitor(&state, &crate::audit::Actor::of(&ctx), &id, verified).await {
+    match svc::set_trade_visitor(&state, &ctx.actor(), &id, verified).await {
         Ok(()) => {
             let key = if verified {
                 "notice-trade-verified"
@@ -268,11 +268,11 @@ pub async fn verify_visitor(
             };
             visitors_page(&state, &ctx, &fair, "", Some(ctx.t(key))).await
         }
-        Err(crate::service::Failure::Web(e)) => Err(e),
-        Err(crate::service::Failure::Form(m)) => Err(WebError::BadRequest(
+        Err(yz_app::AppError::Invalid(m)) => Err(WebError::BadRequest(
             m.into_iter()
                 .next()
                 .unwrap_or(crate::error::Msg::new("error-bad-request")),
         )),
+        Err(e) => Err(e.into()),
     }
 }

@@ -11,9 +11,9 @@ use super::auth::form_errors;
 use super::{Chrome, render_status, see_other};
 use crate::ctx::Ctx;
 use crate::error::WebResult;
-use crate::service::admin::role_key;
-use crate::service::staff::{self as svc, Invitation};
 use crate::state::AppState;
+use yz_app::admin::role_key;
+use yz_app::staff::{self as svc, Invitation};
 
 pub struct StaffRow {
     pub user_id: String,
@@ -103,7 +103,7 @@ pub async fn invite(
     Path(org): Path<String>,
     Form(f): Form<InviteForm>,
 ) -> WebResult<Response> {
-    match svc::invite(&state, &ctx, &org, &f.email, &f.role).await {
+    match svc::invite(&state, &ctx.actor(), &org, &f.email, &f.role).await {
         Ok(()) => {
             page(
                 &state,
@@ -139,7 +139,7 @@ pub async fn remove(
     Path(org): Path<String>,
     Form(f): Form<RemoveForm>,
 ) -> WebResult<Response> {
-    match svc::remove(&state, &ctx, &org, &f.user_id, &f.role).await {
+    match svc::remove(&state, &ctx.actor(), &org, &f.user_id, &f.role).await {
         Ok(()) => {
             page(
                 &state,
@@ -214,7 +214,7 @@ pub async fn accept_invite(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> WebResult<Response> {
-    match svc::accept(&state, &ctx, &token).await {
+    match svc::accept(&state, &ctx.actor(), &token).await {
         Ok(org) => Ok(see_other(&format!("/org/{org}"))),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;

@@ -12,9 +12,9 @@ use super::auth::{form_errors, start_session};
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, Stage};
 use crate::error::WebResult;
-use crate::service::auth;
 use crate::state::AppState;
-use crate::totp::{otpauth_url, qr_svg};
+use yz_app::auth;
+use yz_app::totp::{otpauth_url, qr_svg};
 
 #[derive(Template)]
 #[template(path = "totp.html")]
@@ -53,7 +53,7 @@ pub async fn totp_submit(
     if let Some(r) = at_stage(&ctx, Stage::SecondFactor) {
         return Ok(r);
     }
-    match auth::second_factor(&state, &ctx, &f.code).await {
+    match auth::second_factor(&state, &ctx.actor(), &f.code).await {
         Ok(issued) => Ok(start_session(&state, &issued, "/admin")),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -76,12 +76,13 @@ pub struct EnrolPage {
 }
 
 async fn enrol_page(state: &AppState, ctx: &Ctx, errors: Vec<String>) -> WebResult<Response> {
-    let (secret, email) = auth::enrolment_secret(state, ctx)
-        .await
-        .map_err(|e| match e {
-            crate::service::Failure::Web(e) => e,
-            crate::service::Failure::Form(_) => crate::error::WebError::Forbidden,
-        })?;
+    let (secret, email) =
+        auth::enrolment_secret(state, &ctx.actor())
+            .await
+            .map_err(|e| match e {
+                yz_app::AppError::Invalid(_) => crate::error::WebError::Forbidden,
+                e => e.into(),
+            })?;
     let c = Chrome::new(state, ctx).await;
     let issuer = c.site_name.clone();
     let qr = qr_svg(&otpauth_url(&secret, &email, &issuer));
@@ -116,7 +117,7 @@ pub async fn enrol_submit(
     if let Some(r) = at_stage(&ctx, Stage::Enrol) {
         return Ok(r);
     }
-    match auth::confirm_enrolment(&state, &ctx, &f.code).await {
+    match auth::confirm_enrolment(&state, &ctx.actor(), &f.code).await {
         Ok(issued) => Ok(start_session(&state, &issued, "/admin")),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;

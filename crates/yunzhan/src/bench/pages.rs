@@ -7,20 +7,16 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use serde_json::json;
+use yz_app::Actor;
+use yz_app::admin::{Seed, seed_account};
+use yz_app::catalogue::{COLUMNS, ImportFailure, xlsx};
 use yz_domain::role::{Grant, Role, Scope};
-use yz_web::audit::Actor;
-use yz_web::service::admin::{Seed, seed_account};
-use yz_web::service::catalogue::{COLUMNS, ImportFailure, xlsx};
 
 use super::{BenchArgs, Report, measure_many, start_server};
 use crate::config::Config;
 
 async fn organizer(state: &yz_web::AppState) -> anyhow::Result<Actor> {
-    let actor = Actor {
-        id: "bench".into(),
-        role: "operator".into(),
-        ip: "local".into(),
-    };
+    let actor = Actor::cli().as_user("bench", "operator");
     let email = "organizer@bench.yunzhan.local";
     seed_account(
         state,
@@ -41,11 +37,7 @@ async fn organizer(state: &yz_web::AppState) -> anyhow::Result<Actor> {
         .await?
         .context("the bench organizer")?
         .id;
-    Ok(Actor {
-        id,
-        role: "organizer".into(),
-        ip: "local".into(),
-    })
+    Ok(Actor::cli().as_user(&id, "organizer"))
 }
 
 pub async fn pages(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow::Result<()> {
@@ -202,9 +194,9 @@ pub async fn import(args: &BenchArgs, config: &Config, report: &mut Report) -> a
     let size = bytes.len();
     report.progress(&format!("importing {rows} rows ..."));
     let started = Instant::now();
-    let n = match yz_web::service::catalogue::import(&state, &actor, &org, bytes).await {
+    let n = match yz_app::catalogue::import(&state, &actor, &org, bytes).await {
         Ok(n) => n,
-        Err(ImportFailure::Web(e)) => anyhow::bail!("import failed: {e}"),
+        Err(ImportFailure::Other(e)) => anyhow::bail!("import failed: {e}"),
         Err(ImportFailure::Refused(_)) => anyhow::bail!("import refused the generated rows"),
     };
     let seconds = started.elapsed().as_secs_f64();

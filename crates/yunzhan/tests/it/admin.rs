@@ -1,9 +1,9 @@
 //! The three separated administrators: TOTP enrolment and login, forced
 //! password change, idle timeout, separation of duties, roles, policy.
 
+use yz_app::admin::{Seed, seed_account};
 use yz_domain::clock::Clock;
 use yz_domain::role::Role;
-use yz_web::service::admin::{Seed, seed_account};
 
 use crate::both;
 use crate::harness::{Backend, Client, TestApp, location};
@@ -21,7 +21,7 @@ fn secret_from(page: &str) -> String {
 /// password. Returns the client, e-mail, new password and TOTP secret.
 async fn bootstrap_admin(app: &TestApp, role: Role) -> (Client, String, String, String) {
     let email = format!("{}@example.gov.cn", role.as_str().replace('_', "-"));
-    let actor = yz_web::audit::Actor::cli();
+    let actor = yz_app::Actor::cli();
     let grants = vec![yz_domain::role::Grant {
         role,
         scope: yz_domain::role::Scope::Platform,
@@ -49,7 +49,7 @@ async fn bootstrap_admin(app: &TestApp, role: Role) -> (Client, String, String, 
     let secret = secret_from(&page);
     let r = c.post("/login/totp/enrol", &[("code", "000000")]).await;
     assert_eq!(r.status(), 422);
-    let code = yz_web::totp::code_at(&secret, app.clock.now_ms()).unwrap();
+    let code = yz_app::totp::code_at(&secret, app.clock.now_ms()).unwrap();
     let r = c.post("/login/totp/enrol", &[("code", &code)]).await;
     assert_eq!(
         location(&r),
@@ -80,11 +80,11 @@ async fn administrator_totp_login(b: Backend) {
     // Next login: password, then the code; a used code is refused.
     let (_, loc) = c.login(&email, &password).await;
     assert_eq!(loc, "/login/totp");
-    let used = yz_web::totp::code_at(&secret, app.clock.now_ms()).unwrap();
+    let used = yz_app::totp::code_at(&secret, app.clock.now_ms()).unwrap();
     let r = c.post("/login/totp", &[("code", &used)]).await;
     assert_eq!(r.status(), 422, "replayed code refused");
     app.clock.advance(30_000);
-    let fresh = yz_web::totp::code_at(&secret, app.clock.now_ms()).unwrap();
+    let fresh = yz_app::totp::code_at(&secret, app.clock.now_ms()).unwrap();
     let r = c.post("/login/totp", &[("code", &fresh)]).await;
     assert_eq!(location(&r), "/admin");
     assert_eq!(c.get("/admin/accounts").await.status(), 200);
@@ -295,9 +295,7 @@ async fn inactive_accounts_are_disabled_by_policy(b: Backend) {
     )
     .await;
     app.clock.advance(31 * 86_400_000);
-    let n = yz_web::service::admin::disable_inactive(&app.state)
-        .await
-        .unwrap();
+    let n = yz_app::admin::disable_inactive(&app.state).await.unwrap();
     assert_eq!(n, 1, "only the visitor, never an administrator");
     let admin = yz_store::accounts::by_email(&app.state.stores.main, &admin_email)
         .await

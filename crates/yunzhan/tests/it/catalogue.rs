@@ -2,7 +2,7 @@
 //! reporting bad cells by row and column in the user's language, exports to
 //! XLSX and CSV that import again as updates.
 
-use yz_web::service::catalogue::{COLUMNS, xlsx};
+use yz_app::catalogue::{COLUMNS, xlsx};
 
 use crate::booking::verified_org;
 use crate::both;

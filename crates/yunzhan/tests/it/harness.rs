@@ -7,13 +7,14 @@ use std::sync::Arc;
 
 use reqwest::cookie::{CookieStore, Jar};
 use tokio::task::JoinHandle;
+use yz_app::Actor;
+use yz_app::AppConfig;
+use yz_app::admin::{Seed, seed_account};
+use yz_app::config::{PasswordCost, RateLimits};
+use yz_app::mail::{SmtpConfig, SmtpMailer, SmtpSecurity};
 use yz_domain::clock::{Clock, ManualClock, SystemClock};
 use yz_domain::role::{Grant, Role, Scope};
 use yz_store::{DbSettings, StoreSettings, Stores, sessions};
-use yz_web::audit::Actor;
-use yz_web::config::{PasswordCost, RateLimits};
-use yz_web::mail::{SmtpConfig, SmtpMailer, SmtpSecurity};
-use yz_web::service::admin::{Seed, seed_account};
 use yz_web::{AppState, Background, WebConfig};
 
 use crate::smtp::Sink;
@@ -213,27 +214,33 @@ impl TestApp {
         let addr = listener.local_addr().unwrap();
         let scheme = if opts.tls.is_some() { "https" } else { "http" };
         let base = format!("{scheme}://{addr}");
-        let config = WebConfig {
+        let config = AppConfig {
             demo: opts.demo,
             public_url: base.clone(),
-            tls: opts.tls.is_some(),
-            mail_dir: Some(data.join("mail")),
             rate_limits: opts.rate_limits,
             translate_url: opts.translate_url.clone(),
             password_cost: PasswordCost {
                 memory_kib: 4096,
                 iterations: 1,
             },
+            ..AppConfig::default()
+        };
+        let web = WebConfig {
+            tls: opts.tls.is_some(),
+            mail_dir: Some(data.join("mail")),
             ..WebConfig::default()
         };
         let state = yz_web::state(yz_web::Parts {
-            stores,
-            clock: clock.clone(),
-            config,
-            mailer: Arc::new(mailer),
-            audit_key: audit_key(&data),
-            objects: yz_web::objects::local(&data.join("objects")).unwrap(),
-            pii: yz_web::pii::Pii::new(&[42u8; 32]).unwrap(),
+            app: yz_app::Parts {
+                stores,
+                clock: clock.clone(),
+                config,
+                mailer: Arc::new(mailer),
+                audit_key: audit_key(&data),
+                objects: yz_app::objects::local(&data.join("objects")).unwrap(),
+                pii: yz_app::pii::Pii::new(&[42u8; 32]).unwrap(),
+            },
+            web,
         });
         let router = yz_web::router(&state);
         let tls = opts.tls.clone();
@@ -284,11 +291,7 @@ impl TestApp {
                 },
             })
             .collect();
-        let actor = Actor {
-            id: "test".into(),
-            role: "test".into(),
-            ip: "127.0.0.1".into(),
-        };
+        let actor = Actor::cli().as_user("test", "test");
         seed_account(
             &self.state,
             &actor,
@@ -323,13 +326,13 @@ impl TestApp {
 
     pub async fn session_client(&self, email: &str) -> Client {
         let user_id = self.user_id(email).await;
-        let token = yz_web::tokens::random();
+        let token = yz_app::tokens::random();
         let now = self.clock.now_ms();
         let mut tx = self.state.stores.main.begin().await.unwrap();
         sessions::insert(
             &mut tx,
             &sessions::Session {
-                id_hash: yz_web::tokens::hash(&token),
+                id_hash: yz_app::tokens::hash(&token),
                 public_id: yz_store::new_id(),
                 user_id,
                 stage: "full".into(),

@@ -1,8 +1,8 @@
 //! Web hygiene: CSRF, security headers and cookies, TLS, rate limits,
 //! errors in the caller's language, body limits, operations endpoints.
 
+use yz_app::config::RateLimits;
 use yz_domain::role::Role;
-use yz_web::config::RateLimits;
 
 use crate::both;
 use crate::harness::{Backend, Options, TestApp};

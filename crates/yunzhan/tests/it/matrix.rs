@@ -23,7 +23,7 @@ fn expected_allowed(access: Access, role: Option<Role>, demo: bool) -> bool {
 
 fn concrete(path: &str) -> String {
     path.replace("{id}", &yz_store::new_id())
-        .replace("{token}", &yz_web::tokens::random())
+        .replace("{token}", &yz_app::tokens::random())
         .replace("{name}", "app.css")
         .replace("{fair}", "fair-1")
         .replace("{org}", "org-1")

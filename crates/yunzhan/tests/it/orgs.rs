@@ -323,11 +323,11 @@ async fn owners_invite_and_remove_staff(b: Backend) {
             .unwrap()
             .contains("for another e-mail address")
     );
-    let actor = yz_web::audit::Actor::cli();
-    yz_web::service::admin::seed_account(
+    let actor = yz_app::Actor::cli();
+    yz_app::admin::seed_account(
         &app.state,
         &actor,
-        &yz_web::service::admin::Seed {
+        &yz_app::admin::Seed {
             email: "colleague@example.com",
             name: "Colleague",
             grants: vec![],

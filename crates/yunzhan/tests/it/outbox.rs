@@ -5,10 +5,10 @@
 use std::sync::Arc;
 
 use tokio::sync::Notify;
+use yz_app::consumers::{AnalyticsRecorder, Notifier};
 use yz_domain::measures::Measure;
 use yz_store::analytics::{MeasureValue, measure};
 use yz_store::outbox::{BoxFuture, Consumer, Dispatcher, OutboxEvent};
-use yz_web::consumers::{AnalyticsRecorder, Notifier};
 
 use crate::both;
 use crate::harness::{Backend, Options, TestApp};

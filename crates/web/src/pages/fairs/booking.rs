@@ -13,11 +13,10 @@ use super::super::exhibitor::{self, ExhibitorView};
 use super::super::{Chrome, render_status, see_other};
 use super::public::status_label;
 use super::{FairCard, card, fair_or_404, pick};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::service::audience;
 use crate::state::AppState;
+use yz_app::audience;
 use yz_domain::measures::EventKind;
 
 #[derive(Template)]
@@ -75,7 +74,7 @@ async fn booth_page(
     });
     let x = match (&org, b.status.as_str()) {
         (Some(o), "booked") => {
-            let aud = audience::of(state, ctx, &o.id).await?;
+            let aud = audience::of(state, &ctx.actor(), &o.id).await?;
             let here = format!("/fairs/{}/booths/{}", f.slug, b.code);
             match exhibitor::load(state, ctx, &c, o, &aud, &here).await? {
                 Ok(x) => {
@@ -90,7 +89,7 @@ async fn booth_page(
     let now = state.now();
     let my_orgs = match ctx.full_user() {
         Some(p) if b.status == "free" && f.schedule.phase_at(now).booking_open() => {
-            crate::service::booths::bookable_orgs(state, p).await?
+            yz_app::booths::bookable_orgs(state, p).await?
         }
         _ => vec![],
     };
@@ -139,7 +138,7 @@ pub async fn request_booth(
     Path(org): Path<String>,
     Form(f): Form<BookForm>,
 ) -> WebResult<Response> {
-    match crate::service::booths::request(&state, &Actor::of(&ctx), &org, &f.fair, &f.code).await {
+    match yz_app::booths::request(&state, &ctx.actor(), &org, &f.fair, &f.code).await {
         Ok(()) => Ok(see_other(&format!(
             "/fairs/{}/booths/{}",
             f.fair,
@@ -227,7 +226,7 @@ pub async fn decide_booth(
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
     let approve = super::super::decision(&f.decision)?;
-    match crate::service::booths::decide(&state, &Actor::of(&ctx), &slug, &code, approve).await {
+    match yz_app::booths::decide(&state, &ctx.actor(), &slug, &code, approve).await {
         Ok(()) => {
             let key = if approve {
                 "notice-booth-approved"

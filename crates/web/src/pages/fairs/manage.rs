@@ -13,11 +13,10 @@ use super::super::auth::form_errors;
 use super::super::{Chrome, render, render_status, see_other};
 use super::fair_or_404;
 use super::public::{HallCard, hall_cards};
-use crate::audit::Actor;
 use crate::ctx::Ctx;
 use crate::error::WebResult;
-use crate::service::fairs::{self as svc, FairInput, HallInput};
 use crate::state::AppState;
+use yz_app::fairs::{self as svc, FairInput, HallInput};
 
 // ---- organizer pages ------------------------------------------------------------
 
@@ -169,7 +168,7 @@ pub async fn create(
     ctx: Ctx,
     Form(f): Form<FairForm>,
 ) -> WebResult<Response> {
-    match svc::create_fair(&state, &Actor::of(&ctx), &f.input()).await {
+    match svc::create_fair(&state, &ctx.actor(), &f.input()).await {
         Ok(slug) => Ok(see_other(&format!("/manage/fairs/{slug}"))),
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
@@ -238,7 +237,7 @@ pub async fn update(
     Path(slug): Path<String>,
     Form(f): Form<FairForm>,
 ) -> WebResult<Response> {
-    match svc::update_fair(&state, &Actor::of(&ctx), &slug, &f.input()).await {
+    match svc::update_fair(&state, &ctx.actor(), &slug, &f.input()).await {
         Ok(()) => {
             manage_page(
                 &state,
@@ -291,7 +290,7 @@ pub async fn add_hall(
         cols: h.cols,
         premium_rows: h.premium_rows,
     };
-    match svc::add_hall(&state, &Actor::of(&ctx), &slug, &input).await {
+    match svc::add_hall(&state, &ctx.actor(), &slug, &input).await {
         Ok(()) => {
             manage_page(
                 &state,

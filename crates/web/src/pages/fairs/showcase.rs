@@ -16,9 +16,9 @@ use super::super::{Chrome, render};
 use super::{FairCard, card, fair_or_404, pick};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
-use crate::ratelimit::Bucket;
-use crate::service::{audience, auth::rate_limit};
 use crate::state::AppState;
+use yz_app::ratelimit::Bucket;
+use yz_app::{audience, auth::rate_limit};
 
 /// Exhibitors and products on the home page.
 const HOME_CARDS: i64 = 8;
@@ -107,11 +107,11 @@ pub async fn search(
     let (exhibitors, products) = if q.is_empty() {
         (vec![], vec![])
     } else {
-        rate_limit(&state, Bucket::Search, &ctx)?;
+        rate_limit(&state, Bucket::Search, &ctx.actor())?;
         let db = &state.stores.main;
         let exhibitors = showcase::exhibitors_matching(db, &f.id, &q, RESULTS).await?;
         let products = showcase::products_matching(db, &f.id, c.lang(), &q, RESULTS).await?;
-        let who = audience::of(&state, &ctx, "").await?;
+        let who = audience::of(&state, &ctx.actor(), "").await?;
         state.views.record(
             EventKind::SearchPerformed,
             AnalyticsFacts {

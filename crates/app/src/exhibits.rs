@@ -9,35 +9,35 @@ use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_store::exhibits::{self, Exhibit, Text};
 use yz_store::{organisations, outbox};
 
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::{AppError, AppResult};
 
 pub use super::exhibit_input::{
     ExhibitInput, INCOTERMS, THUMBS, amount_input, extra_langs, format_amount, parse, parse_amount,
 };
 
 pub async fn create(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     input: &ExhibitInput,
-) -> ServiceResult<String> {
-    organisations::by_id(&state.stores.main, org_id)
+) -> AppResult<String> {
+    organisations::by_id(&app.stores.main, org_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (mut e, texts) = parse(input)?;
     e.org_id = org_id.to_owned();
     e.created_by = actor.id.clone();
-    let mut tx = state.stores.main.begin().await?;
-    exhibits::save(&mut tx, &e, state.now()).await?;
+    let mut tx = app.stores.main.begin().await?;
+    exhibits::save(&mut tx, &e, app.now()).await?;
     for t in &texts {
         exhibits::put_text(&mut tx, &e.id, t).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.create",
         &format!("exhibit:{}", e.id),
@@ -48,23 +48,23 @@ pub async fn create(
 }
 
 /// The exhibit, if it belongs to the organisation (else 404).
-pub async fn of_org(state: &AppState, org_id: &str, id: &str) -> Result<Exhibit, WebError> {
-    exhibits::by_id(&state.stores.main, id)
+pub async fn of_org(app: &App, org_id: &str, id: &str) -> Result<Exhibit, AppError> {
+    exhibits::by_id(&app.stores.main, id)
         .await?
         .filter(|e| e.org_id == org_id)
-        .ok_or(WebError::NotFound)
+        .ok_or(AppError::NotFound)
 }
 
 pub async fn update(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     id: &str,
     input: &ExhibitInput,
-) -> ServiceResult<()> {
-    let current = of_org(state, org_id, id).await?;
+) -> AppResult<()> {
+    let current = of_org(app, org_id, id).await?;
     let (mut e, mut texts) = parse(input)?;
-    let stored = exhibits::texts(&state.stores.main, id).await?;
+    let stored = exhibits::texts(&app.stores.main, id).await?;
     for t in &mut texts {
         // A machine draft saved unchanged stays a machine draft.
         t.machine = stored.iter().any(|s| {
@@ -79,14 +79,14 @@ pub async fn update(
     e.org_id = current.org_id.clone();
     e.status = current.status.clone();
     e.created_by = current.created_by.clone();
-    let mut tx = state.stores.main.begin().await?;
-    exhibits::save(&mut tx, &e, state.now()).await?;
+    let mut tx = app.stores.main.begin().await?;
+    exhibits::save(&mut tx, &e, app.now()).await?;
     for t in &texts {
         exhibits::put_text(&mut tx, &e.id, t).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.update",
         &format!("exhibit:{id}"),
@@ -107,33 +107,28 @@ pub enum Published {
 
 /// Publishes an exhibit of a verified organisation: at once where every fair
 /// it exhibits at allows that, else it goes to review.
-pub async fn publish(
-    state: &AppState,
-    actor: &Actor,
-    org_id: &str,
-    id: &str,
-) -> ServiceResult<Published> {
-    let e = of_org(state, org_id, id).await?;
-    let org = organisations::by_id(&state.stores.main, org_id)
+pub async fn publish(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResult<Published> {
+    let e = of_org(app, org_id, id).await?;
+    let org = organisations::by_id(&app.stores.main, org_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if !org.verified() {
-        return Err(Failure::form("error-exhibit-unverified"));
+        return Err(AppError::invalid("error-exhibit-unverified"));
     }
     if e.status == "published" {
-        return Err(Failure::form("error-exhibit-published"));
+        return Err(AppError::invalid("error-exhibit-published"));
     }
     if e.review == "pending" {
-        return Err(Failure::form("error-exhibit-pending"));
+        return Err(AppError::invalid("error-exhibit-pending"));
     }
-    if yz_store::fairs::exhibits_need_review(&state.stores.main, org_id).await? {
-        let mut tx = state.stores.main.begin().await?;
-        if !exhibits::submit(&mut tx, id, state.now()).await? {
-            return Err(Failure::form("error-exhibit-pending"));
+    if yz_store::fairs::exhibits_need_review(&app.stores.main, org_id).await? {
+        let mut tx = app.stores.main.begin().await?;
+        if !exhibits::submit(&mut tx, id, app.now()).await? {
+            return Err(AppError::invalid("error-exhibit-pending"));
         }
-        state.commit(tx).await?;
+        app.commit(tx).await?;
         audit::ok(
-            state,
+            app,
             actor,
             "exhibit.submit",
             &format!("exhibit:{id}"),
@@ -142,9 +137,9 @@ pub async fn publish(
         .await?;
         return Ok(Published::SentForReview);
     }
-    go_live(state, &e).await?;
+    go_live(app, &e).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.publish",
         &format!("exhibit:{id}"),
@@ -155,11 +150,11 @@ pub async fn publish(
 }
 
 /// Publishes in one transaction with the S5.5.1 event.
-async fn go_live(state: &AppState, e: &Exhibit) -> ServiceResult<()> {
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+async fn go_live(app: &App, e: &Exhibit) -> AppResult<()> {
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     if !exhibits::publish(&mut tx, &e.id, now).await? {
-        return Err(Failure::form("error-exhibit-published"));
+        return Err(AppError::invalid("error-exhibit-published"));
     }
     let facts = AnalyticsFacts {
         actor_id: Some(e.org_id.clone()),
@@ -173,64 +168,64 @@ async fn go_live(state: &AppState, e: &Exhibit) -> ServiceResult<()> {
         now,
     )
     .await?;
-    notify_owner(state, &mut tx, e, true, "").await?;
-    state.commit(tx).await?;
+    notify_owner(app, &mut tx, e, true, "").await?;
+    app.commit(tx).await?;
     Ok(())
 }
 
 async fn notify_owner(
-    state: &AppState,
+    app: &App,
     tx: &mut yz_store::db::Tx,
     e: &Exhibit,
     approved: bool,
     reason: &str,
-) -> ServiceResult<()> {
+) -> AppResult<()> {
     if e.review != "pending" {
         return Ok(());
     }
-    let Some(org) = organisations::by_id(&state.stores.main, &e.org_id).await? else {
+    let Some(org) = organisations::by_id(&app.stores.main, &e.org_id).await? else {
         return Ok(());
     };
-    if let Some((to, lang)) = super::organisations::owner_email(state, &org).await? {
-        let title = exhibits::texts(&state.stores.main, &e.id)
+    if let Some((to, lang)) = super::organisations::owner_email(app, &org).await? {
+        let title = exhibits::texts(&app.stores.main, &e.id)
             .await?
             .into_iter()
             .find(|t| t.lang == e.source_lang)
             .map(|t| t.title)
             .unwrap_or_default();
         let mail = super::mails::exhibit_decided(lang, &to, &title, approved, reason);
-        super::mails::queue(tx, &mail, state.now()).await?;
+        super::mails::queue(tx, &mail, app.now()).await?;
     }
     Ok(())
 }
 
 /// A reviewer approves (publishes) or rejects a pending exhibit.
 pub async fn decide(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     id: &str,
     approve: bool,
     reason: &str,
-) -> ServiceResult<()> {
-    let e = exhibits::by_id(&state.stores.main, id)
+) -> AppResult<()> {
+    let e = exhibits::by_id(&app.stores.main, id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if e.review != "pending" {
-        return Err(Failure::form("error-exhibit-not-pending"));
+        return Err(AppError::invalid("error-exhibit-not-pending"));
     }
     let reason: String = reason.trim().chars().take(2000).collect();
     if approve {
-        go_live(state, &e).await?;
+        go_live(app, &e).await?;
     } else {
         if reason.is_empty() {
-            return Err(Failure::form("error-review-reason"));
+            return Err(AppError::invalid("error-review-reason"));
         }
-        let mut tx = state.stores.main.begin().await?;
-        if !exhibits::reject(&mut tx, id, &reason, state.now()).await? {
-            return Err(Failure::form("error-exhibit-not-pending"));
+        let mut tx = app.stores.main.begin().await?;
+        if !exhibits::reject(&mut tx, id, &reason, app.now()).await? {
+            return Err(AppError::invalid("error-exhibit-not-pending"));
         }
-        notify_owner(state, &mut tx, &e, false, &reason).await?;
-        state.commit(tx).await?;
+        notify_owner(app, &mut tx, &e, false, &reason).await?;
+        app.commit(tx).await?;
     }
     let action = if approve {
         "exhibit.approve"
@@ -238,7 +233,7 @@ pub async fn decide(
         "exhibit.reject"
     };
     audit::ok(
-        state,
+        app,
         actor,
         action,
         &format!("exhibit:{id}"),
@@ -251,23 +246,23 @@ pub async fn decide(
 /// Fills every language the exhibit lacks with machine drafts translated
 /// from its source text. Returns how many languages were filled.
 pub async fn translate_missing(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     id: &str,
-) -> ServiceResult<usize> {
-    let e = of_org(state, org_id, id).await?;
-    let translator = state
+) -> AppResult<usize> {
+    let e = of_org(app, org_id, id).await?;
+    let translator = app
         .translator
         .clone()
-        .ok_or(Failure::form("error-translate-unavailable"))?;
-    let texts = exhibits::texts(&state.stores.main, id).await?;
+        .ok_or(AppError::invalid("error-translate-unavailable"))?;
+    let texts = exhibits::texts(&app.stores.main, id).await?;
     let source_lang = Lang::parse(&e.source_lang).unwrap_or(Lang::DEFAULT);
     let source = texts
         .iter()
         .find(|t| t.lang == e.source_lang)
         .cloned()
-        .ok_or(Failure::form("error-exhibit-title"))?;
+        .ok_or(AppError::invalid("error-exhibit-title"))?;
     let parts = vec![
         source.title.clone(),
         source.description.clone(),
@@ -283,7 +278,7 @@ pub async fn translate_missing(
             .await
             .map_err(|err| {
                 tracing::warn!(error = %err, "machine translation failed");
-                Failure::form("error-translate-unavailable")
+                AppError::invalid("error-translate-unavailable")
             })?;
         let cut = |s: &str, n: usize| {
             s.chars()
@@ -299,13 +294,13 @@ pub async fn translate_missing(
             machine: true,
         });
     }
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     for t in &drafts {
         exhibits::put_text(&mut tx, id, t).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.translate",
         &format!("exhibit:{id}"),

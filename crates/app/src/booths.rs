@@ -8,57 +8,58 @@ use yz_domain::role::Scope;
 use yz_store::fairs;
 use yz_store::organisations;
 
-use super::{Failure, ServiceResult, mails};
-use crate::audit::{self, Actor};
-use crate::ctx::Principal;
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::actor::Principal;
+use crate::audit;
+use crate::error::{AppError, AppResult};
+use crate::mails;
 
 /// How many booths one organisation may hold in a fair.
 pub const MAX_BOOTHS_PER_ORG: usize = 4;
 
 pub async fn request(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     fair_slug: &str,
     code: &str,
-) -> ServiceResult<()> {
-    let org = organisations::by_id(&state.stores.main, org_id)
+) -> AppResult<()> {
+    let org = organisations::by_id(&app.stores.main, org_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if !org.verified() {
-        return Err(Failure::form("error-booth-unverified"));
+        return Err(AppError::invalid("error-booth-unverified"));
     }
-    let fair = fairs::by_slug(&state.stores.main, fair_slug)
+    let fair = fairs::by_slug(&app.stores.main, fair_slug)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let now = state.now();
+        .ok_or(AppError::NotFound)?;
+    let now = app.now();
     if !fair.schedule.phase_at(now).booking_open() {
-        return Err(Failure::form("error-booking-closed"));
+        return Err(AppError::invalid("error-booking-closed"));
     }
     let booth = fairs::booth(
-        &state.stores.main,
+        &app.stores.main,
         &fair.id,
         &code.trim().to_ascii_uppercase(),
     )
     .await?
-    .ok_or(WebError::NotFound)?;
-    if fairs::booths_of_org(&state.stores.main, &fair.id, org_id)
+    .ok_or(AppError::NotFound)?;
+    if fairs::booths_of_org(&app.stores.main, &fair.id, org_id)
         .await?
         .len()
         >= MAX_BOOTHS_PER_ORG
     {
-        return Err(Failure::form("error-booth-limit"));
+        return Err(AppError::invalid("error-booth-limit"));
     }
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     if !fairs::request_booth(&mut tx, &booth.id, org_id, &actor.id, now).await? {
-        return Err(Failure::form("error-booth-taken"));
+        return Err(AppError::invalid("error-booth-taken"));
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     let detail = json!({"fair": fair.slug, "booth": booth.code, "org": org_id});
     audit::ok(
-        state,
+        app,
         actor,
         "booth.request",
         &format!("booth:{}:{}", fair.slug, booth.code),
@@ -69,26 +70,26 @@ pub async fn request(
 }
 
 pub async fn decide(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     fair_slug: &str,
     code: &str,
     approve: bool,
-) -> ServiceResult<()> {
-    let fair = fairs::by_slug(&state.stores.main, fair_slug)
+) -> AppResult<()> {
+    let fair = fairs::by_slug(&app.stores.main, fair_slug)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let booth = fairs::booth(&state.stores.main, &fair.id, code)
+        .ok_or(AppError::NotFound)?;
+    let booth = fairs::booth(&app.stores.main, &fair.id, code)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+        .ok_or(AppError::NotFound)?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     if !fairs::decide_booth(&mut tx, &booth.id, approve, &actor.id, now).await? {
-        return Err(Failure::form("error-booth-not-requested"));
+        return Err(AppError::invalid("error-booth-not-requested"));
     }
     if let Some(org_id) = &booth.org_id
-        && let Some(org) = organisations::by_id(&state.stores.main, org_id).await?
-        && let Some(owner) = yz_store::accounts::by_id(&state.stores.main, &org.created_by).await?
+        && let Some(org) = organisations::by_id(&app.stores.main, org_id).await?
+        && let Some(owner) = yz_store::accounts::by_id(&app.stores.main, &org.created_by).await?
     {
         let lang = owner
             .lang
@@ -98,7 +99,7 @@ pub async fn decide(
         let mail = mails::booth_decided(lang, &owner.email, &booth.code, approve);
         mails::queue(&mut tx, &mail, now).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     let action = if approve {
         "booth.approve"
     } else {
@@ -106,7 +107,7 @@ pub async fn decide(
     };
     let detail = json!({"org": booth.org_id});
     audit::ok(
-        state,
+        app,
         actor,
         action,
         &format!("booth:{}:{}", fair.slug, booth.code),
@@ -117,15 +118,12 @@ pub async fn decide(
 }
 
 /// The caller's verified organisations (to offer on a free booth).
-pub async fn bookable_orgs(
-    state: &AppState,
-    p: &Principal,
-) -> Result<Vec<(String, String)>, WebError> {
+pub async fn bookable_orgs(app: &App, p: &Principal) -> Result<Vec<(String, String)>, AppError> {
     let mut out = Vec::new();
     for g in &p.grants {
         if let Scope::Organisation(id) = &g.scope
             && p.can_in(Permission::BoothManage, &g.scope)
-            && let Some(org) = organisations::by_id(&state.stores.main, id).await?
+            && let Some(org) = organisations::by_id(&app.stores.main, id).await?
             && org.verified()
         {
             out.push((org.id, org.legal_name_en));

@@ -20,7 +20,7 @@ use tokio::sync::mpsc;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_store::outbox;
 
-use crate::state::AppState;
+use crate::App;
 
 /// One view to record.
 #[derive(Debug, Clone)]
@@ -64,7 +64,7 @@ impl Views {
 }
 
 /// Writes queued views to the outbox until the queue closes.
-pub async fn write_views(state: AppState, mut rx: mpsc::Receiver<View>) {
+pub async fn write_views(app: App, mut rx: mpsc::Receiver<View>) {
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(first) = rx.recv().await {
         batch.push(first);
@@ -76,7 +76,7 @@ pub async fn write_views(state: AppState, mut rx: mpsc::Receiver<View>) {
                 _ => break,
             }
         }
-        if let Err(e) = write_batch(&state, &batch).await {
+        if let Err(e) = write_batch(&app, &batch).await {
             tracing::warn!(error = %e, views = batch.len(), "recording views failed");
         }
         batch.clear();
@@ -99,15 +99,15 @@ fn aggregate(batch: &[View]) -> Vec<(EventKind, AnalyticsFacts)> {
     groups.into_values().collect()
 }
 
-async fn write_batch(state: &AppState, batch: &[View]) -> Result<(), crate::error::WebError> {
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+async fn write_batch(app: &App, batch: &[View]) -> Result<(), crate::error::AppError> {
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     for (kind, facts) in aggregate(batch) {
         outbox::enqueue(&mut tx, kind.as_str(), &json!(facts), now).await?;
     }
-    // Not `state.commit`: views change no page, so caches stay valid.
+    // Not `app.commit`: views change no page, so caches stay valid.
     tx.commit().await?;
-    state.outbox_wake.notify_one();
+    app.outbox_wake.notify_one();
     Ok(())
 }
 

@@ -8,9 +8,8 @@ use yz_domain::role::{Role, Scope};
 use yz_domain::visibility::{Hidden, Restriction, Viewer};
 use yz_store::profiles;
 
-use crate::ctx::Ctx;
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::error::AppError;
+use crate::{Actor, App};
 
 /// The viewer and the facts recorded with their views.
 #[derive(Debug, Clone, Default)]
@@ -20,10 +19,10 @@ pub struct Audience {
     pub industry: Option<String>,
 }
 
-/// Builds the audience of `ctx` for content of organisation `org_id`.
+/// Builds the audience of `actor` for content of organisation `org_id`.
 /// Anonymous visitors cost no query.
-pub async fn of(state: &AppState, ctx: &Ctx, org_id: &str) -> Result<Audience, WebError> {
-    let Some(p) = ctx.full_user() else {
+pub async fn of(app: &App, actor: &Actor, org_id: &str) -> Result<Audience, AppError> {
+    let Some(p) = actor.full_user() else {
         return Ok(Audience::default());
     };
     let own_staff = p.can_in(
@@ -31,7 +30,7 @@ pub async fn of(state: &AppState, ctx: &Ctx, org_id: &str) -> Result<Audience, W
         &Scope::Organisation(org_id.to_owned()),
     );
     let trade_verified = p.grants.iter().any(|g| g.role == Role::TradeVisitor);
-    let profile = profiles::get(&state.stores.main, &p.user_id).await?;
+    let profile = profiles::get(&app.stores.main, &p.user_id).await?;
     let country = profile
         .as_ref()
         .map(|pr| pr.country.trim().to_ascii_uppercase())
@@ -57,11 +56,11 @@ impl Audience {
     }
 
     /// Records a view of `org_id`'s booth or exhibit (not the exhibitor's own).
-    pub fn record(&self, state: &AppState, kind: EventKind, org_id: &str, fair_id: Option<&str>) {
+    pub fn record(&self, app: &App, kind: EventKind, org_id: &str, fair_id: Option<&str>) {
         if self.viewer.own_staff {
             return;
         }
-        state.views.record(
+        app.views.record(
             kind,
             AnalyticsFacts {
                 fair_id: fair_id.map(str::to_owned),

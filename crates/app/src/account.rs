@@ -12,12 +12,13 @@ use yz_store::{accounts, outbox, profiles, sessions, tokens as token_store};
 
 use super::auth::{Issued, rate_limit};
 use super::privacy::{self, ProfileInput};
-use super::{Failure, ServiceResult, mails};
-use crate::audit::{self, Actor};
-use crate::ctx::Ctx;
-use crate::error::{Msg, WebError};
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
+use crate::mails;
 use crate::ratelimit::Bucket;
-use crate::state::AppState;
 use crate::{passwords, tokens};
 
 pub const CONFIRM_EMAIL: &str = "confirm_email";
@@ -51,14 +52,14 @@ fn check_new_password(password: &str, confirm: &str, email: &str, errors: &mut V
     }
 }
 
-fn link(state: &AppState, path: &str) -> String {
-    format!("{}{}", state.config.public_url.trim_end_matches('/'), path)
+fn link(app: &App, path: &str) -> String {
+    format!("{}{}", app.config.public_url.trim_end_matches('/'), path)
 }
 
-pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceResult<()> {
-    rate_limit(state, Bucket::Register, ctx)?;
-    if !state.site_config().await.registration_open {
-        return Err(Failure::form("error-registration-closed"));
+pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<()> {
+    rate_limit(app, Bucket::Register, actor)?;
+    if !app.site_config().await.registration_open {
+        return Err(AppError::invalid("error-registration-closed"));
     }
     let mut errors = Vec::new();
     let email = Email::parse(&r.email).map_err(|_| Msg::new("error-email-invalid"));
@@ -76,7 +77,7 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
     check_new_password(&r.password, &r.password_confirm, &email_str, &mut errors);
     let profile = match privacy::parse(&r.profile) {
         Ok(p) => Some(p),
-        Err(Failure::Form(m)) => {
+        Err(AppError::Invalid(m)) => {
             errors.extend(m);
             None
         }
@@ -85,15 +86,15 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
     let (Ok(email), Ok(name), Some((mut profile, phone, social)), true) =
         (email, name, profile, errors.is_empty())
     else {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     };
-    profile.phone_sealed = state.pii.seal(&phone);
-    profile.social_sealed = state.pii.seal(&social);
-    let hash = passwords::hash(state.config.password_cost, r.password.clone()).await?;
-    let now = state.now();
+    profile.phone_sealed = app.pii.seal(&phone);
+    profile.social_sealed = app.pii.seal(&social);
+    let hash = passwords::hash(app.config.password_cost, r.password.clone()).await?;
+    let now = app.now();
     let id = yz_store::new_id();
-    let lang = ctx.lang();
-    let mut tx = state.stores.main.begin().await?;
+    let lang = actor.lang;
+    let mut tx = app.stores.main.begin().await?;
     let inserted = accounts::insert(
         &mut tx,
         &accounts::NewUser {
@@ -113,17 +114,17 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
             // Say the same as for a new address (no account enumeration),
             // and tell the owner of the address instead.
             drop(tx);
-            let mut tx = state.stores.main.begin().await?;
+            let mut tx = app.stores.main.begin().await?;
             mails::queue(
                 &mut tx,
-                &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")),
+                &mails::already_registered(lang, email.as_str(), &link(app, "/password/forgot")),
                 now,
             )
             .await?;
-            state.commit(tx).await?;
+            app.commit(tx).await?;
             audit::refused(
-                state,
-                &Actor::of(ctx),
+                app,
+                actor,
                 "account.register",
                 &format!("email:{email}"),
                 json!({"reason": "exists"}),
@@ -161,7 +162,7 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
             lang,
             email.as_str(),
             &name,
-            &link(state, &format!("/confirm-email/{token}")),
+            &link(app, &format!("/confirm-email/{token}")),
         ),
         now,
     )
@@ -183,10 +184,10 @@ pub async fn register(state: &AppState, ctx: &Ctx, r: &Registration) -> ServiceR
         now,
     )
     .await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::user(&id, "visitor", ctx),
+        app,
+        &actor.as_user(&id, "visitor"),
         "account.register",
         &format!("user:{id}"),
         json!({}),
@@ -202,19 +203,19 @@ pub enum Confirmed {
     EmailChanged,
 }
 
-pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceResult<Confirmed> {
+pub async fn confirm_email(app: &App, actor: &Actor, token: &str) -> AppResult<Confirmed> {
     if !tokens::looks_valid(token) {
-        return Err(Failure::form("error-link-invalid"));
+        return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = state.now();
+    let now = app.now();
     let hash = tokens::hash(token);
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     if let Some(t) = token_store::take(&mut tx, &hash, CONFIRM_EMAIL, now).await? {
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
         audit::ok(
-            state,
-            &Actor::user(&t.user_id, "user", ctx),
+            app,
+            &actor.as_user(&t.user_id, "user"),
             "account.email_confirmed",
             &audit::user_target(&t.user_id),
             json!({}),
@@ -225,14 +226,14 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
     if let Some(t) = token_store::take(&mut tx, &hash, CHANGE_EMAIL, now).await? {
         let r = accounts::set(&mut tx, &t.user_id, "email", t.data.clone().into(), now).await;
         if matches!(&r, Err(e) if e.is_unique_violation()) {
-            return Err(Failure::form("error-email-taken"));
+            return Err(AppError::invalid("error-email-taken"));
         }
         r?;
         accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
         tx.commit().await?;
         audit::ok(
-            state,
-            &Actor::user(&t.user_id, "user", ctx),
+            app,
+            &actor.as_user(&t.user_id, "user"),
             "account.email_changed",
             &audit::user_target(&t.user_id),
             json!({"email": t.data}),
@@ -240,32 +241,32 @@ pub async fn confirm_email(state: &AppState, ctx: &Ctx, token: &str) -> ServiceR
         .await?;
         return Ok(Confirmed::EmailChanged);
     }
-    Err(Failure::form("error-link-invalid"))
+    Err(AppError::invalid("error-link-invalid"))
 }
 
 /// Sends a reset link if the address belongs to an active, non-administrator
 /// account. The caller always shows the same answer.
-pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> ServiceResult<()> {
-    rate_limit(state, Bucket::Reset, ctx)?;
+pub async fn forgot_password(app: &App, actor: &Actor, email: &str) -> AppResult<()> {
+    rate_limit(app, Bucket::Reset, actor)?;
     let Ok(email) = Email::parse(email) else {
-        return Err(Failure::form("error-email-invalid"));
+        return Err(AppError::invalid("error-email-invalid"));
     };
-    let Some(user) = accounts::by_email(&state.stores.main, email.as_str()).await? else {
+    let Some(user) = accounts::by_email(&app.stores.main, email.as_str()).await? else {
         return Ok(());
     };
-    let grants = accounts::grants_of(&state.stores.main, &user.id).await?;
+    let grants = accounts::grants_of(&app.stores.main, &user.id).await?;
     // Administrators reset through the operator (`yunzhan admin reset-password`).
     if !user.is_active() || grants.iter().any(|g| g.role.is_platform_admin()) {
         return Ok(());
     }
-    let now = state.now();
+    let now = app.now();
     let token = tokens::random();
     let lang = user
         .lang
         .as_deref()
         .and_then(Lang::parse)
-        .unwrap_or(ctx.lang());
-    let mut tx = state.stores.main.begin().await?;
+        .unwrap_or(actor.lang);
+    let mut tx = app.stores.main.begin().await?;
     token_store::revoke_kind(&mut tx, &user.id, RESET_PASSWORD, now).await?;
     token_store::insert(
         &mut tx,
@@ -281,15 +282,15 @@ pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> Servic
         &mails::reset_password(
             lang,
             &user.email,
-            &link(state, &format!("/password/reset/{token}")),
+            &link(app, &format!("/password/reset/{token}")),
         ),
         now,
     )
     .await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "account.password_reset_requested",
         &audit::user_target(&user.id),
         json!({}),
@@ -298,44 +299,44 @@ pub async fn forgot_password(state: &AppState, ctx: &Ctx, email: &str) -> Servic
     Ok(())
 }
 
-pub async fn reset_link_valid(state: &AppState, token: &str) -> Result<bool, WebError> {
+pub async fn reset_link_valid(app: &App, token: &str) -> Result<bool, AppError> {
     if !tokens::looks_valid(token) {
         return Ok(false);
     }
     Ok(token_store::peek(
-        &state.stores.main,
+        &app.stores.main,
         &tokens::hash(token),
         RESET_PASSWORD,
-        state.now(),
+        app.now(),
     )
     .await?)
 }
 
 pub async fn reset_password(
-    state: &AppState,
-    ctx: &Ctx,
+    app: &App,
+    actor: &Actor,
     token: &str,
     new: &str,
     confirm: &str,
-) -> ServiceResult<()> {
+) -> AppResult<()> {
     if !tokens::looks_valid(token) {
-        return Err(Failure::form("error-link-invalid"));
+        return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     let Some(t) = token_store::take(&mut tx, &tokens::hash(token), RESET_PASSWORD, now).await?
     else {
-        return Err(Failure::form("error-link-invalid"));
+        return Err(AppError::invalid("error-link-invalid"));
     };
     let user = accounts::by_id_tx(&mut tx, &t.user_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let mut errors = Vec::new();
     check_new_password(new, confirm, &user.email, &mut errors);
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
-    let hash = passwords::hash(state.config.password_cost, new.to_owned()).await?;
+    let hash = passwords::hash(app.config.password_cost, new.to_owned()).await?;
     accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
     accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
@@ -352,12 +353,12 @@ pub async fn reset_password(
         .lang
         .as_deref()
         .and_then(Lang::parse)
-        .unwrap_or(ctx.lang());
+        .unwrap_or(actor.lang);
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::user(&user.id, "user", ctx),
+        app,
+        &actor.as_user(&user.id, "user"),
         "account.password_reset",
         &audit::user_target(&user.id),
         json!({}),
@@ -369,33 +370,33 @@ pub async fn reset_password(
 /// Changes the password (the current one is the re-authentication). Every
 /// other session ends; a forced change turns this session into a full one.
 pub async fn change_password(
-    state: &AppState,
-    ctx: &Ctx,
+    app: &App,
+    actor: &Actor,
     current: &str,
     new: &str,
     confirm: &str,
-) -> ServiceResult<Option<Issued>> {
-    rate_limit(state, Bucket::Login, ctx)?;
-    let p = ctx.user().ok_or(WebError::Unauthorized)?;
-    let user = accounts::by_id(&state.stores.main, &p.user_id)
+) -> AppResult<Option<Issued>> {
+    rate_limit(app, Bucket::Login, actor)?;
+    let p = actor.user().ok_or(AppError::Unauthorized)?;
+    let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
-        .ok_or(WebError::Unauthorized)?;
+        .ok_or(AppError::Unauthorized)?;
     if !passwords::verify(
         Some(user.password_hash.clone()),
         current.to_owned(),
-        state.config.password_cost,
+        app.config.password_cost,
     )
     .await
     {
         audit::refused(
-            state,
-            &Actor::of(ctx),
+            app,
+            actor,
             "account.password_change",
             &audit::user_target(&user.id),
             json!({"reason": "wrong_password"}),
         )
         .await?;
-        return Err(Failure::form("error-password-wrong"));
+        return Err(AppError::invalid("error-password-wrong"));
     }
     let mut errors = Vec::new();
     check_new_password(new, confirm, &user.email, &mut errors);
@@ -403,28 +404,28 @@ pub async fn change_password(
         errors.push(Msg::new("error-password-same"));
     }
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
-    let hash = passwords::hash(state.config.password_cost, new.to_owned()).await?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let hash = passwords::hash(app.config.password_cost, new.to_owned()).await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
-    sessions::delete_others(&mut tx, &user.id, ctx.session_hash.as_deref()).await?;
-    if let Some(h) = &ctx.session_hash {
+    sessions::delete_others(&mut tx, &user.id, actor.session_hash.as_deref()).await?;
+    if let Some(h) = &actor.session_hash {
         sessions::set_reauth(&mut tx, h, now).await?;
     }
-    let issued = super::auth::finish_forced_change(&mut tx, state, ctx).await?;
+    let issued = super::auth::finish_forced_change(&mut tx, app, actor).await?;
     let lang = user
         .lang
         .as_deref()
         .and_then(Lang::parse)
-        .unwrap_or(ctx.lang());
+        .unwrap_or(actor.lang);
     mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "account.password_change",
         &audit::user_target(&user.id),
         json!({}),
@@ -435,29 +436,25 @@ pub async fn change_password(
 
 /// Sends a confirmation link to the new address; the change happens when
 /// it is followed. The old address is told.
-pub async fn request_email_change(
-    state: &AppState,
-    ctx: &Ctx,
-    new_email: &str,
-) -> ServiceResult<()> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
-    if !super::auth::recently_authenticated(state, ctx).await {
-        return Err(Failure::Web(WebError::Forbidden));
+pub async fn request_email_change(app: &App, actor: &Actor, new_email: &str) -> AppResult<()> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    if !super::auth::recently_authenticated(app, actor).await {
+        return Err(AppError::Forbidden);
     }
-    let email = Email::parse(new_email).map_err(|_| Failure::form("error-email-invalid"))?;
+    let email = Email::parse(new_email).map_err(|_| AppError::invalid("error-email-invalid"))?;
     if email.as_str() == p.email {
-        return Err(Failure::form("error-email-same"));
+        return Err(AppError::invalid("error-email-same"));
     }
-    let now = state.now();
-    let lang = ctx.lang();
-    let mut tx = state.stores.main.begin().await?;
-    if accounts::by_email(&state.stores.main, email.as_str())
+    let now = app.now();
+    let lang = actor.lang;
+    let mut tx = app.stores.main.begin().await?;
+    if accounts::by_email(&app.stores.main, email.as_str())
         .await?
         .is_some()
     {
         mails::queue(
             &mut tx,
-            &mails::already_registered(lang, email.as_str(), &link(state, "/password/forgot")),
+            &mails::already_registered(lang, email.as_str(), &link(app, "/password/forgot")),
             now,
         )
         .await?;
@@ -478,7 +475,7 @@ pub async fn request_email_change(
             &mails::change_email(
                 lang,
                 email.as_str(),
-                &link(state, &format!("/confirm-email/{token}")),
+                &link(app, &format!("/confirm-email/{token}")),
             ),
             now,
         )
@@ -490,10 +487,10 @@ pub async fn request_email_change(
         now,
     )
     .await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "account.email_change_requested",
         &audit::user_target(&p.user_id),
         json!({"new_email": email.as_str()}),
@@ -503,10 +500,10 @@ pub async fn request_email_change(
 }
 
 /// Stores the chosen language on the account (the cookie is set by the page).
-pub async fn set_language(state: &AppState, ctx: &Ctx, lang: Lang) -> ServiceResult<()> {
-    if let Some(p) = ctx.user() {
-        let mut tx = state.stores.main.begin().await?;
-        accounts::set(&mut tx, &p.user_id, "lang", lang.tag().into(), state.now()).await?;
+pub async fn set_language(app: &App, actor: &Actor, lang: Lang) -> AppResult<()> {
+    if let Some(p) = actor.user() {
+        let mut tx = app.stores.main.begin().await?;
+        accounts::set(&mut tx, &p.user_id, "lang", lang.tag().into(), app.now()).await?;
         tx.commit().await?;
     }
     Ok(())

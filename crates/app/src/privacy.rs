@@ -10,12 +10,12 @@ use yz_domain::hs::HsCode;
 use yz_store::profiles::{self, Profile};
 use yz_store::{accounts, organisations, sessions};
 
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::ctx::Ctx;
-use crate::error::{Msg, WebError};
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
 use crate::passwords;
-use crate::state::AppState;
 
 pub const VOLUME_BANDS: [&str; 5] = ["", "lt_100k", "100k_1m", "1m_10m", "gt_10m"];
 pub const CONSENTS: [&str; 6] = [
@@ -48,12 +48,12 @@ pub struct OpenProfile {
     pub social: String,
 }
 
-pub async fn load(state: &AppState, user_id: &str) -> Result<OpenProfile, WebError> {
-    let profile = profiles::get(&state.stores.main, user_id)
+pub async fn load(app: &App, user_id: &str) -> Result<OpenProfile, AppError> {
+    let profile = profiles::get(&app.stores.main, user_id)
         .await?
         .unwrap_or_default();
-    let phone = state.pii.open(&profile.phone_sealed).unwrap_or_default();
-    let social = state.pii.open(&profile.social_sealed).unwrap_or_default();
+    let phone = app.pii.open(&profile.phone_sealed).unwrap_or_default();
+    let social = app.pii.open(&profile.social_sealed).unwrap_or_default();
     Ok(OpenProfile {
         profile,
         phone,
@@ -63,7 +63,7 @@ pub async fn load(state: &AppState, user_id: &str) -> Result<OpenProfile, WebErr
 
 /// Checks a profile form; the phone and social handles come back apart,
 /// still to be sealed.
-pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), Failure> {
+pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), AppError> {
     let mut errors = Vec::new();
     let country = input.country.trim().to_ascii_uppercase();
     if !(country.is_empty()
@@ -109,7 +109,7 @@ pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), F
         .map(str::to_owned)
         .collect();
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
     let consent: serde_json::Map<String, serde_json::Value> = CONSENTS
         .iter()
@@ -134,18 +134,18 @@ pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), F
     Ok((profile, phone, limit(&input.social, 200)))
 }
 
-pub async fn save(state: &AppState, ctx: &Ctx, input: &ProfileInput) -> ServiceResult<()> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+pub async fn save(app: &App, actor: &Actor, input: &ProfileInput) -> AppResult<()> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     let (mut profile, phone, social) = parse(input)?;
-    profile.phone_sealed = state.pii.seal(&phone);
-    profile.social_sealed = state.pii.seal(&social);
-    let mut tx = state.stores.main.begin().await?;
-    profiles::put(&mut tx, &p.user_id, &profile, state.now()).await?;
-    state.commit(tx).await?;
+    profile.phone_sealed = app.pii.seal(&phone);
+    profile.social_sealed = app.pii.seal(&social);
+    let mut tx = app.stores.main.begin().await?;
+    profiles::put(&mut tx, &p.user_id, &profile, app.now()).await?;
+    app.commit(tx).await?;
     let detail = json!({"consent": profile.consent});
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "privacy.profile_update",
         &audit::user_target(&p.user_id),
         detail,
@@ -155,18 +155,18 @@ pub async fn save(state: &AppState, ctx: &Ctx, input: &ProfileInput) -> ServiceR
 }
 
 /// Everything held about the caller, as one JSON document.
-pub async fn export(state: &AppState, ctx: &Ctx) -> Result<serde_json::Value, WebError> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
-    let user = accounts::by_id(&state.stores.main, &p.user_id)
+pub async fn export(app: &App, actor: &Actor) -> Result<serde_json::Value, AppError> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
-        .ok_or(WebError::Unauthorized)?;
-    let open = load(state, &p.user_id).await?;
-    let sessions = sessions::of_user(&state.stores.main, &p.user_id).await?;
-    let logins = accounts::login_history(&state.stores.main, &p.user_id, 10_000).await?;
-    let orgs = organisations::created_by(&state.stores.main, &p.user_id).await?;
+        .ok_or(AppError::Unauthorized)?;
+    let open = load(app, &p.user_id).await?;
+    let sessions = sessions::of_user(&app.stores.main, &p.user_id).await?;
+    let logins = accounts::login_history(&app.stores.main, &p.user_id, 10_000).await?;
+    let orgs = organisations::created_by(&app.stores.main, &p.user_id).await?;
     let doc = json!({
         "format": "yunzhan-personal-data-v1",
-        "exported_at_ms": state.now(),
+        "exported_at_ms": app.now(),
         "account": {
             "id": user.id, "email": user.email, "display_name": user.display_name, "language": user.lang,
             "email_confirmed_at_ms": user.email_confirmed_at, "created_at_ms": user.created_at,
@@ -187,8 +187,8 @@ pub async fn export(state: &AppState, ctx: &Ctx) -> Result<serde_json::Value, We
         })).collect::<Vec<_>>(),
     });
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "privacy.export",
         &audit::user_target(&p.user_id),
         json!({}),
@@ -200,28 +200,28 @@ pub async fn export(state: &AppState, ctx: &Ctx) -> Result<serde_json::Value, We
 /// Deletes the caller's account after checking the password: profile,
 /// sessions, roles, tokens, login history, the organisations they alone
 /// created (and their licence files), and their id in analytics events.
-pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> ServiceResult<()> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResult<()> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     if p.is_admin() {
-        return Err(Failure::form("error-admin-delete"));
+        return Err(AppError::invalid("error-admin-delete"));
     }
-    let user = accounts::by_id(&state.stores.main, &p.user_id)
+    let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
-        .ok_or(WebError::Unauthorized)?;
+        .ok_or(AppError::Unauthorized)?;
     if !passwords::verify(
         Some(user.password_hash.clone()),
         password.to_owned(),
-        state.config.password_cost,
+        app.config.password_cost,
     )
     .await
     {
-        return Err(Failure::form("error-password-wrong"));
+        return Err(AppError::invalid("error-password-wrong"));
     }
-    let orgs = organisations::created_by(&state.stores.main, &user.id).await?;
+    let orgs = organisations::created_by(&app.stores.main, &user.id).await?;
     let mut files = Vec::new();
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     for o in &orgs {
-        let owners = accounts::holders_in(&state.stores.main, "organisation", &o.id).await?;
+        let owners = accounts::holders_in(&app.stores.main, "organisation", &o.id).await?;
         let others = owners
             .iter()
             .any(|(uid, _, role)| uid != &user.id && role == "exhibitor_owner");
@@ -229,8 +229,8 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
             continue;
         }
         files.extend(o.licence_key.clone());
-        for (e, _) in yz_store::exhibits::of_org(&state.stores.main, &o.id, "en", false).await? {
-            for m in yz_store::exhibits::media_of(&state.stores.main, &e.id).await? {
+        for (e, _) in yz_store::exhibits::of_org(&app.stores.main, &o.id, "en", false).await? {
+            for m in yz_store::exhibits::media_of(&app.stores.main, &e.id).await? {
                 files.push(m.object_key.clone());
                 files.extend(m.variants.values().cloned());
             }
@@ -257,15 +257,14 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
     .await?;
     tx.commit().await?;
     for key in files {
-        if let Err(e) = crate::objects::delete(&state.objects, &key).await {
+        if let Err(e) = crate::objects::delete(&app.objects, &key).await {
             tracing::warn!(error = %e, "licence file not deleted");
         }
     }
     let mut ids = vec![user.id.clone()];
     ids.extend(orgs.iter().map(|o| o.id.clone()));
     for id in &ids {
-        state
-            .stores
+        app.stores
             .analytics
             .execute(
                 "UPDATE events SET actor_id = NULL WHERE actor_id = $1",
@@ -274,8 +273,8 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
             .await?;
     }
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "privacy.account_delete",
         &audit::user_target(&user.id),
         json!({"organisations": orgs.len()}),
@@ -286,50 +285,43 @@ pub async fn delete_account(state: &AppState, ctx: &Ctx, password: &str) -> Serv
 
 /// An organizer verifies a visitor as a trade visitor (or withdraws it).
 pub async fn set_trade_visitor(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     user_id: &str,
     verified: bool,
-) -> ServiceResult<()> {
+) -> AppResult<()> {
     use yz_domain::role::{Grant, Role, Scope, check_grant};
-    let user = accounts::by_id(&state.stores.main, user_id)
+    let user = accounts::by_id(&app.stores.main, user_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let grant = Grant {
         role: Role::TradeVisitor,
         scope: Scope::Platform,
     };
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
     if !held
         .iter()
         .any(|g| matches!(g.role, Role::Visitor | Role::TradeVisitor))
     {
-        return Err(Failure::Web(WebError::NotFound));
+        return Err(AppError::NotFound);
     }
     if verified {
         if held.contains(&grant) {
             return Ok(());
         }
         check_grant(&actor.id, &user.id, &held, &grant)
-            .map_err(|_| Failure::form("error-grant-admin-mixed"))?;
-        accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), state.now()).await?;
+            .map_err(|_| AppError::invalid("error-grant-admin-mixed"))?;
+        accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), app.now()).await?;
     } else {
         accounts::revoke(&mut tx, &user.id, &grant).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     let action = if verified {
         "visitor.trade_verify"
     } else {
         "visitor.trade_unverify"
     };
-    audit::ok(
-        state,
-        actor,
-        action,
-        &audit::user_target(&user.id),
-        json!({}),
-    )
-    .await?;
+    audit::ok(app, actor, action, &audit::user_target(&user.id), json!({})).await?;
     Ok(())
 }

@@ -14,11 +14,13 @@ use yz_domain::uscc::Uscc;
 use yz_store::organisations::{self, Organisation, Review};
 use yz_store::{StoreError, accounts, outbox};
 
-use super::{Failure, ServiceResult, mails};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
+use crate::mails;
 use crate::objects;
-use crate::state::AppState;
 
 pub struct OrgInput {
     pub legal_name_zh: String,
@@ -38,7 +40,7 @@ fn split(raw: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Checks the form; returns the profile to store or every problem at once.
-pub fn parse(input: &OrgInput) -> Result<Organisation, Failure> {
+pub fn parse(input: &OrgInput) -> Result<Organisation, AppError> {
     let mut errors = Vec::new();
     let mut name = |raw: &str| {
         let t = raw.trim();
@@ -114,7 +116,7 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, Failure> {
         }
     }
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
     Ok(Organisation {
         id: yz_store::new_id(),
@@ -138,13 +140,13 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, Failure> {
 }
 
 /// Registers a new organisation; its creator becomes its owner.
-pub async fn register(state: &AppState, actor: &Actor, input: &OrgInput) -> ServiceResult<String> {
+pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<String> {
     let mut org = parse(input)?;
     org.created_by = actor.id.clone();
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     match organisations::save(&mut tx, &org, now).await {
-        Err(StoreError::Conflict) => return Err(Failure::form("error-uscc-taken")),
+        Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
         r => r?,
     }
     let grant = Grant {
@@ -152,9 +154,9 @@ pub async fn register(state: &AppState, actor: &Actor, input: &OrgInput) -> Serv
         scope: Scope::Organisation(org.id.clone()),
     };
     accounts::grant(&mut tx, &actor.id, &grant, Some(&actor.id), now).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "org.register",
         &format!("org:{}", org.id),
@@ -164,34 +166,29 @@ pub async fn register(state: &AppState, actor: &Actor, input: &OrgInput) -> Serv
     Ok(org.id)
 }
 
-async fn load(state: &AppState, id: &str) -> ServiceResult<Organisation> {
-    organisations::by_id(&state.stores.main, id)
+async fn load(app: &App, id: &str) -> AppResult<Organisation> {
+    organisations::by_id(&app.stores.main, id)
         .await?
-        .ok_or(Failure::Web(WebError::NotFound))
+        .ok_or(AppError::NotFound)
 }
 
-pub async fn update(
-    state: &AppState,
-    actor: &Actor,
-    id: &str,
-    input: &OrgInput,
-) -> ServiceResult<()> {
-    let current = load(state, id).await?;
+pub async fn update(app: &App, actor: &Actor, id: &str, input: &OrgInput) -> AppResult<()> {
+    let current = load(app, id).await?;
     if !current.editable() {
-        return Err(Failure::form("error-org-under-review"));
+        return Err(AppError::invalid("error-org-under-review"));
     }
     let mut org = parse(input)?;
     org.id = current.id.clone();
     org.created_by = current.created_by.clone();
     org.status = current.status.clone();
     org.review_reason = current.review_reason.clone();
-    let mut tx = state.stores.main.begin().await?;
-    match organisations::save(&mut tx, &org, state.now()).await {
-        Err(StoreError::Conflict) => return Err(Failure::form("error-uscc-taken")),
+    let mut tx = app.stores.main.begin().await?;
+    match organisations::save(&mut tx, &org, app.now()).await {
+        Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
         r => r?,
     }
-    state.commit(tx).await?;
-    audit::ok(state, actor, "org.update", &format!("org:{id}"), json!({})).await?;
+    app.commit(tx).await?;
+    audit::ok(app, actor, "org.update", &format!("org:{id}"), json!({})).await?;
     Ok(())
 }
 
@@ -200,50 +197,46 @@ pub const LICENCE_MAX: usize = 20 * 1024 * 1024;
 
 /// Checks the licence by its content (an image, re-encoded without its
 /// metadata, or a PDF without scripts) and stores it.
-pub async fn upload_licence(
-    state: &AppState,
-    actor: &Actor,
-    id: &str,
-    bytes: Vec<u8>,
-) -> ServiceResult<()> {
-    let org = load(state, id).await?;
+pub async fn upload_licence(app: &App, actor: &Actor, id: &str, bytes: Vec<u8>) -> AppResult<()> {
+    let org = load(app, id).await?;
     if !org.editable() {
-        return Err(Failure::form("error-org-under-review"));
+        return Err(AppError::invalid("error-org-under-review"));
     }
     if bytes.len() > LICENCE_MAX {
-        return Err(Failure::Web(WebError::PayloadTooLarge));
+        return Err(AppError::TooLarge);
     }
     let checked = tokio::task::spawn_blocking(
-        move || -> Result<(Vec<u8>, &'static str, &'static str), Failure> {
+        move || -> Result<(Vec<u8>, &'static str, &'static str), AppError> {
             use yz_media::Kind;
             match yz_media::sniff(&bytes) {
                 Some(Kind::Jpeg | Kind::Png | Kind::Webp) => {
                     let img = yz_media::process_image(&bytes, &yz_media::Limits::default(), &[])
-                        .map_err(|_| Failure::form("error-licence-image"))?;
+                        .map_err(|_| AppError::invalid("error-licence-image"))?;
                     let kind = img.kind;
                     Ok((img.bytes, kind.mime(), kind.extension()))
                 }
                 Some(Kind::Pdf) => {
-                    yz_media::check_pdf(&bytes).map_err(|_| Failure::form("error-licence-pdf"))?;
+                    yz_media::check_pdf(&bytes)
+                        .map_err(|_| AppError::invalid("error-licence-pdf"))?;
                     Ok((bytes, Kind::Pdf.mime(), Kind::Pdf.extension()))
                 }
-                _ => Err(Failure::form("error-licence-type")),
+                _ => Err(AppError::invalid("error-licence-type")),
             }
         },
     )
     .await
-    .map_err(|e| WebError::Internal(e.to_string()))??;
+    .map_err(|e| AppError::Internal(e.to_string()))??;
     let (data, mime, ext) = checked;
     let key = format!("licences/{id}/{}.{ext}", yz_store::new_id());
-    objects::put(&state.objects, &key, data).await?;
+    objects::put(&app.objects, &key, data).await?;
     let mut updated = org.clone();
     updated.licence_key = Some(key.clone());
     updated.licence_mime = Some(mime.to_owned());
-    let mut tx = state.stores.main.begin().await?;
-    organisations::save(&mut tx, &updated, state.now()).await?;
-    state.commit(tx).await?;
+    let mut tx = app.stores.main.begin().await?;
+    organisations::save(&mut tx, &updated, app.now()).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "org.licence_upload",
         &format!("org:{id}"),
@@ -254,10 +247,10 @@ pub async fn upload_licence(
 }
 
 pub(crate) async fn owner_email(
-    state: &AppState,
+    app: &App,
     org: &Organisation,
-) -> Result<Option<(String, Lang)>, WebError> {
-    Ok(accounts::by_id(&state.stores.main, &org.created_by)
+) -> Result<Option<(String, Lang)>, AppError> {
+    Ok(accounts::by_id(&app.stores.main, &org.created_by)
         .await?
         .map(|u| {
             (
@@ -270,17 +263,17 @@ pub(crate) async fn owner_email(
         }))
 }
 
-pub async fn submit(state: &AppState, actor: &Actor, id: &str) -> ServiceResult<()> {
-    let org = load(state, id).await?;
+pub async fn submit(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
+    let org = load(app, id).await?;
     if org.licence_key.is_none() {
-        return Err(Failure::form("error-licence-missing"));
+        return Err(AppError::invalid("error-licence-missing"));
     }
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     if !organisations::review(&mut tx, id, Review::Submit, "", &actor.id, now).await? {
-        return Err(Failure::form("error-org-under-review"));
+        return Err(AppError::invalid("error-org-under-review"));
     }
-    if let Some((to, lang)) = owner_email(state, &org).await? {
+    if let Some((to, lang)) = owner_email(app, &org).await? {
         mails::queue(
             &mut tx,
             &mails::org_submitted(lang, &to, &org.legal_name_en),
@@ -288,35 +281,35 @@ pub async fn submit(state: &AppState, actor: &Actor, id: &str) -> ServiceResult<
         )
         .await?;
     }
-    state.commit(tx).await?;
-    audit::ok(state, actor, "org.submit", &format!("org:{id}"), json!({})).await?;
+    app.commit(tx).await?;
+    audit::ok(app, actor, "org.submit", &format!("org:{id}"), json!({})).await?;
     Ok(())
 }
 
 /// A reviewer's decision; a rejection needs a reason the owner will read.
 pub async fn decide(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     id: &str,
     approve: bool,
     reason: &str,
-) -> ServiceResult<()> {
-    let org = load(state, id).await?;
+) -> AppResult<()> {
+    let org = load(app, id).await?;
     let reason: String = reason.trim().chars().take(2000).collect();
     if !approve && reason.is_empty() {
-        return Err(Failure::form("error-review-reason"));
+        return Err(AppError::invalid("error-review-reason"));
     }
-    let now = state.now();
+    let now = app.now();
     let step = if approve {
         Review::Approve
     } else {
         Review::Reject
     };
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     if !organisations::review(&mut tx, id, step, &reason, &actor.id, now).await? {
-        return Err(Failure::form("error-org-not-submitted"));
+        return Err(AppError::invalid("error-org-not-submitted"));
     }
-    if let Some((to, lang)) = owner_email(state, &org).await? {
+    if let Some((to, lang)) = owner_email(app, &org).await? {
         let mail = if approve {
             mails::org_approved(lang, &to, &org.legal_name_en)
         } else {
@@ -338,10 +331,10 @@ pub async fn decide(
         )
         .await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     let action = if approve { "org.approve" } else { "org.reject" };
     audit::ok(
-        state,
+        app,
         actor,
         action,
         &format!("org:{id}"),
@@ -352,12 +345,12 @@ pub async fn decide(
 }
 
 /// The licence file, for the owner and the reviewers.
-pub async fn licence(state: &AppState, id: &str) -> Result<(Vec<u8>, String), WebError> {
-    let org = organisations::by_id(&state.stores.main, id)
+pub async fn licence(app: &App, id: &str) -> Result<(Vec<u8>, String), AppError> {
+    let org = organisations::by_id(&app.stores.main, id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (Some(key), Some(mime)) = (org.licence_key, org.licence_mime) else {
-        return Err(WebError::NotFound);
+        return Err(AppError::NotFound);
     };
-    Ok((objects::get(&state.objects, &key).await?, mime))
+    Ok((objects::get(&app.objects, &key).await?, mime))
 }

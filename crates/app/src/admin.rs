@@ -10,11 +10,12 @@ use yz_domain::role::{Grant, GrantError, Role, Scope, check_grant, check_revoke}
 use yz_store::{accounts, sessions, settings};
 
 use super::account::parse_display_name;
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
 use crate::policy::{SECURITY_POLICY, SITE_CONFIG, SecurityPolicy, SiteConfig};
-use crate::state::AppState;
 use crate::{passwords, tokens};
 
 /// Locked "until further notice".
@@ -23,18 +24,18 @@ pub const LOCKED_FOREVER: i64 = i64::MAX / 4;
 /// Creates an account with a one-time password that must be changed at the
 /// first login; returns the password to hand over once.
 pub async fn create_account(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     email: &str,
     name: &str,
-) -> ServiceResult<String> {
+) -> AppResult<String> {
     let seed = Seed {
         email,
         name,
         grants: vec![],
         password: None,
     };
-    seed_account(state, actor, &seed).await
+    seed_account(app, actor, &seed).await
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,19 +58,19 @@ impl AccountAction {
 }
 
 pub async fn account_action(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     user_id: &str,
     action: AccountAction,
-) -> ServiceResult<String> {
+) -> AppResult<String> {
     if actor.id == user_id {
-        return Err(Failure::form("error-self-action"));
+        return Err(AppError::invalid("error-self-action"));
     }
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     let user = accounts::by_id_tx(&mut tx, user_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     match action {
         AccountAction::Lock => {
             accounts::set(&mut tx, user_id, "locked_until", LOCKED_FOREVER.into(), now).await?;
@@ -98,7 +99,7 @@ pub async fn account_action(
     }
     tx.commit().await?;
     audit::ok(
-        state,
+        app,
         actor,
         action.audit_name(),
         &format!("user:{user_id}"),
@@ -108,11 +109,7 @@ pub async fn account_action(
     Ok(user.email)
 }
 
-pub async fn save_site_config(
-    state: &AppState,
-    actor: &Actor,
-    new: SiteConfig,
-) -> ServiceResult<()> {
+pub async fn save_site_config(app: &App, actor: &Actor, new: SiteConfig) -> AppResult<()> {
     let mut errors = Vec::new();
     for name in [&new.site_name_zh, &new.site_name_en] {
         let n = name.trim().chars().count();
@@ -125,45 +122,41 @@ pub async fn save_site_config(
         errors.push(Msg::new("error-language"));
     }
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
-    let before = state.site_config().await;
-    put_setting(state, actor, SITE_CONFIG, &before, &new, "config.change").await?;
-    state.site_cache.clear();
+    let before = app.site_config().await;
+    put_setting(app, actor, SITE_CONFIG, &before, &new, "config.change").await?;
+    app.site_cache.clear();
     Ok(())
 }
 
 /// Stores a setting and audits the change with its before and after.
 async fn put_setting<T: serde::Serialize>(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     key: &str,
     before: &T,
     after: &T,
     action: &str,
-) -> ServiceResult<()> {
-    let value = serde_json::to_value(after).map_err(|e| WebError::Internal(e.to_string()))?;
-    let mut tx = state.stores.main.begin().await?;
-    settings::put(&mut tx, key, &value, Some(&actor.id), state.now()).await?;
+) -> AppResult<()> {
+    let value = serde_json::to_value(after).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut tx = app.stores.main.begin().await?;
+    settings::put(&mut tx, key, &value, Some(&actor.id), app.now()).await?;
     tx.commit().await?;
     let detail = json!({"before": before, "after": value});
-    audit::ok(state, actor, action, &format!("settings:{key}"), detail).await?;
+    audit::ok(app, actor, action, &format!("settings:{key}"), detail).await?;
     Ok(())
 }
 
-pub async fn save_policy(
-    state: &AppState,
-    actor: &Actor,
-    new: SecurityPolicy,
-) -> ServiceResult<()> {
+pub async fn save_policy(app: &App, actor: &Actor, new: SecurityPolicy) -> AppResult<()> {
     if let Err(field) = new.validate() {
-        return Err(Failure::Form(vec![
+        return Err(AppError::Invalid(vec![
             Msg::new("error-policy-range").with("field", field),
         ]));
     }
-    let before = state.security_policy().await;
+    let before = app.security_policy().await;
     put_setting(
-        state,
+        app,
         actor,
         SECURITY_POLICY,
         &before,
@@ -171,7 +164,7 @@ pub async fn save_policy(
         "security.policy_change",
     )
     .await?;
-    state.policy_cache.clear();
+    app.policy_cache.clear();
     Ok(())
 }
 
@@ -192,60 +185,55 @@ fn grant_error_key(e: &GrantError) -> &'static str {
     }
 }
 
-async fn resolve(
-    state: &AppState,
-    input: &GrantInput<'_>,
-) -> ServiceResult<(accounts::User, Grant)> {
-    let email = Email::parse(input.email).map_err(|_| Failure::form("error-email-invalid"))?;
-    let user = accounts::by_email(&state.stores.main, email.as_str())
+async fn resolve(app: &App, input: &GrantInput<'_>) -> AppResult<(accounts::User, Grant)> {
+    let email = Email::parse(input.email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    let user = accounts::by_email(&app.stores.main, email.as_str())
         .await?
-        .ok_or_else(|| Failure::form("error-no-such-account"))?;
-    let role = Role::parse(input.role).ok_or_else(|| Failure::form("error-grant-scope"))?;
+        .ok_or_else(|| AppError::invalid("error-no-such-account"))?;
+    let role = Role::parse(input.role).ok_or_else(|| AppError::invalid("error-grant-scope"))?;
     let scope_id = input.scope_id.trim();
     if scope_id.len() > 64
         || scope_id
             .chars()
             .any(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
     {
-        return Err(Failure::form("error-grant-scope"));
+        return Err(AppError::invalid("error-grant-scope"));
     }
     let scope = Scope::from_parts(input.scope_kind, scope_id)
-        .ok_or_else(|| Failure::form("error-grant-scope"))?;
+        .ok_or_else(|| AppError::invalid("error-grant-scope"))?;
     Ok((user, Grant { role, scope }))
 }
 
 /// Grants a role under the separation-of-duties rules. The grantee's
 /// sessions end, so the new rights apply from their next login.
-pub async fn grant_role(
-    state: &AppState,
-    actor: &Actor,
-    input: &GrantInput<'_>,
-) -> ServiceResult<()> {
-    let (user, grant) = resolve(state, input).await?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+pub async fn grant_role(app: &App, actor: &Actor, input: &GrantInput<'_>) -> AppResult<()> {
+    let (user, grant) = resolve(app, input).await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
     if let Err(e) = check_grant(&actor.id, &user.id, &held, &grant) {
         drop(tx);
         audit::refused(
-            state,
+            app,
             actor,
             "role.grant",
             &audit::user_target(&user.id),
             json!({"role": grant.role, "reason": e.to_string()}),
         )
         .await?;
-        return Err(Failure::form(grant_error_key(&e)));
+        return Err(AppError::invalid(grant_error_key(&e)));
     }
     match accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), now).await {
         // The database's own one-admin-role index caught a concurrent grant.
-        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-grant-second-admin")),
+        Err(e) if e.is_unique_violation() => {
+            return Err(AppError::invalid("error-grant-second-admin"));
+        }
         r => r?,
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
     audit::ok(
-        state,
+        app,
         actor,
         "role.grant",
         &audit::user_target(&user.id),
@@ -255,31 +243,27 @@ pub async fn grant_role(
     Ok(())
 }
 
-pub async fn revoke_role(
-    state: &AppState,
-    actor: &Actor,
-    input: &GrantInput<'_>,
-) -> ServiceResult<()> {
-    let (user, grant) = resolve(state, input).await?;
+pub async fn revoke_role(app: &App, actor: &Actor, input: &GrantInput<'_>) -> AppResult<()> {
+    let (user, grant) = resolve(app, input).await?;
     if let Err(e) = check_revoke(&actor.id, &user.id) {
         audit::refused(
-            state,
+            app,
             actor,
             "role.revoke",
             &audit::user_target(&user.id),
             json!({"role": grant.role, "reason": e.to_string()}),
         )
         .await?;
-        return Err(Failure::form(grant_error_key(&e)));
+        return Err(AppError::invalid(grant_error_key(&e)));
     }
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     if accounts::revoke(&mut tx, &user.id, &grant).await? == 0 {
-        return Err(Failure::form("error-grant-not-held"));
+        return Err(AppError::invalid("error-grant-not-held"));
     }
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
     audit::ok(
-        state,
+        app,
         actor,
         "role.revoke",
         &audit::user_target(&user.id),
@@ -291,29 +275,25 @@ pub async fn revoke_role(
 
 /// Disables accounts unused for the policy's number of days (never the
 /// administrators); run periodically. Returns how many were disabled.
-pub async fn disable_inactive(state: &AppState) -> Result<usize, WebError> {
-    let policy = state.security_policy().await;
+pub async fn disable_inactive(app: &App) -> Result<usize, AppError> {
+    let policy = app.security_policy().await;
     if policy.inactive_disable_days <= 0 {
         return Ok(0);
     }
-    let now = state.now();
+    let now = app.now();
     let users = accounts::inactive_since(
-        &state.stores.main,
+        &app.stores.main,
         now - policy.inactive_disable_days * DAY_MS,
     )
     .await?;
-    let system = Actor {
-        id: "system".into(),
-        role: "system".into(),
-        ip: "local".into(),
-    };
+    let system = Actor::system();
     for u in &users {
-        let mut tx = state.stores.main.begin().await?;
+        let mut tx = app.stores.main.begin().await?;
         accounts::set(&mut tx, &u.id, "status", "disabled".into(), now).await?;
         sessions::delete_others(&mut tx, &u.id, None).await?;
         tx.commit().await?;
         audit::ok(
-            state,
+            app,
             &system,
             "account.disable_inactive",
             &audit::user_target(&u.id),
@@ -346,19 +326,15 @@ pub fn role_key(role: Role) -> &'static str {
 
 /// The operator sets a one-time password (e.g. for an administrator who lost
 /// theirs); it must be changed at the next login. Returns the password.
-pub async fn reset_by_operator(
-    state: &AppState,
-    actor: &Actor,
-    email: &str,
-) -> ServiceResult<String> {
-    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
-    let user = accounts::by_email(&state.stores.main, email.as_str())
+pub async fn reset_by_operator(app: &App, actor: &Actor, email: &str) -> AppResult<String> {
+    let email = Email::parse(email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    let user = accounts::by_email(&app.stores.main, email.as_str())
         .await?
-        .ok_or_else(|| Failure::form("error-no-such-account"))?;
+        .ok_or_else(|| AppError::invalid("error-no-such-account"))?;
     let password = tokens::one_time_password();
-    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let hash = passwords::hash(app.config.password_cost, password.clone()).await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(&mut tx, &user.id, "must_change_password", true.into(), now).await?;
     accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
@@ -373,7 +349,7 @@ pub async fn reset_by_operator(
     sessions::delete_others(&mut tx, &user.id, None).await?;
     tx.commit().await?;
     audit::ok(
-        state,
+        app,
         actor,
         "admin.password_reset",
         &audit::user_target(&user.id),
@@ -394,17 +370,17 @@ pub struct Seed<'a> {
 
 /// Creates an account with its roles in one transaction, confirmed;
 /// returns the password to hand over.
-pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> ServiceResult<String> {
-    let email = Email::parse(s.email).map_err(|_| Failure::form("error-email-invalid"))?;
-    let name = parse_display_name(s.name).map_err(|m| Failure::Form(vec![m]))?;
+pub async fn seed_account(app: &App, actor: &Actor, s: &Seed<'_>) -> AppResult<String> {
+    let email = Email::parse(s.email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    let name = parse_display_name(s.name).map_err(|m| AppError::Invalid(vec![m]))?;
     let (password, must_change) = match s.password {
         Some(p) => (p.to_owned(), false),
         None => (tokens::one_time_password(), true),
     };
-    let hash = passwords::hash(state.config.password_cost, password.clone()).await?;
-    let now = state.now();
+    let hash = passwords::hash(app.config.password_cost, password.clone()).await?;
+    let now = app.now();
     let id = yz_store::new_id();
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     match accounts::insert(
         &mut tx,
         &accounts::NewUser {
@@ -420,7 +396,7 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
     )
     .await
     {
-        Err(e) if e.is_unique_violation() => return Err(Failure::form("error-email-taken")),
+        Err(e) if e.is_unique_violation() => return Err(AppError::invalid("error-email-taken")),
         r => r?,
     }
     for g in &s.grants {
@@ -429,7 +405,7 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
     tx.commit().await?;
     let roles: Vec<&str> = s.grants.iter().map(|g| g.role.as_str()).collect();
     audit::ok(
-        state,
+        app,
         actor,
         "admin.account_create",
         &format!("user:{id}"),
@@ -440,9 +416,9 @@ pub async fn seed_account(state: &AppState, actor: &Actor, s: &Seed<'_>) -> Serv
 }
 
 /// Whether any of the three administrator roles is held yet.
-pub async fn admins_exist(state: &AppState) -> Result<bool, WebError> {
+pub async fn admins_exist(app: &App) -> Result<bool, AppError> {
     for r in [Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin] {
-        if accounts::holders_of(&state.stores.main, r).await? > 0 {
+        if accounts::holders_of(&app.stores.main, r).await? > 0 {
             return Ok(true);
         }
     }

@@ -6,7 +6,7 @@ use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
 use yz_store::exhibits::{Exhibit, Text};
 
-use super::Failure;
+use crate::error::AppError;
 use crate::error::Msg;
 
 pub const INCOTERMS: [&str; 11] = [
@@ -119,7 +119,7 @@ fn optional_number(raw: &str, max: i64, key: &'static str, errors: &mut Vec<Msg>
 }
 
 /// Checks the form into an exhibit and its texts.
-pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), Failure> {
+pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), AppError> {
     let mut errors = Vec::new();
     let source = Lang::parse(&input.source_lang)
         .map(|l| l.tag().to_owned())
@@ -240,7 +240,7 @@ pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), Failure> {
         }
     }
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
     let exhibit = Exhibit {
         id: yz_store::new_id(),
@@ -295,7 +295,7 @@ mod tests {
             specs: "no separator".into(),
             ..Default::default()
         };
-        let Err(Failure::Form(errs)) = parse(&bad) else {
+        let Err(AppError::Invalid(errs)) = parse(&bad) else {
             panic!("should fail")
         };
         let keys: Vec<_> = errs.iter().map(|m| m.key).collect();

@@ -7,7 +7,7 @@ use object_store::local::LocalFileSystem;
 use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt};
 
-use crate::error::WebError;
+use crate::error::AppError;
 
 pub type Objects = Arc<dyn ObjectStore>;
 
@@ -19,41 +19,41 @@ pub fn local(dir: &std::path::Path) -> Result<Objects, String> {
         .map_err(|e| e.to_string())
 }
 
-pub async fn put(store: &Objects, key: &str, bytes: Vec<u8>) -> Result<(), WebError> {
+pub async fn put(store: &Objects, key: &str, bytes: Vec<u8>) -> Result<(), AppError> {
     store
         .put(&Path::from(key), bytes.into())
         .await
         .map(|_| ())
-        .map_err(|e| WebError::Internal(format!("storing {key}: {e}")))
+        .map_err(|e| AppError::Internal(format!("storing {key}: {e}")))
 }
 
-pub async fn get(store: &Objects, key: &str) -> Result<Vec<u8>, WebError> {
+pub async fn get(store: &Objects, key: &str) -> Result<Vec<u8>, AppError> {
     let got = store.get(&Path::from(key)).await.map_err(|e| match e {
-        object_store::Error::NotFound { .. } => WebError::NotFound,
-        other => WebError::Internal(format!("reading {key}: {other}")),
+        object_store::Error::NotFound { .. } => AppError::NotFound,
+        other => AppError::Internal(format!("reading {key}: {other}")),
     })?;
     got.bytes()
         .await
         .map(|b| b.to_vec())
-        .map_err(|e| WebError::Internal(format!("reading {key}: {e}")))
+        .map_err(|e| AppError::Internal(format!("reading {key}: {e}")))
 }
 
-pub async fn delete(store: &Objects, key: &str) -> Result<(), WebError> {
+pub async fn delete(store: &Objects, key: &str) -> Result<(), AppError> {
     store
         .delete(&Path::from(key))
         .await
-        .map_err(|e| WebError::Internal(format!("deleting {key}: {e}")))
+        .map_err(|e| AppError::Internal(format!("deleting {key}: {e}")))
 }
 
 /// The size of a stored object in bytes.
-pub async fn size(store: &Objects, key: &str) -> Result<u64, WebError> {
+pub async fn size(store: &Objects, key: &str) -> Result<u64, AppError> {
     store
         .head(&Path::from(key))
         .await
         .map(|m| m.size)
         .map_err(|e| match e {
-            object_store::Error::NotFound { .. } => WebError::NotFound,
-            other => WebError::Internal(format!("reading {key}: {other}")),
+            object_store::Error::NotFound { .. } => AppError::NotFound,
+            other => AppError::Internal(format!("reading {key}: {other}")),
         })
 }
 
@@ -63,13 +63,13 @@ pub async fn get_range(
     key: &str,
     start: u64,
     end: u64,
-) -> Result<Vec<u8>, WebError> {
+) -> Result<Vec<u8>, AppError> {
     store
         .get_range(&Path::from(key), start..end)
         .await
         .map(|b| b.to_vec())
         .map_err(|e| match e {
-            object_store::Error::NotFound { .. } => WebError::NotFound,
-            other => WebError::Internal(format!("reading {key}: {other}")),
+            object_store::Error::NotFound { .. } => AppError::NotFound,
+            other => AppError::Internal(format!("reading {key}: {other}")),
         })
 }

@@ -4,14 +4,15 @@ use serde_json::json;
 use yz_domain::visibility::parse_countries;
 use yz_store::{exhibits, organisations};
 
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
 
-fn countries(raw: &str) -> Result<Vec<String>, Failure> {
+fn countries(raw: &str) -> Result<Vec<String>, AppError> {
     parse_countries(raw).map_err(|bad| {
-        Failure::Form(
+        AppError::Invalid(
             bad.into_iter()
                 .map(|b| Msg::new("error-country").with("code", b))
                 .collect(),
@@ -21,20 +22,20 @@ fn countries(raw: &str) -> Result<Vec<String>, Failure> {
 
 /// Sets who may see one product.
 pub async fn set_exhibit(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     id: &str,
     raw_countries: &str,
     trade_only: bool,
-) -> ServiceResult<()> {
-    super::exhibits::of_org(state, org_id, id).await?;
+) -> AppResult<()> {
+    super::exhibits::of_org(app, org_id, id).await?;
     let list = countries(raw_countries)?;
-    let mut tx = state.stores.main.begin().await?;
-    exhibits::set_visibility(&mut tx, id, &list, trade_only, state.now()).await?;
-    state.commit(tx).await?;
+    let mut tx = app.stores.main.begin().await?;
+    exhibits::set_visibility(&mut tx, id, &list, trade_only, app.now()).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.visibility",
         &format!("exhibit:{id}"),
@@ -46,21 +47,21 @@ pub async fn set_exhibit(
 
 /// Sets who may see the organisation's whole booth.
 pub async fn set_org(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     raw_countries: &str,
     trade_only: bool,
-) -> ServiceResult<()> {
-    organisations::by_id(&state.stores.main, org_id)
+) -> AppResult<()> {
+    organisations::by_id(&app.stores.main, org_id)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let list = countries(raw_countries)?;
-    let mut tx = state.stores.main.begin().await?;
-    organisations::set_visibility(&mut tx, org_id, &list, trade_only, state.now()).await?;
-    state.commit(tx).await?;
+    let mut tx = app.stores.main.begin().await?;
+    organisations::set_visibility(&mut tx, org_id, &list, trade_only, app.now()).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "org.visibility",
         &format!("org:{org_id}"),

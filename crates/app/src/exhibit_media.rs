@@ -10,11 +10,12 @@ use yz_media::{Kind, Limits, MediaError};
 use yz_store::exhibits::{self, Media};
 
 use super::exhibits::{THUMBS, of_org};
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
 use crate::objects;
-use crate::state::AppState;
 
 /// What the exhibitor says the file is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,14 +109,14 @@ fn blocking_check(
     poster: Option<Vec<u8>>,
     limits: &Limits,
     base: &str,
-) -> Result<Stored, Failure> {
-    let kind = yz_media::sniff(&bytes).ok_or(Failure::form("error-media-type"))?;
+) -> Result<Stored, AppError> {
+    let kind = yz_media::sniff(&bytes).ok_or(AppError::invalid("error-media-type"))?;
     if !purpose.accepts(kind) {
-        return Err(Failure::Form(vec![
+        return Err(AppError::Invalid(vec![
             Msg::new("error-media-wrong-kind").with("found", kind.extension()),
         ]));
     }
-    let refuse = |e: MediaError| Failure::Form(vec![refusal(&e)]);
+    let refuse = |e: MediaError| AppError::Invalid(vec![refusal(&e)]);
     yz_media::check(kind, bytes.len() as u64, limits).map_err(refuse)?;
     let image_variants = |img: yz_media::ProcessedImage, ext: &str| {
         img.thumbnails
@@ -154,7 +155,7 @@ fn blocking_check(
             if let Some(p) = poster.filter(|p| !p.is_empty()) {
                 match yz_media::sniff(&p) {
                     Some(Kind::Jpeg | Kind::Png | Kind::Webp) => {}
-                    _ => return Err(Failure::form("error-media-poster")),
+                    _ => return Err(AppError::invalid("error-media-poster")),
                 }
                 let img = yz_media::process_image(&p, limits, &[480]).map_err(refuse)?;
                 let ext = img.kind.extension();
@@ -223,7 +224,7 @@ fn blocking_check(
 /// Checks, stores and records one media file of an exhibit.
 #[allow(clippy::too_many_arguments)]
 pub async fn add(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     id: &str,
@@ -231,23 +232,23 @@ pub async fn add(
     bytes: Vec<u8>,
     poster: Option<Vec<u8>>,
     caption: &str,
-) -> ServiceResult<String> {
-    of_org(state, org_id, id).await?;
+) -> AppResult<String> {
+    of_org(app, org_id, id).await?;
     let media_id = yz_store::new_id();
     let base = format!("media/{id}/{media_id}");
-    let limits = state.config.media_limits.clone();
+    let limits = app.config.media_limits.clone();
     let size = bytes.len() as i64;
     let stored =
         tokio::task::spawn_blocking(move || blocking_check(purpose, bytes, poster, &limits, &base))
             .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
+            .map_err(|e| AppError::Internal(e.to_string()))??;
     let mut variants = BTreeMap::new();
     for (name, key, body) in stored.variants {
-        objects::put(&state.objects, &key, body).await?;
+        objects::put(&app.objects, &key, body).await?;
         variants.insert(name, key);
     }
     let (main_key, main_body) = stored.main;
-    objects::put(&state.objects, &main_key, main_body).await?;
+    objects::put(&app.objects, &main_key, main_body).await?;
     let caption: String = caption
         .trim()
         .chars()
@@ -266,11 +267,11 @@ pub async fn add(
         caption,
         size_bytes: size,
     };
-    let mut tx = state.stores.main.begin().await?;
-    exhibits::add_media(&mut tx, &m, state.now()).await?;
-    state.commit(tx).await?;
+    let mut tx = app.stores.main.begin().await?;
+    exhibits::add_media(&mut tx, &m, app.now()).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.media_add",
         &format!("exhibit:{id}"),
@@ -292,9 +293,9 @@ pub struct Gallery {
 }
 
 impl Gallery {
-    pub async fn load(state: &AppState, exhibit_id: &str) -> Result<Gallery, WebError> {
+    pub async fn load(app: &App, exhibit_id: &str) -> Result<Gallery, AppError> {
         let mut g = Gallery::default();
-        for m in exhibits::media_of(&state.stores.main, exhibit_id).await? {
+        for m in exhibits::media_of(&app.stores.main, exhibit_id).await? {
             match m.kind.as_str() {
                 "image" => g.images.push(m),
                 "panorama" => g.panoramas.push(m),
@@ -303,7 +304,7 @@ impl Gallery {
                 "model" => g.models.push(m),
                 "table" => {
                     let html = match m.variants.get("html") {
-                        Some(key) => String::from_utf8(objects::get(&state.objects, key).await?)
+                        Some(key) => String::from_utf8(objects::get(&app.objects, key).await?)
                             .unwrap_or_default(),
                         None => String::new(),
                     };

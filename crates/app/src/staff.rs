@@ -10,11 +10,11 @@ use yz_domain::email::Email;
 use yz_domain::role::{Grant, Role, Scope};
 use yz_store::{accounts, organisations, sessions, tokens as token_store};
 
-use super::{Failure, ServiceResult, mails};
-use crate::audit::{self, Actor};
-use crate::ctx::Ctx;
-use crate::error::WebError;
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::{AppError, AppResult};
+use crate::mails;
 use crate::tokens;
 
 pub const STAFF_INVITE: &str = "staff_invite";
@@ -36,24 +36,24 @@ fn staff_role(raw: &str) -> Option<Role> {
 }
 
 pub async fn invite(
-    state: &AppState,
-    ctx: &Ctx,
+    app: &App,
+    actor: &Actor,
     org_id: &str,
     email: &str,
     role: &str,
-) -> ServiceResult<()> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
-    let org = organisations::by_id(&state.stores.main, org_id)
+) -> AppResult<()> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    let org = organisations::by_id(&app.stores.main, org_id)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let email = Email::parse(email).map_err(|_| Failure::form("error-email-invalid"))?;
-    let role = staff_role(role).ok_or_else(|| Failure::form("error-grant-scope"))?;
-    let held = accounts::holders_in(&state.stores.main, "organisation", org_id).await?;
+        .ok_or(AppError::NotFound)?;
+    let email = Email::parse(email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    let role = staff_role(role).ok_or_else(|| AppError::invalid("error-grant-scope"))?;
+    let held = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     if held
         .iter()
         .any(|(_, e, r)| e == email.as_str() && r == role.as_str())
     {
-        return Err(Failure::form("error-grant-held"));
+        return Err(AppError::invalid("error-grant-held"));
     }
     let inv = Invitation {
         org_id: org.id.clone(),
@@ -61,14 +61,14 @@ pub async fn invite(
         email: email.as_str().to_owned(),
         role: role.as_str().to_owned(),
     };
-    let data = serde_json::to_string(&inv).map_err(|e| WebError::Internal(e.to_string()))?;
+    let data = serde_json::to_string(&inv).map_err(|e| AppError::Internal(e.to_string()))?;
     let token = tokens::random();
-    let now = state.now();
+    let now = app.now();
     let link = format!(
         "{}/invites/{token}",
-        state.config.public_url.trim_end_matches('/')
+        app.config.public_url.trim_end_matches('/')
     );
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     token_store::insert(
         &mut tx,
         &tokens::hash(&token),
@@ -80,14 +80,14 @@ pub async fn invite(
     .await?;
     mails::queue(
         &mut tx,
-        &mails::staff_invite(ctx.lang(), email.as_str(), &org.legal_name_en, &link),
+        &mails::staff_invite(actor.lang, email.as_str(), &org.legal_name_en, &link),
         now,
     )
     .await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "org.staff_invite",
         &format!("org:{org_id}"),
         json!({"email": inv.email, "role": inv.role}),
@@ -97,52 +97,52 @@ pub async fn invite(
 }
 
 /// The invitation behind a link, if it is still open.
-pub async fn peek(state: &AppState, token: &str) -> Result<Option<Invitation>, WebError> {
+pub async fn peek(app: &App, token: &str) -> Result<Option<Invitation>, AppError> {
     if !tokens::looks_valid(token) {
         return Ok(None);
     }
     let data = token_store::peek_data(
-        &state.stores.main,
+        &app.stores.main,
         &tokens::hash(token),
         STAFF_INVITE,
-        state.now(),
+        app.now(),
     )
     .await?;
     Ok(data.and_then(|d| serde_json::from_str(&d).ok()))
 }
 
-pub async fn accept(state: &AppState, ctx: &Ctx, token: &str) -> ServiceResult<String> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+pub async fn accept(app: &App, actor: &Actor, token: &str) -> AppResult<String> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     if !tokens::looks_valid(token) {
-        return Err(Failure::form("error-link-invalid"));
+        return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     let t = token_store::take(&mut tx, &tokens::hash(token), STAFF_INVITE, now)
         .await?
-        .ok_or_else(|| Failure::form("error-link-invalid"))?;
+        .ok_or_else(|| AppError::invalid("error-link-invalid"))?;
     let inv: Invitation =
-        serde_json::from_str(&t.data).map_err(|_| Failure::form("error-link-invalid"))?;
+        serde_json::from_str(&t.data).map_err(|_| AppError::invalid("error-link-invalid"))?;
     if inv.email != p.email {
-        return Err(Failure::form("error-invite-other-account"));
+        return Err(AppError::invalid("error-invite-other-account"));
     }
-    let role = staff_role(&inv.role).ok_or_else(|| Failure::form("error-link-invalid"))?;
+    let role = staff_role(&inv.role).ok_or_else(|| AppError::invalid("error-link-invalid"))?;
     let grant = Grant {
         role,
         scope: Scope::Organisation(inv.org_id.clone()),
     };
     let held = accounts::grants_of_tx(&mut tx, &p.user_id).await?;
     if let Err(e) = yz_domain::role::check_grant(&t.user_id, &p.user_id, &held, &grant) {
-        return Err(Failure::form(match e {
+        return Err(AppError::invalid(match e {
             yz_domain::role::GrantError::AlreadyHeld => "error-grant-held",
             _ => "error-grant-admin-mixed",
         }));
     }
     accounts::grant(&mut tx, &p.user_id, &grant, Some(&t.user_id), now).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "org.staff_join",
         &format!("org:{}", inv.org_id),
         json!({"role": inv.role}),
@@ -152,30 +152,30 @@ pub async fn accept(state: &AppState, ctx: &Ctx, token: &str) -> ServiceResult<S
 }
 
 pub async fn remove(
-    state: &AppState,
-    ctx: &Ctx,
+    app: &App,
+    actor: &Actor,
     org_id: &str,
     user_id: &str,
     role: &str,
-) -> ServiceResult<()> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
+) -> AppResult<()> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     if p.user_id == user_id {
-        return Err(Failure::form("error-self-action"));
+        return Err(AppError::invalid("error-self-action"));
     }
-    let role = staff_role(role).ok_or_else(|| Failure::form("error-grant-scope"))?;
+    let role = staff_role(role).ok_or_else(|| AppError::invalid("error-grant-scope"))?;
     let grant = Grant {
         role,
         scope: Scope::Organisation(org_id.to_owned()),
     };
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     if accounts::revoke(&mut tx, user_id, &grant).await? == 0 {
-        return Err(Failure::form("error-grant-not-held"));
+        return Err(AppError::invalid("error-grant-not-held"));
     }
     sessions::delete_others(&mut tx, user_id, None).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
-        &Actor::of(ctx),
+        app,
+        actor,
         "org.staff_remove",
         &format!("org:{org_id}"),
         json!({"user": user_id, "role": role.as_str()}),
@@ -186,15 +186,15 @@ pub async fn remove(
 
 /// Staff and pending invitations of an organisation.
 pub async fn roster(
-    state: &AppState,
+    app: &App,
     org_id: &str,
-) -> Result<(Vec<(String, String, String)>, Vec<Invitation>), WebError> {
-    let staff = accounts::holders_in(&state.stores.main, "organisation", org_id).await?;
+) -> Result<(Vec<(String, String, String)>, Vec<Invitation>), AppError> {
+    let staff = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     let pending = token_store::open_with(
-        &state.stores.main,
+        &app.stores.main,
         STAFF_INVITE,
         &format!("\"org_id\":\"{org_id}\""),
-        state.now(),
+        app.now(),
     )
     .await?
     .iter()

@@ -4,23 +4,23 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::config::PasswordCost;
-use crate::error::WebError;
+use crate::error::AppError;
 
-pub async fn hash(cost: PasswordCost, password: String) -> Result<String, WebError> {
+pub async fn hash(cost: PasswordCost, password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || hash_now(cost, &password))
         .await
-        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?
 }
 
-pub fn hash_now(cost: PasswordCost, password: &str) -> Result<String, WebError> {
+pub fn hash_now(cost: PasswordCost, password: &str) -> Result<String, AppError> {
     let params = Params::new(cost.memory_kib, cost.iterations, 1, None)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
     argon
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| WebError::Internal(e.to_string()))
+        .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Verifies with the parameters stored in the hash itself. With `None` it

@@ -9,10 +9,11 @@ use yz_domain::role::{Grant, Role, Scope};
 use yz_store::fairs::{self, Booth, Fair, Hall};
 use yz_store::{StoreError, accounts};
 
-use super::{Failure, ServiceResult};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::Msg;
+use crate::error::{AppError, AppResult};
 
 /// A fair form as entered: local date-times in the fair's time zone.
 pub struct FairInput {
@@ -40,7 +41,7 @@ fn text(raw: &str, max: usize, key: &'static str, errors: &mut Vec<Msg>) -> Stri
     t.to_owned()
 }
 
-fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, Failure> {
+fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, AppError> {
     let mut errors = Vec::new();
     let slug = match slug {
         Some(s) => s.to_owned(),
@@ -104,21 +105,17 @@ fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, Failure> {
             schedule,
             exhibit_review: input.exhibit_review,
         }),
-        _ => Err(Failure::Form(errors)),
+        _ => Err(AppError::Invalid(errors)),
     }
 }
 
 /// Creates a fair; its creator becomes its organizer administrator.
-pub async fn create_fair(
-    state: &AppState,
-    actor: &Actor,
-    input: &FairInput,
-) -> ServiceResult<String> {
+pub async fn create_fair(app: &App, actor: &Actor, input: &FairInput) -> AppResult<String> {
     let fair = parse_fair(input, None)?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await?;
     match fairs::insert(&mut tx, &fair, &actor.id, now).await {
-        Err(StoreError::Conflict) => return Err(Failure::form("error-fair-slug-taken")),
+        Err(StoreError::Conflict) => return Err(AppError::invalid("error-fair-slug-taken")),
         r => r?,
     }
     let grant = Grant {
@@ -126,9 +123,9 @@ pub async fn create_fair(
         scope: Scope::Fair(fair.slug.clone()),
     };
     accounts::grant(&mut tx, &actor.id, &grant, Some(&actor.id), now).await?;
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "fair.create",
         &format!("fair:{}", fair.slug),
@@ -138,20 +135,15 @@ pub async fn create_fair(
     Ok(fair.slug)
 }
 
-pub async fn update_fair(
-    state: &AppState,
-    actor: &Actor,
-    slug: &str,
-    input: &FairInput,
-) -> ServiceResult<()> {
+pub async fn update_fair(app: &App, actor: &Actor, slug: &str, input: &FairInput) -> AppResult<()> {
     let fair = parse_fair(input, Some(slug))?;
-    let mut tx = state.stores.main.begin().await?;
-    if fairs::update(&mut tx, &fair, state.now()).await? == 0 {
-        return Err(Failure::Web(WebError::NotFound));
+    let mut tx = app.stores.main.begin().await?;
+    if fairs::update(&mut tx, &fair, app.now()).await? == 0 {
+        return Err(AppError::NotFound);
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     audit::ok(
-        state,
+        app,
         actor,
         "fair.update",
         &format!("fair:{slug}"),
@@ -218,15 +210,10 @@ pub fn layout(fair_id: &str, hall: &Hall, rows: i64, cols: i64, premium_rows: i6
     out
 }
 
-pub async fn add_hall(
-    state: &AppState,
-    actor: &Actor,
-    slug: &str,
-    input: &HallInput,
-) -> ServiceResult<()> {
-    let fair = fairs::by_slug(&state.stores.main, slug)
+pub async fn add_hall(app: &App, actor: &Actor, slug: &str, input: &HallInput) -> AppResult<()> {
+    let fair = fairs::by_slug(&app.stores.main, slug)
         .await?
-        .ok_or(WebError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let mut errors = Vec::new();
     let code = input.code.trim().to_owned();
     if code.is_empty() || code.len() > 2 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -269,9 +256,9 @@ pub async fn add_hall(
         }
     };
     if !errors.is_empty() {
-        return Err(Failure::Form(errors));
+        return Err(AppError::Invalid(errors));
     }
-    let existing = fairs::halls_of(&state.stores.main, &fair.id).await?;
+    let existing = fairs::halls_of(&app.stores.main, &fair.id).await?;
     let hall = Hall {
         id: yz_store::new_id(),
         fair_id: fair.id.clone(),
@@ -285,24 +272,17 @@ pub async fn add_hall(
     };
     let booths = layout(&fair.id, &hall, rows, cols, premium);
     debug_assert!(booths.iter().all(|b| parse_booth_code(&b.code).is_some()));
-    let mut tx = state.stores.main.begin().await?;
+    let mut tx = app.stores.main.begin().await?;
     match fairs::insert_hall(&mut tx, &hall).await {
-        Err(StoreError::Conflict) => return Err(Failure::form("error-hall-code-taken")),
+        Err(StoreError::Conflict) => return Err(AppError::invalid("error-hall-code-taken")),
         r => r?,
     }
     for b in &booths {
         fairs::insert_booth(&mut tx, b).await?;
     }
-    state.commit(tx).await?;
+    app.commit(tx).await?;
     let detail = json!({"hall": hall.code, "booths": booths.len(), "chapters": hall.hs_chapters});
-    audit::ok(
-        state,
-        actor,
-        "fair.hall_add",
-        &format!("fair:{slug}"),
-        detail,
-    )
-    .await?;
+    audit::ok(app, actor, "fair.hall_add", &format!("fair:{slug}"), detail).await?;
     Ok(())
 }
 

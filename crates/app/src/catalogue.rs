@@ -10,11 +10,12 @@ use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
 use yz_store::exhibits::{self, Exhibit, Text};
 
-use super::Failure;
 use super::exhibits::{ExhibitInput, amount_input, parse};
-use crate::audit::{self, Actor};
-use crate::error::{Msg, WebError};
-use crate::state::AppState;
+use crate::Actor;
+use crate::App;
+use crate::audit;
+use crate::error::AppError;
+use crate::error::Msg;
 
 /// The columns, in template order. The ids are the header cells.
 pub const COLUMNS: [&str; 18] = [
@@ -202,7 +203,7 @@ pub fn check_file(bytes: &[u8], limits: &yz_media::Limits) -> Result<Vec<Row>, R
         }
         match parse(&input) {
             Ok((exhibit, texts)) => out.push(Row { id, exhibit, texts }),
-            Err(Failure::Form(msgs)) => {
+            Err(AppError::Invalid(msgs)) => {
                 for m in msgs {
                     let column = letter_of(column_of(&m, &input));
                     push(
@@ -216,7 +217,7 @@ pub fn check_file(bytes: &[u8], limits: &yz_media::Limits) -> Result<Vec<Row>, R
                     );
                 }
             }
-            Err(Failure::Web(_)) => {}
+            Err(_) => {}
         }
     }
     if !errors.is_empty() {
@@ -240,22 +241,22 @@ fn push(errors: &mut Vec<CellError>, more: &mut usize, e: CellError) {
 /// is one of the organisation's products), all or nothing. Returns how many
 /// products were written.
 pub async fn import(
-    state: &AppState,
+    app: &App,
     actor: &Actor,
     org_id: &str,
     bytes: Vec<u8>,
 ) -> Result<usize, ImportFailure> {
-    yz_store::organisations::by_id(&state.stores.main, org_id)
+    yz_store::organisations::by_id(&app.stores.main, org_id)
         .await
-        .map_err(WebError::from)?
-        .ok_or(WebError::NotFound)?;
-    let limits = state.config.media_limits.clone();
+        .map_err(AppError::from)?
+        .ok_or(AppError::NotFound)?;
+    let limits = app.config.media_limits.clone();
     let rows = tokio::task::spawn_blocking(move || check_file(&bytes, &limits))
         .await
-        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(ImportFailure::Refused)?;
-    let now = state.now();
-    let mut tx = state.stores.main.begin().await.map_err(WebError::from)?;
+    let now = app.now();
+    let mut tx = app.stores.main.begin().await.map_err(AppError::from)?;
     let mut unknown = Vec::new();
     for (n, r) in rows.iter().enumerate() {
         let mut e = r.exhibit.clone();
@@ -264,7 +265,7 @@ pub async fn import(
         if let Some(id) = &r.id {
             match exhibits::org_of(&mut tx, id)
                 .await
-                .map_err(WebError::from)?
+                .map_err(AppError::from)?
             {
                 Some(owner) if owner == org_id => e.id = id.clone(),
                 _ => {
@@ -279,11 +280,11 @@ pub async fn import(
         }
         exhibits::save(&mut tx, &e, now)
             .await
-            .map_err(WebError::from)?;
+            .map_err(AppError::from)?;
         for t in &r.texts {
             exhibits::put_text(&mut tx, &e.id, t)
                 .await
-                .map_err(WebError::from)?;
+                .map_err(AppError::from)?;
         }
     }
     if !unknown.is_empty() {
@@ -293,9 +294,9 @@ pub async fn import(
             more: 0,
         }));
     }
-    state.commit(tx).await.map_err(WebError::from)?;
+    app.commit(tx).await.map_err(AppError::from)?;
     audit::ok(
-        state,
+        app,
         actor,
         "exhibit.import",
         &format!("org:{org_id}"),
@@ -306,20 +307,21 @@ pub async fn import(
 }
 
 pub enum ImportFailure {
+    /// The file, or some of its cells, are wrong.
     Refused(Refusal),
-    Web(WebError),
+    Other(AppError),
 }
 
-impl From<WebError> for ImportFailure {
-    fn from(e: WebError) -> Self {
-        ImportFailure::Web(e)
+impl From<AppError> for ImportFailure {
+    fn from(e: AppError) -> Self {
+        ImportFailure::Other(e)
     }
 }
 
 /// The catalogue's cells, header first, in [`COLUMNS`] order.
-pub async fn rows(state: &AppState, org_id: &str) -> Result<Vec<Vec<String>>, WebError> {
+pub async fn rows(app: &App, org_id: &str) -> Result<Vec<Vec<String>>, AppError> {
     let mut out = vec![COLUMNS.iter().map(|c| (*c).to_owned()).collect()];
-    for (e, texts) in exhibits::catalogue(&state.stores.main, org_id).await? {
+    for (e, texts) in exhibits::catalogue(&app.stores.main, org_id).await? {
         let text = |lang: &str| {
             texts
                 .iter()
@@ -359,8 +361,8 @@ pub async fn rows(state: &AppState, org_id: &str) -> Result<Vec<Vec<String>>, We
 
 /// An XLSX workbook of `rows` (first row bold and frozen), with a second
 /// sheet of instructions.
-pub fn xlsx(rows: &[Vec<String>], instructions: &[(String, String)]) -> Result<Vec<u8>, WebError> {
-    let fail = |e: rust_xlsxwriter::XlsxError| WebError::Internal(format!("writing XLSX: {e}"));
+pub fn xlsx(rows: &[Vec<String>], instructions: &[(String, String)]) -> Result<Vec<u8>, AppError> {
+    let fail = |e: rust_xlsxwriter::XlsxError| AppError::Internal(format!("writing XLSX: {e}"));
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let text = Format::new().set_num_format("@");
@@ -396,14 +398,14 @@ pub fn xlsx(rows: &[Vec<String>], instructions: &[(String, String)]) -> Result<V
 
 /// A CSV file of `rows`, cells that a spreadsheet would run as formulas
 /// defused, with a UTF-8 BOM so spreadsheet programs read Chinese right.
-pub fn csv(rows: &[Vec<String>]) -> Result<Vec<u8>, WebError> {
+pub fn csv(rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
     let mut w = ::csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
     for row in rows {
-        w.write_record(row.iter().map(|c| crate::pages::audit::csv_cell(c)))
-            .map_err(|e| WebError::Internal(e.to_string()))?;
+        w.write_record(row.iter().map(|c| crate::exports::csv_cell(c)))
+            .map_err(|e| AppError::Internal(e.to_string()))?;
     }
     w.into_inner()
-        .map_err(|e| WebError::Internal(e.to_string()))
+        .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! A short-lived cache of what public pages read (fairs, booths, exhibitor
 //! pages, exhibits), so the busiest pages cost no database round trip.
 //!
-//! Every commit through [`crate::state::AppState::commit`] on this node
+//! Every commit through [`crate::app::AppState::commit`] on this node
 //! starts a new generation, which makes all entries stale at once: a change
 //! is visible on the next request. Other nodes' changes show within
 //! [`TTL`]. Entries hold data, never rendered HTML (pages embed the

@@ -1,0 +1,264 @@
+//! Yunzhan's use cases: one function per thing a person or a job does. Each
+//! takes an [`Actor`] and plain inputs, loads what it names through the
+//! actor's scope, applies the rules of `yz-domain`, writes one transaction
+//! and returns [`AppError`]. No HTTP here: the pages, the JSON API, the
+//! command line and background jobs all call these functions, and this
+//! crate is the only caller of `yz-store`.
+
+pub mod account;
+pub mod actor;
+pub mod admin;
+pub mod audience;
+pub mod audit;
+pub mod auth;
+pub mod booths;
+pub mod cache;
+pub mod catalogue;
+pub mod config;
+pub mod consumers;
+pub mod error;
+pub mod exhibit_input;
+pub mod exhibit_media;
+pub mod exhibits;
+pub mod exports;
+pub mod fairs;
+pub mod mail;
+pub mod mails;
+pub mod objects;
+pub mod organisations;
+pub mod passwords;
+pub mod pii;
+pub mod policy;
+pub mod privacy;
+pub mod ratelimit;
+pub mod staff;
+pub mod tokens;
+pub mod totp;
+pub mod translate;
+pub mod views;
+pub mod visibility;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+use yz_domain::Clock;
+use yz_store::Stores;
+use yz_store::audit::AuditLog;
+use yz_store::outbox::Dispatcher;
+
+pub use actor::{Actor, Principal, Stage};
+pub use config::{AppConfig, PasswordCost, RateLimits};
+pub use error::{AppError, AppResult, Msg};
+
+use crate::mail::Mailer;
+
+/// Everything the use cases share; cheap to clone.
+#[derive(Clone)]
+pub struct App(pub Arc<Inner>);
+
+pub struct Inner {
+    pub stores: Stores,
+    pub audit: AuditLog,
+    pub clock: Arc<dyn Clock>,
+    pub config: AppConfig,
+    pub mailer: Arc<dyn Mailer>,
+    /// Wakes the outbox dispatcher right after a commit.
+    pub outbox_wake: Arc<Notify>,
+    pub limiter: ratelimit::RateLimiter,
+    pub objects: objects::Objects,
+    pub pii: pii::Pii,
+    pub policy_cache: Cached<policy::SecurityPolicy>,
+    pub site_cache: Cached<policy::SiteConfig>,
+    /// Booth and exhibit views on their way to the outbox.
+    pub views: views::Views,
+    /// What public pages read, for a few seconds or until the next commit.
+    pub cache: cache::PageCache,
+    /// Machine translation for drafts, when configured.
+    pub translator: Option<Arc<dyn translate::Translator>>,
+}
+
+impl std::ops::Deref for App {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+/// Everything needed to build the [`App`].
+pub struct Parts {
+    pub stores: Stores,
+    pub clock: Arc<dyn Clock>,
+    pub config: AppConfig,
+    pub mailer: Arc<dyn Mailer>,
+    /// HMAC key for the audit chain head, kept outside the audit database.
+    pub audit_key: Vec<u8>,
+    /// Where uploaded files go.
+    pub objects: objects::Objects,
+    /// Seals personal data at rest.
+    pub pii: pii::Pii,
+}
+
+impl App {
+    pub fn new(parts: Parts) -> App {
+        let audit = AuditLog::start(
+            parts.stores.audit.clone(),
+            parts.stores.main.clone(),
+            parts.audit_key,
+        );
+        let translator = parts.config.translate_url.as_deref().and_then(|url| {
+            match translate::LibreTranslate::new(url, parts.config.translate_key.clone()) {
+                Ok(t) => Some(Arc::new(t) as Arc<dyn translate::Translator>),
+                Err(e) => {
+                    tracing::error!(error = %e, "machine translation disabled");
+                    None
+                }
+            }
+        });
+        App(Arc::new(Inner {
+            audit,
+            clock: parts.clock,
+            config: parts.config,
+            mailer: parts.mailer,
+            outbox_wake: Arc::new(Notify::new()),
+            limiter: ratelimit::RateLimiter::default(),
+            objects: parts.objects,
+            pii: parts.pii,
+            policy_cache: Cached::default(),
+            site_cache: Cached::default(),
+            views: views::Views::default(),
+            cache: cache::PageCache::default(),
+            translator,
+            stores: parts.stores,
+        }))
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// Commits a transaction and wakes the outbox dispatcher for the events
+    /// it wrote.
+    pub async fn commit(&self, tx: yz_store::Tx) -> Result<(), yz_store::StoreError> {
+        tx.commit().await?;
+        self.cache.invalidate();
+        self.outbox_wake.notify_one();
+        Ok(())
+    }
+
+    pub async fn security_policy(&self) -> policy::SecurityPolicy {
+        let now = self.now();
+        if let Some(p) = self.policy_cache.get(now) {
+            return p;
+        }
+        let p: policy::SecurityPolicy = policy::load(&self.stores.main, policy::SECURITY_POLICY)
+            .await
+            .unwrap_or_default();
+        self.policy_cache.put(now, p.clone());
+        p
+    }
+
+    pub async fn site_config(&self) -> policy::SiteConfig {
+        let now = self.now();
+        if let Some(p) = self.site_cache.get(now) {
+            return p;
+        }
+        let p: policy::SiteConfig = policy::load(&self.stores.main, policy::SITE_CONFIG)
+            .await
+            .unwrap_or_default();
+        self.site_cache.put(now, p.clone());
+        p
+    }
+}
+
+/// The background work of a node: the outbox dispatcher, the view writer
+/// and housekeeping.
+pub struct Background {
+    pub tasks: Vec<JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn start(app: &App) -> Background {
+        let clock = app.clock.clone();
+        let dispatcher = Dispatcher::new(
+            app.stores.main.clone(),
+            Arc::new(move || clock.now_ms()),
+            app.outbox_wake.clone(),
+        )
+        .with(Arc::new(consumers::AnalyticsRecorder {
+            analytics: app.stores.analytics.clone(),
+        }))
+        .with(Arc::new(consumers::Notifier {
+            mailer: app.mailer.clone(),
+            main: app.stores.main.clone(),
+        }));
+        let outbox = tokio::spawn(Arc::new(dispatcher).run(Duration::from_millis(500)));
+        let st = app.clone();
+        let housekeeping = tokio::spawn(async move {
+            loop {
+                if let Err(e) = yz_store::sessions::delete_expired(&st.stores.main, st.now()).await
+                {
+                    tracing::warn!(error = %e, "expired-session cleanup failed");
+                }
+                if let Err(e) = admin::disable_inactive(&st).await {
+                    tracing::warn!(error = %e, "inactive-account policy failed");
+                }
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+            }
+        });
+        let mut tasks = vec![outbox, housekeeping];
+        if let Some(rx) = app.views.take_receiver() {
+            tasks.push(tokio::spawn(views::write_views(app.clone(), rx)));
+        }
+        Background { tasks }
+    }
+
+    pub fn stop(&self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A value read from the settings table, kept for a few seconds so hot pages
+/// do not query it on every request (other nodes' changes arrive within
+/// that time).
+pub struct Cached<T> {
+    slot: std::sync::RwLock<Option<(i64, T)>>,
+}
+
+impl<T> Default for Cached<T> {
+    fn default() -> Self {
+        Self {
+            slot: std::sync::RwLock::new(None),
+        }
+    }
+}
+
+const CACHE_MS: i64 = 5_000;
+
+impl<T: Clone> Cached<T> {
+    pub fn get(&self, now: i64) -> Option<T> {
+        let g = self.slot.read().ok()?;
+        g.as_ref()
+            .filter(|(at, _)| now - at < CACHE_MS)
+            .map(|(_, v)| v.clone())
+    }
+    pub fn put(&self, now: i64, v: T) {
+        if let Ok(mut g) = self.slot.write() {
+            *g = Some((now, v));
+        }
+    }
+    pub fn clear(&self) {
+        if let Ok(mut g) = self.slot.write() {
+            *g = None;
+        }
+    }
+}
