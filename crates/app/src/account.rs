@@ -2,24 +2,20 @@
 //! change and the interface language.
 
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::clock::{DAY_MS, HOUR_MS};
 use yz_domain::email::Email;
 use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::password;
 use yz_domain::role::{Grant, Role, Scope};
-use yz_store::{accounts, outbox, profiles, sessions, tokens as token_store};
+use yz_store::{accounts, profiles, sessions, tokens as token_store};
 
-use super::auth::{Issued, rate_limit};
-use super::privacy::{self, ProfileInput};
-use crate::Actor;
-use crate::App;
-use crate::audit;
-use crate::error::Msg;
-use crate::error::{AppError, AppResult};
-use crate::mails;
+use crate::auth::{Issued, rate_limit};
+use crate::error::{AppError, AppResult, Msg};
+use crate::privacy::{self, ProfileInput};
 use crate::ratelimit::Bucket;
-use crate::{passwords, tokens};
+use crate::{Actor, App, Stage, audit, mails, passwords, tokens};
 
 pub const CONFIRM_EMAIL: &str = "confirm_email";
 pub const CHANGE_EMAIL: &str = "change_email";
@@ -52,8 +48,13 @@ fn check_new_password(password: &str, confirm: &str, email: &str, errors: &mut V
     }
 }
 
-fn link(app: &App, path: &str) -> String {
+pub(crate) fn link(app: &App, path: &str) -> String {
     format!("{}{}", app.config.public_url.trim_end_matches('/'), path)
+}
+
+/// The language a person reads their mail in.
+pub(crate) fn lang_of(u: &accounts::User, fallback: Lang) -> Lang {
+    u.lang.as_deref().and_then(Lang::parse).unwrap_or(fallback)
 }
 
 pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<()> {
@@ -88,15 +89,15 @@ pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<(
     else {
         return Err(AppError::Invalid(errors));
     };
-    profile.phone_sealed = app.pii.seal(&phone);
-    profile.social_sealed = app.pii.seal(&social);
-    let hash = passwords::hash(app.config.password_cost, r.password.clone()).await?;
-    let now = app.now();
     let id = yz_store::new_id();
+    privacy::seal_contacts(app, &id, &mut profile, &phone, &social);
+    let hash = passwords::hash(app.config.password_cost, r.password.clone()).await?;
     let lang = actor.lang;
-    let mut tx = app.stores.main.begin().await?;
+    let who = actor.as_user(&id, "visitor");
+    let mut w = app.work(&who).await?;
+    let now = w.now();
     let inserted = accounts::insert(
-        &mut tx,
+        &mut w.tx,
         &accounts::NewUser {
             id: &id,
             email: email.as_str(),
@@ -113,42 +114,32 @@ pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<(
         Err(e) if e.is_unique_violation() => {
             // Say the same as for a new address (no account enumeration),
             // and tell the owner of the address instead.
-            drop(tx);
-            let mut tx = app.stores.main.begin().await?;
-            mails::queue(
-                &mut tx,
-                &mails::already_registered(lang, email.as_str(), &link(app, "/password/forgot")),
-                now,
-            )
+            drop(w);
+            let mut w = app.work(actor).await?;
+            w.mail(&mails::already_registered(
+                lang,
+                email.as_str(),
+                &link(app, "/password/forgot"),
+            ))
             .await?;
-            app.commit(tx).await?;
-            audit::refused(
-                app,
-                actor,
+            w.audit_refused(
                 "account.register",
-                &format!("email:{email}"),
+                format!("email:{email}"),
                 json!({"reason": "exists"}),
-            )
-            .await?;
-            return Ok(());
+            );
+            return w.commit().await;
         }
         Err(e) => return Err(e.into()),
         Ok(()) => {}
     }
-    accounts::grant(
-        &mut tx,
-        &id,
-        &Grant {
-            role: Role::Visitor,
-            scope: Scope::Platform,
-        },
-        None,
-        now,
-    )
-    .await?;
+    let visitor = Grant {
+        role: Role::Visitor,
+        scope: Scope::Platform,
+    };
+    accounts::grant(&mut w.tx, &id, &visitor, None, now).await?;
     let token = tokens::random();
     token_store::insert(
-        &mut tx,
+        &mut w.tx,
         &tokens::hash(&token),
         CONFIRM_EMAIL,
         &id,
@@ -156,18 +147,14 @@ pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<(
         now + DAY_MS,
     )
     .await?;
-    mails::queue(
-        &mut tx,
-        &mails::confirm_email(
-            lang,
-            email.as_str(),
-            &name,
-            &link(app, &format!("/confirm-email/{token}")),
-        ),
-        now,
-    )
+    w.mail(&mails::confirm_email(
+        lang,
+        email.as_str(),
+        &name,
+        &link(app, &format!("/confirm-email/{token}")),
+    ))
     .await?;
-    profiles::put(&mut tx, &id, &profile, now).await?;
+    profiles::put(&mut w.tx, &id, &profile, now).await?;
     let facts = AnalyticsFacts {
         actor_id: Some(id.clone()),
         country: Some(profile.country.clone()).filter(|c| !c.is_empty()),
@@ -177,23 +164,11 @@ pub async fn register(app: &App, actor: &Actor, r: &Registration) -> AppResult<(
             .map(|h| h.chars().take(2).collect()),
         ..Default::default()
     };
-    outbox::enqueue(
-        &mut tx,
-        EventKind::VisitorRegistered.as_str(),
-        &json!(facts),
-        now,
-    )
-    .await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        &actor.as_user(&id, "visitor"),
-        "account.register",
-        &format!("user:{id}"),
-        json!({}),
-    )
-    .await?;
-    Ok(())
+    w.event(EventKind::VisitorRegistered, &facts).await?;
+    w.changed(Kind::Account, &id, Verb::Created);
+    w.changed(Kind::Profile, &id, Verb::Created);
+    w.audit("account.register", format!("user:{id}"), json!({}));
+    w.commit().await
 }
 
 /// What a confirmation link did.
@@ -207,38 +182,38 @@ pub async fn confirm_email(app: &App, actor: &Actor, token: &str) -> AppResult<C
     if !tokens::looks_valid(token) {
         return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = app.now();
     let hash = tokens::hash(token);
-    let mut tx = app.stores.main.begin().await?;
-    if let Some(t) = token_store::take(&mut tx, &hash, CONFIRM_EMAIL, now).await? {
-        accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
-        tx.commit().await?;
-        audit::ok(
-            app,
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if let Some(t) = token_store::take(&mut w.tx, &hash, CONFIRM_EMAIL, now).await? {
+        accounts::set(&mut w.tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
+        w.changed(Kind::Account, &t.user_id, Verb::Changed);
+        w.audit_as(
             &actor.as_user(&t.user_id, "user"),
             "account.email_confirmed",
-            &audit::user_target(&t.user_id),
+            audit::user_target(&t.user_id),
+            yz_domain::audit::Outcome::Success,
             json!({}),
-        )
-        .await?;
+        );
+        w.commit().await?;
         return Ok(Confirmed::Registration);
     }
-    if let Some(t) = token_store::take(&mut tx, &hash, CHANGE_EMAIL, now).await? {
-        let r = accounts::set(&mut tx, &t.user_id, "email", t.data.clone().into(), now).await;
+    if let Some(t) = token_store::take(&mut w.tx, &hash, CHANGE_EMAIL, now).await? {
+        let r = accounts::set(&mut w.tx, &t.user_id, "email", t.data.clone().into(), now).await;
         if matches!(&r, Err(e) if e.is_unique_violation()) {
             return Err(AppError::invalid("error-email-taken"));
         }
         r?;
-        accounts::set(&mut tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
-        tx.commit().await?;
-        audit::ok(
-            app,
+        accounts::set(&mut w.tx, &t.user_id, "email_confirmed_at", now.into(), now).await?;
+        w.changed(Kind::Account, &t.user_id, Verb::Changed);
+        w.audit_as(
             &actor.as_user(&t.user_id, "user"),
             "account.email_changed",
-            &audit::user_target(&t.user_id),
+            audit::user_target(&t.user_id),
+            yz_domain::audit::Outcome::Success,
             json!({"email": t.data}),
-        )
-        .await?;
+        );
+        w.commit().await?;
         return Ok(Confirmed::EmailChanged);
     }
     Err(AppError::invalid("error-link-invalid"))
@@ -259,17 +234,13 @@ pub async fn forgot_password(app: &App, actor: &Actor, email: &str) -> AppResult
     if !user.is_active() || grants.iter().any(|g| g.role.is_platform_admin()) {
         return Ok(());
     }
-    let now = app.now();
     let token = tokens::random();
-    let lang = user
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or(actor.lang);
-    let mut tx = app.stores.main.begin().await?;
-    token_store::revoke_kind(&mut tx, &user.id, RESET_PASSWORD, now).await?;
+    let lang = lang_of(&user, actor.lang);
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    token_store::revoke_kind(&mut w.tx, &user.id, RESET_PASSWORD, now).await?;
     token_store::insert(
-        &mut tx,
+        &mut w.tx,
         &tokens::hash(&token),
         RESET_PASSWORD,
         &user.id,
@@ -277,29 +248,21 @@ pub async fn forgot_password(app: &App, actor: &Actor, email: &str) -> AppResult
         now + HOUR_MS,
     )
     .await?;
-    mails::queue(
-        &mut tx,
-        &mails::reset_password(
-            lang,
-            &user.email,
-            &link(app, &format!("/password/reset/{token}")),
-        ),
-        now,
-    )
+    w.mail(&mails::reset_password(
+        lang,
+        &user.email,
+        &link(app, &format!("/password/reset/{token}")),
+    ))
     .await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.audit(
         "account.password_reset_requested",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
-pub async fn reset_link_valid(app: &App, token: &str) -> Result<bool, AppError> {
+pub async fn reset_link_valid(app: &App, token: &str) -> AppResult<bool> {
     if !tokens::looks_valid(token) {
         return Ok(false);
     }
@@ -322,13 +285,14 @@ pub async fn reset_password(
     if !tokens::looks_valid(token) {
         return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    let Some(t) = token_store::take(&mut tx, &tokens::hash(token), RESET_PASSWORD, now).await?
+    // A refused password rolls the transaction back: the link stays usable.
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    let Some(t) = token_store::take(&mut w.tx, &tokens::hash(token), RESET_PASSWORD, now).await?
     else {
         return Err(AppError::invalid("error-link-invalid"));
     };
-    let user = accounts::by_id_tx(&mut tx, &t.user_id)
+    let user = accounts::by_id_tx(&mut w.tx, &t.user_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = Vec::new();
@@ -337,38 +301,36 @@ pub async fn reset_password(
         return Err(AppError::Invalid(errors));
     }
     let hash = passwords::hash(app.config.password_cost, new.to_owned()).await?;
-    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
+    accounts::set(&mut w.tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(
-        &mut tx,
+        &mut w.tx,
         &user.id,
-        "locked_until",
-        Option::<i64>::None.into(),
+        "must_change_password",
+        false.into(),
         now,
     )
     .await?;
-    sessions::delete_others(&mut tx, &user.id, None).await?;
-    let lang = user
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or(actor.lang);
-    mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
+    sessions::delete_others(&mut w.tx, &user.id, None).await?;
+    w.mail(&mails::password_changed(
+        lang_of(&user, actor.lang),
+        &user.email,
+    ))
+    .await?;
+    w.changed(Kind::Account, &user.id, Verb::Changed);
+    w.audit_as(
         &actor.as_user(&user.id, "user"),
         "account.password_reset",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
+        yz_domain::audit::Outcome::Success,
         json!({}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// Changes the password (the current one is the re-authentication). Every
 /// other session ends; a forced change turns this session into a full one.
+/// A session still waiting for its second factor may not: it has proved
+/// only the password.
 pub async fn change_password(
     app: &App,
     actor: &Actor,
@@ -377,7 +339,10 @@ pub async fn change_password(
     confirm: &str,
 ) -> AppResult<Option<Issued>> {
     rate_limit(app, Bucket::Login, actor)?;
-    let p = actor.user().ok_or(AppError::Unauthorized)?;
+    let p = actor
+        .user()
+        .filter(|p| matches!(p.stage(), Stage::Full | Stage::ChangePassword))
+        .ok_or(AppError::Forbidden)?;
     let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
@@ -407,30 +372,34 @@ pub async fn change_password(
         return Err(AppError::Invalid(errors));
     }
     let hash = passwords::hash(app.config.password_cost, new.to_owned()).await?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "must_change_password", false.into(), now).await?;
-    sessions::delete_others(&mut tx, &user.id, actor.session_hash.as_deref()).await?;
-    if let Some(h) = &actor.session_hash {
-        sessions::set_reauth(&mut tx, h, now).await?;
-    }
-    let issued = super::auth::finish_forced_change(&mut tx, app, actor).await?;
-    let lang = user
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or(actor.lang);
-    mails::queue(&mut tx, &mails::password_changed(lang, &user.email), now).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
-        "account.password_change",
-        &audit::user_target(&user.id),
-        json!({}),
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    accounts::set(&mut w.tx, &user.id, "password_hash", hash.into(), now).await?;
+    accounts::set(
+        &mut w.tx,
+        &user.id,
+        "must_change_password",
+        false.into(),
+        now,
     )
     .await?;
+    sessions::delete_others(&mut w.tx, &user.id, actor.session_hash.as_deref()).await?;
+    if let Some(h) = &actor.session_hash {
+        sessions::set_reauth(&mut w.tx, h, now).await?;
+    }
+    let issued = crate::auth::finish_forced_change(&mut w).await?;
+    w.mail(&mails::password_changed(
+        lang_of(&user, actor.lang),
+        &user.email,
+    ))
+    .await?;
+    w.changed(Kind::Account, &user.id, Verb::Changed);
+    w.audit(
+        "account.password_change",
+        audit::user_target(&user.id),
+        json!({}),
+    );
+    w.commit().await?;
     Ok(issued)
 }
 
@@ -438,31 +407,31 @@ pub async fn change_password(
 /// it is followed. The old address is told.
 pub async fn request_email_change(app: &App, actor: &Actor, new_email: &str) -> AppResult<()> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    if !super::auth::recently_authenticated(app, actor).await {
+    if !crate::auth::recently_authenticated(app, actor).await {
         return Err(AppError::Forbidden);
     }
     let email = Email::parse(new_email).map_err(|_| AppError::invalid("error-email-invalid"))?;
     if email.as_str() == p.email {
         return Err(AppError::invalid("error-email-same"));
     }
-    let now = app.now();
     let lang = actor.lang;
-    let mut tx = app.stores.main.begin().await?;
-    if accounts::by_email(&app.stores.main, email.as_str())
+    let taken = accounts::by_email(&app.stores.main, email.as_str())
         .await?
-        .is_some()
-    {
-        mails::queue(
-            &mut tx,
-            &mails::already_registered(lang, email.as_str(), &link(app, "/password/forgot")),
-            now,
-        )
+        .is_some();
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if taken {
+        w.mail(&mails::already_registered(
+            lang,
+            email.as_str(),
+            &link(app, "/password/forgot"),
+        ))
         .await?;
     } else {
         let token = tokens::random();
-        token_store::revoke_kind(&mut tx, &p.user_id, CHANGE_EMAIL, now).await?;
+        token_store::revoke_kind(&mut w.tx, &p.user_id, CHANGE_EMAIL, now).await?;
         token_store::insert(
-            &mut tx,
+            &mut w.tx,
             &tokens::hash(&token),
             CHANGE_EMAIL,
             &p.user_id,
@@ -470,41 +439,31 @@ pub async fn request_email_change(app: &App, actor: &Actor, new_email: &str) -> 
             now + DAY_MS,
         )
         .await?;
-        mails::queue(
-            &mut tx,
-            &mails::change_email(
-                lang,
-                email.as_str(),
-                &link(app, &format!("/confirm-email/{token}")),
-            ),
-            now,
-        )
+        w.mail(&mails::change_email(
+            lang,
+            email.as_str(),
+            &link(app, &format!("/confirm-email/{token}")),
+        ))
         .await?;
     }
-    mails::queue(
-        &mut tx,
-        &mails::email_change_notice(lang, &p.email, email.as_str()),
-        now,
-    )
-    .await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.mail(&mails::email_change_notice(lang, &p.email, email.as_str()))
+        .await?;
+    w.audit(
         "account.email_change_requested",
-        &audit::user_target(&p.user_id),
+        audit::user_target(&p.user_id),
         json!({"new_email": email.as_str()}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// Stores the chosen language on the account (the cookie is set by the page).
 pub async fn set_language(app: &App, actor: &Actor, lang: Lang) -> AppResult<()> {
     if let Some(p) = actor.user() {
-        let mut tx = app.stores.main.begin().await?;
-        accounts::set(&mut tx, &p.user_id, "lang", lang.tag().into(), app.now()).await?;
-        tx.commit().await?;
+        let mut w = app.work(actor).await?;
+        let now = w.now();
+        accounts::set(&mut w.tx, &p.user_id, "lang", lang.tag().into(), now).await?;
+        w.changed(Kind::Account, &p.user_id, Verb::Changed);
+        w.commit().await?;
     }
     Ok(())
 }

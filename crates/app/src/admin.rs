@@ -1,22 +1,25 @@
-//! What the three administrators do. Each function is reached only through
-//! routes that require the matching permission; the separation-of-duties
-//! rules themselves live in `yz_domain::role`.
+//! What the three administrators do (GB/T 22239 separation of duties):
+//! the system administrator runs accounts and configuration, the security
+//! administrator roles and security policy, and only the security
+//! administrator locks or disables an administrator. The three
+//! administrator roles themselves are granted and revoked only on the
+//! server (`yunzhan admin grant|revoke`): nobody signed in to the web can
+//! make a second account an administrator. The rules on grants live in
+//! `yz_domain::role`.
 
 use serde_json::json;
+use yz_domain::Permission;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::clock::DAY_MS;
 use yz_domain::email::Email;
 use yz_domain::lang::Lang;
 use yz_domain::role::{Grant, GrantError, Role, Scope, check_grant, check_revoke};
 use yz_store::{accounts, sessions, settings};
 
-use super::account::parse_display_name;
-use crate::Actor;
-use crate::App;
-use crate::audit;
-use crate::error::Msg;
-use crate::error::{AppError, AppResult};
+use crate::account::parse_display_name;
+use crate::error::{AppError, AppResult, Msg};
 use crate::policy::{SECURITY_POLICY, SITE_CONFIG, SecurityPolicy, SiteConfig};
-use crate::{passwords, tokens};
+use crate::{Actor, App, audit, passwords, tokens};
 
 /// Locked "until further notice".
 pub const LOCKED_FOREVER: i64 = i64::MAX / 4;
@@ -55,6 +58,29 @@ impl AccountAction {
             AccountAction::Enable => "admin.account_enable",
         }
     }
+    fn verb(self) -> Verb {
+        match self {
+            AccountAction::Lock => Verb::Locked,
+            AccountAction::Unlock => Verb::Unlocked,
+            AccountAction::Disable => Verb::Disabled,
+            AccountAction::Enable => Verb::Enabled,
+        }
+    }
+}
+
+/// Who may lock, unlock, disable or enable an account: the system
+/// administrator for ordinary accounts, the security administrator for
+/// administrators, the operator at the command line for anyone.
+fn may_act_on(actor: &Actor, target_is_admin: bool) -> bool {
+    if actor.id == Actor::cli().id && actor.principal.is_none() {
+        return true;
+    }
+    let perm = if target_is_admin {
+        Permission::RolesManage
+    } else {
+        Permission::AccountsManage
+    };
+    actor.can_in(perm, &Scope::Platform)
 }
 
 pub async fn account_action(
@@ -66,46 +92,65 @@ pub async fn account_action(
     if actor.id == user_id {
         return Err(AppError::invalid("error-self-action"));
     }
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    let user = accounts::by_id_tx(&mut tx, user_id)
+    let user = accounts::by_id(&app.stores.main, user_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let target_admin = accounts::grants_of(&app.stores.main, user_id)
+        .await?
+        .iter()
+        .any(|g| g.role.is_platform_admin());
+    if !may_act_on(actor, target_admin) {
+        audit::refused(
+            app,
+            actor,
+            action.audit_name(),
+            &audit::user_target(user_id),
+            json!({"reason": "administrator_account"}),
+        )
+        .await?;
+        return Err(AppError::invalid("error-admin-target"));
+    }
+    let mut w = app.work(actor).await?;
+    let now = w.now();
     match action {
         AccountAction::Lock => {
-            accounts::set(&mut tx, user_id, "locked_until", LOCKED_FOREVER.into(), now).await?;
-            sessions::delete_others(&mut tx, user_id, None).await?;
+            accounts::set(
+                &mut w.tx,
+                user_id,
+                "locked_until",
+                LOCKED_FOREVER.into(),
+                now,
+            )
+            .await?;
+            sessions::delete_others(&mut w.tx, user_id, None).await?;
         }
         AccountAction::Unlock => {
             accounts::set(
-                &mut tx,
+                &mut w.tx,
                 user_id,
                 "locked_until",
                 Option::<i64>::None.into(),
                 now,
             )
             .await?;
-            accounts::set(&mut tx, user_id, "failed_logins", 0i64.into(), now).await?;
         }
         AccountAction::Disable => {
-            accounts::set(&mut tx, user_id, "status", "disabled".into(), now).await?;
-            sessions::delete_others(&mut tx, user_id, None).await?;
+            accounts::set(&mut w.tx, user_id, "status", "disabled".into(), now).await?;
+            sessions::delete_others(&mut w.tx, user_id, None).await?;
         }
         AccountAction::Enable => {
-            accounts::set(&mut tx, user_id, "status", "active".into(), now).await?;
+            accounts::set(&mut w.tx, user_id, "status", "active".into(), now).await?;
             // A re-enabled account starts a fresh inactivity period.
-            accounts::set(&mut tx, user_id, "last_login_at", now.into(), now).await?;
+            accounts::set(&mut w.tx, user_id, "last_login_at", now.into(), now).await?;
         }
     }
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
+    w.changed(Kind::Account, user_id, action.verb());
+    w.audit(
         action.audit_name(),
-        &format!("user:{user_id}"),
+        format!("user:{user_id}"),
         json!({"email": user.email}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(user.email)
 }
 
@@ -125,9 +170,7 @@ pub async fn save_site_config(app: &App, actor: &Actor, new: SiteConfig) -> AppR
         return Err(AppError::Invalid(errors));
     }
     let before = app.site_config().await;
-    put_setting(app, actor, SITE_CONFIG, &before, &new, "config.change").await?;
-    app.site_cache.clear();
-    Ok(())
+    put_setting(app, actor, SITE_CONFIG, &before, &new, "config.change").await
 }
 
 /// Stores a setting and audits the change with its before and after.
@@ -139,13 +182,17 @@ async fn put_setting<T: serde::Serialize>(
     after: &T,
     action: &str,
 ) -> AppResult<()> {
-    let value = serde_json::to_value(after).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut tx = app.stores.main.begin().await?;
-    settings::put(&mut tx, key, &value, Some(&actor.id), app.now()).await?;
-    tx.commit().await?;
-    let detail = json!({"before": before, "after": value});
-    audit::ok(app, actor, action, &format!("settings:{key}"), detail).await?;
-    Ok(())
+    let value = serde_json::to_value(after).map_err(AppError::internal)?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    settings::put(&mut w.tx, key, &value, Some(&actor.id), now).await?;
+    w.changed(Kind::Settings, key, Verb::Changed);
+    w.audit(
+        action,
+        format!("settings:{key}"),
+        json!({"before": before, "after": value}),
+    );
+    w.commit().await
 }
 
 pub async fn save_policy(app: &App, actor: &Actor, new: SecurityPolicy) -> AppResult<()> {
@@ -163,9 +210,7 @@ pub async fn save_policy(app: &App, actor: &Actor, new: SecurityPolicy) -> AppRe
         &new,
         "security.policy_change",
     )
-    .await?;
-    app.policy_cache.clear();
-    Ok(())
+    .await
 }
 
 pub struct GrantInput<'a> {
@@ -204,15 +249,38 @@ async fn resolve(app: &App, input: &GrantInput<'_>) -> AppResult<(accounts::User
     Ok((user, Grant { role, scope }))
 }
 
+/// Where a grant of a role may be made: the three administrator roles only
+/// by the operator on the server, every other role only by the security
+/// administrator.
+fn may_grant(actor: &Actor, role: Role) -> bool {
+    let operator = actor.id == Actor::cli().id && actor.principal.is_none();
+    if role.is_platform_admin() {
+        operator
+    } else {
+        operator || actor.can_in(Permission::RolesManage, &Scope::Platform)
+    }
+}
+
 /// Grants a role under the separation-of-duties rules. The grantee's
 /// sessions end, so the new rights apply from their next login.
 pub async fn grant_role(app: &App, actor: &Actor, input: &GrantInput<'_>) -> AppResult<()> {
     let (user, grant) = resolve(app, input).await?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
+    if !may_grant(actor, grant.role) {
+        audit::refused(
+            app,
+            actor,
+            "role.grant",
+            &audit::user_target(&user.id),
+            json!({"role": grant.role, "reason": "administrator_role_on_server_only"}),
+        )
+        .await?;
+        return Err(AppError::invalid("error-grant-admin-server"));
+    }
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    let held = accounts::grants_of_tx(&mut w.tx, &user.id).await?;
     if let Err(e) = check_grant(&actor.id, &user.id, &held, &grant) {
-        drop(tx);
+        drop(w);
         audit::refused(
             app,
             actor,
@@ -223,59 +291,63 @@ pub async fn grant_role(app: &App, actor: &Actor, input: &GrantInput<'_>) -> App
         .await?;
         return Err(AppError::invalid(grant_error_key(&e)));
     }
-    match accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), now).await {
+    match accounts::grant(&mut w.tx, &user.id, &grant, Some(&actor.id), now).await {
         // The database's own one-admin-role index caught a concurrent grant.
         Err(e) if e.is_unique_violation() => {
             return Err(AppError::invalid("error-grant-second-admin"));
         }
         r => r?,
     }
-    sessions::delete_others(&mut tx, &user.id, None).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
+    sessions::delete_others(&mut w.tx, &user.id, None).await?;
+    w.changed(Kind::Grant, &user.id, Verb::Granted);
+    w.audit(
         "role.grant",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({"role": grant.role, "scope": grant.scope}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 pub async fn revoke_role(app: &App, actor: &Actor, input: &GrantInput<'_>) -> AppResult<()> {
     let (user, grant) = resolve(app, input).await?;
-    if let Err(e) = check_revoke(&actor.id, &user.id) {
+    let refused = if !may_grant(actor, grant.role) {
+        Some((
+            "administrator_role_on_server_only",
+            "error-grant-admin-server",
+        ))
+    } else if let Err(e) = check_revoke(&actor.id, &user.id) {
+        Some(("self", grant_error_key(&e)))
+    } else {
+        None
+    };
+    if let Some((reason, key)) = refused {
         audit::refused(
             app,
             actor,
             "role.revoke",
             &audit::user_target(&user.id),
-            json!({"role": grant.role, "reason": e.to_string()}),
+            json!({"role": grant.role, "reason": reason}),
         )
         .await?;
-        return Err(AppError::invalid(grant_error_key(&e)));
+        return Err(AppError::invalid(key));
     }
-    let mut tx = app.stores.main.begin().await?;
-    if accounts::revoke(&mut tx, &user.id, &grant).await? == 0 {
+    let mut w = app.work(actor).await?;
+    if accounts::revoke(&mut w.tx, &user.id, &grant).await? == 0 {
         return Err(AppError::invalid("error-grant-not-held"));
     }
-    sessions::delete_others(&mut tx, &user.id, None).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
+    sessions::delete_others(&mut w.tx, &user.id, None).await?;
+    w.changed(Kind::Grant, &user.id, Verb::Revoked);
+    w.audit(
         "role.revoke",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({"role": grant.role, "scope": grant.scope}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// Disables accounts unused for the policy's number of days (never the
 /// administrators); run periodically. Returns how many were disabled.
-pub async fn disable_inactive(app: &App) -> Result<usize, AppError> {
+pub async fn disable_inactive(app: &App) -> AppResult<usize> {
     let policy = app.security_policy().await;
     if policy.inactive_disable_days <= 0 {
         return Ok(0);
@@ -288,23 +360,21 @@ pub async fn disable_inactive(app: &App) -> Result<usize, AppError> {
     .await?;
     let system = Actor::system();
     for u in &users {
-        let mut tx = app.stores.main.begin().await?;
-        accounts::set(&mut tx, &u.id, "status", "disabled".into(), now).await?;
-        sessions::delete_others(&mut tx, &u.id, None).await?;
-        tx.commit().await?;
-        audit::ok(
-            app,
-            &system,
+        let mut w = app.work(&system).await?;
+        accounts::set(&mut w.tx, &u.id, "status", "disabled".into(), now).await?;
+        sessions::delete_others(&mut w.tx, &u.id, None).await?;
+        w.changed(Kind::Account, &u.id, Verb::Disabled);
+        w.audit(
             "account.disable_inactive",
-            &audit::user_target(&u.id),
+            audit::user_target(&u.id),
             json!({"days": policy.inactive_disable_days}),
-        )
-        .await?;
+        );
+        w.commit().await?;
     }
     Ok(users.len())
 }
 
-/// The admin role's title key, for pages.
+/// The role's title key, for pages.
 pub fn role_key(role: Role) -> &'static str {
     match role {
         Role::SystemAdmin => "role-system-admin",
@@ -333,29 +403,33 @@ pub async fn reset_by_operator(app: &App, actor: &Actor, email: &str) -> AppResu
         .ok_or_else(|| AppError::invalid("error-no-such-account"))?;
     let password = tokens::one_time_password();
     let hash = passwords::hash(app.config.password_cost, password.clone()).await?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    accounts::set(&mut tx, &user.id, "password_hash", hash.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "must_change_password", true.into(), now).await?;
-    accounts::set(&mut tx, &user.id, "failed_logins", 0i64.into(), now).await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    accounts::set(&mut w.tx, &user.id, "password_hash", hash.into(), now).await?;
     accounts::set(
-        &mut tx,
+        &mut w.tx,
+        &user.id,
+        "must_change_password",
+        true.into(),
+        now,
+    )
+    .await?;
+    accounts::set(
+        &mut w.tx,
         &user.id,
         "locked_until",
         Option::<i64>::None.into(),
         now,
     )
     .await?;
-    sessions::delete_others(&mut tx, &user.id, None).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
+    sessions::delete_others(&mut w.tx, &user.id, None).await?;
+    w.changed(Kind::Account, &user.id, Verb::Changed);
+    w.audit(
         "admin.password_reset",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({"email": user.email}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(password)
 }
 
@@ -378,11 +452,11 @@ pub async fn seed_account(app: &App, actor: &Actor, s: &Seed<'_>) -> AppResult<S
         None => (tokens::one_time_password(), true),
     };
     let hash = passwords::hash(app.config.password_cost, password.clone()).await?;
-    let now = app.now();
     let id = yz_store::new_id();
-    let mut tx = app.stores.main.begin().await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
     match accounts::insert(
-        &mut tx,
+        &mut w.tx,
         &accounts::NewUser {
             id: &id,
             email: email.as_str(),
@@ -400,27 +474,34 @@ pub async fn seed_account(app: &App, actor: &Actor, s: &Seed<'_>) -> AppResult<S
         r => r?,
     }
     for g in &s.grants {
-        accounts::grant(&mut tx, &id, g, Some(&actor.id), now).await?;
+        accounts::grant(&mut w.tx, &id, g, Some(&actor.id), now).await?;
     }
-    tx.commit().await?;
     let roles: Vec<&str> = s.grants.iter().map(|g| g.role.as_str()).collect();
-    audit::ok(
-        app,
-        actor,
+    w.changed(Kind::Account, &id, Verb::Created);
+    w.audit(
         "admin.account_create",
-        &format!("user:{id}"),
+        format!("user:{id}"),
         json!({"email": email.as_str(), "roles": roles}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(password)
 }
 
 /// Whether any of the three administrator roles is held yet.
-pub async fn admins_exist(app: &App) -> Result<bool, AppError> {
+pub async fn admins_exist(app: &App) -> AppResult<bool> {
     for r in [Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin] {
         if accounts::holders_of(&app.stores.main, r).await? > 0 {
             return Ok(true);
         }
     }
     Ok(false)
+}
+
+/// The account id behind an e-mail address (for the command line).
+pub async fn account_id(app: &App, email: &str) -> AppResult<String> {
+    let email = Email::parse(email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    accounts::by_email(&app.stores.main, email.as_str())
+        .await?
+        .map(|u| u.id)
+        .ok_or_else(|| AppError::invalid("error-no-such-account"))
 }

@@ -1,24 +1,32 @@
 //! Logging in and out: password, second factor, TOTP enrolment, sessions.
+//!
+//! Every answer to a wrong address or password is the same, and takes the
+//! same time (the password is always checked, against a dummy hash when
+//! there is no account). Failures are counted per typed address and client
+//! network (`yz_domain::net`): after the security policy's number of
+//! failures that network waits the policy's minutes before trying that
+//! address again. Nobody can lock someone else out; the account is locked
+//! only by an administrator.
 
 use serde_json::json;
 use yz_domain::audit::Outcome;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::clock::{DAY_MS, HOUR_MS, MINUTE_MS};
 use yz_domain::email::Email;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
-use yz_store::accounts::{self, User};
+use yz_domain::net::network_key;
+use yz_store::accounts::{self, LoginAttempt, User};
 use yz_store::sessions::{self, Session};
-use yz_store::{Tx, outbox};
 
-use crate::Actor;
-use crate::App;
-use crate::Stage;
 use crate::audit;
 use crate::consumers::SECURITY_ALERT;
-use crate::error::Msg;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Msg};
 use crate::passwords;
+use crate::pii::Field;
 use crate::policy::SecurityPolicy;
 use crate::ratelimit::Bucket;
+use crate::work::Work;
+use crate::{Actor, App, Principal, Stage};
 use crate::{tokens, totp};
 
 /// A new session: the cookie token (shown once, never stored) and its stage.
@@ -32,16 +40,22 @@ pub struct Issued {
 }
 
 pub fn rate_limit(app: &App, bucket: Bucket, actor: &Actor) -> Result<(), AppError> {
-    let l = &app.config.rate_limits;
-    let (limit, window) = match bucket {
-        Bucket::Login => (l.login_per_minute, MINUTE_MS),
-        Bucket::Register => (l.register_per_10_minutes, 10 * MINUTE_MS),
-        Bucket::Reset => (l.reset_per_10_minutes, 10 * MINUTE_MS),
-        Bucket::Search => (l.search_per_minute, MINUTE_MS),
-    };
     app.limiter
-        .check(bucket, &actor.ip, limit, window, app.now())
+        .check(bucket, &actor.ip)
         .map_err(|retry_after| AppError::TooManyRequests { retry_after })
+}
+
+/// Where an account's TOTP secret is sealed.
+pub fn totp_field(user_id: &str, pending: bool) -> Field<'_> {
+    Field {
+        table: "users",
+        column: if pending {
+            "totp_pending"
+        } else {
+            "totp_secret"
+        },
+        row: user_id,
+    }
 }
 
 /// The stage a user reaches once the password is accepted.
@@ -69,17 +83,19 @@ fn stage_after_second_factor(u: &User) -> Stage {
 
 /// Writes a fresh session (a new id at every step of login: no fixation).
 async fn issue(
-    tx: &mut Tx,
-    app: &App,
-    actor: &Actor,
+    w: &mut Work<'_>,
+    policy: &SecurityPolicy,
     user_id: &str,
     is_admin: bool,
     stage: Stage,
-    policy: &SecurityPolicy,
-) -> Result<Issued, AppError> {
-    let now = app.now();
-    if let Some(old) = &actor.session_hash {
-        sessions::delete(tx, old).await?;
+) -> AppResult<Issued> {
+    let now = w.now();
+    let (ip, user_agent, old) = {
+        let a = w.actor();
+        (a.ip.clone(), a.user_agent.clone(), a.session_hash.clone())
+    };
+    if let Some(old) = &old {
+        sessions::delete(&mut w.tx, old).await?;
     }
     let token = tokens::random();
     let absolute = if is_admin {
@@ -87,28 +103,30 @@ async fn issue(
     } else {
         policy.user_absolute_days * DAY_MS
     };
+    let public_id = yz_store::new_id();
     sessions::insert(
-        tx,
+        &mut w.tx,
         &Session {
             id_hash: tokens::hash(&token),
-            public_id: yz_store::new_id(),
+            public_id: public_id.clone(),
             user_id: user_id.to_owned(),
             stage: stage.as_str().to_owned(),
             created_at: now,
             last_seen_at: now,
             expires_at: now + absolute,
             reauth_at: now,
-            ip: actor.ip.clone(),
-            user_agent: actor.user_agent.clone(),
+            ip,
+            user_agent,
         },
     )
     .await?;
+    w.changed(Kind::Session, public_id, Verb::Created);
     if stage == Stage::Full {
         let facts = AnalyticsFacts {
             actor_id: Some(user_id.to_owned()),
             ..Default::default()
         };
-        outbox::enqueue(tx, EventKind::UserLoggedIn.as_str(), &json!(facts), now).await?;
+        w.event(EventKind::UserLoggedIn, &facts).await?;
     }
     let max_age_secs = (!is_admin).then_some(absolute / 1000);
     Ok(Issued {
@@ -118,266 +136,291 @@ async fn issue(
     })
 }
 
-/// One line of the user's login history, from this request.
+/// The address a login attempt is counted under: as typed, lower-cased.
+fn account_key(email: &str) -> String {
+    match Email::parse(email) {
+        Ok(e) => e.as_str().to_owned(),
+        Err(_) => email.trim().to_lowercase().chars().take(254).collect(),
+    }
+}
+
+/// One line of login history (and of the throttle's count).
 async fn login_event(
-    tx: &mut Tx,
-    actor: &Actor,
-    user: &User,
+    w: &mut Work<'_>,
+    user_id: Option<&str>,
+    key: &str,
     result: &str,
-    now: i64,
-) -> Result<(), AppError> {
+) -> AppResult<()> {
+    let (ip, ua) = (w.actor().ip.clone(), w.actor().user_agent.clone());
+    let now = w.now();
     accounts::record_login_event(
-        tx,
-        Some(&user.id),
-        &user.email,
-        &actor.ip,
-        &actor.user_agent,
-        result,
+        &mut w.tx,
+        &LoginAttempt {
+            user_id,
+            email: key,
+            ip: &ip,
+            net: &network_key(&ip),
+            user_agent: &ua,
+            result,
+        },
         now,
     )
     .await?;
     Ok(())
 }
 
-/// Counts a failed password or code; locks the account at the threshold,
-/// audits the lock and raises a security alert.
+/// Seconds until this network may try `key` again, if it is throttled.
+async fn throttled(
+    app: &App,
+    actor: &Actor,
+    key: &str,
+    policy: &SecurityPolicy,
+) -> AppResult<Option<u64>> {
+    let window = policy.lockout_minutes * MINUTE_MS;
+    let n = accounts::failures_since(
+        &app.stores.main,
+        key,
+        &network_key(&actor.ip),
+        app.now() - window,
+    )
+    .await?;
+    Ok((n >= policy.lockout_threshold).then_some((window / 1000) as u64))
+}
+
+/// Records a failed attempt; when it reaches the threshold, audits the
+/// throttle and alerts the security administrators.
 async fn fail(
     app: &App,
     actor: &Actor,
-    user: &User,
+    user: Option<&User>,
+    key: &str,
     result: &str,
+    action: &str,
     policy: &SecurityPolicy,
-) -> Result<bool, AppError> {
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    let locked = accounts::record_failed_login(
-        &mut tx,
-        &user.id,
-        policy.lockout_threshold,
-        now + policy.lockout_minutes * MINUTE_MS,
-        now,
+) -> AppResult<()> {
+    let net = network_key(&actor.ip);
+    let before = accounts::failures_since(
+        &app.stores.main,
+        key,
+        &net,
+        app.now() - policy.lockout_minutes * MINUTE_MS,
     )
     .await?;
-    login_event(&mut tx, actor, user, result, now).await?;
-    if locked {
-        outbox::enqueue(
-            &mut tx,
-            SECURITY_ALERT,
-            &json!({"alert": "account_locked", "user_id": user.id, "email": user.email,
-                    "ip": actor.ip, "minutes": policy.lockout_minutes}),
-            now,
-        )
-        .await?;
-    }
-    app.commit(tx).await?;
-    let actor = actor.as_user(&user.id, "user");
-    audit::refused(
-        app,
-        &actor,
-        "auth.login",
-        &audit::user_target(&user.id),
-        json!({"reason": result}),
-    )
-    .await?;
-    if locked {
-        audit::record(
-            app,
-            &actor.as_user("system", "system"),
-            "account.locked",
-            &format!("user:{}", user.id),
+    let who = match user {
+        Some(u) => actor.as_user(&u.id, "user"),
+        None => actor.clone(),
+    };
+    let target = match user {
+        Some(u) => audit::user_target(&u.id),
+        None => format!("email:{key}"),
+    };
+    let mut w = app.work(&who).await?;
+    login_event(&mut w, user.map(|u| u.id.as_str()), key, result).await?;
+    w.audit_refused(action, target.clone(), json!({"reason": result}));
+    if before + 1 == policy.lockout_threshold {
+        w.audit_as(
+            &Actor::system().as_user("system", "system"),
+            "auth.throttled",
+            target,
             Outcome::Success,
-            json!({"reason": "failed_logins", "minutes": policy.lockout_minutes}),
+            json!({"network": net, "minutes": policy.lockout_minutes}),
+        );
+        w.emit(
+            SECURITY_ALERT,
+            &json!({"alert": "login_throttled", "account": key, "user_id": user.map(|u| &u.id),
+                    "network": net, "minutes": policy.lockout_minutes}),
         )
         .await?;
     }
-    Ok(locked)
-}
-
-fn locked_msg(user: &User, now: i64) -> Msg {
-    let minutes = user
-        .locked_until
-        .map(|t| ((t - now) / MINUTE_MS).max(1))
-        .unwrap_or(1);
-    Msg::new("error-account-locked").with("minutes", minutes)
+    w.commit().await
 }
 
 /// Step one: e-mail and password.
 pub async fn login(app: &App, actor: &Actor, email: &str, password: &str) -> AppResult<Issued> {
     rate_limit(app, Bucket::Login, actor)?;
-    let now = app.now();
     let policy = app.security_policy().await;
-    let cost = app.config.password_cost;
+    let key = account_key(email);
+    if let Some(retry_after) = throttled(app, actor, &key, &policy).await? {
+        return Err(AppError::TooManyRequests { retry_after });
+    }
+    let now = app.now();
     let user = match Email::parse(email) {
         Ok(e) => accounts::by_email(&app.stores.main, e.as_str()).await?,
         Err(_) => None,
     };
-    let Some(user) = user else {
-        passwords::verify(None, password.to_owned(), cost).await;
-        let mut tx = app.stores.main.begin().await?;
-        let shown: String = email.chars().take(254).collect();
-        accounts::record_login_event(
-            &mut tx,
-            None,
-            &shown,
-            &actor.ip,
-            &actor.user_agent,
-            "unknown_account",
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        audit::refused(
-            app,
-            actor,
-            "auth.login",
-            &format!("email:{shown}"),
-            json!({"reason": "unknown_account"}),
-        )
-        .await?;
-        return Err(AppError::invalid("error-login-failed"));
+    // The same work whether the account exists or not.
+    let hash = user.as_ref().map(|u| u.password_hash.clone());
+    let password_ok = passwords::verify(hash, password.to_owned(), app.config.password_cost).await;
+    let user = match user {
+        Some(u) if password_ok => u,
+        known => {
+            let result = if known.is_some() {
+                "bad_password"
+            } else {
+                "unknown_account"
+            };
+            fail(
+                app,
+                actor,
+                known.as_ref(),
+                &key,
+                result,
+                "auth.login",
+                &policy,
+            )
+            .await?;
+            return Err(AppError::invalid("error-login-failed"));
+        }
     };
-    if user.is_locked(now) {
-        let mut tx = app.stores.main.begin().await?;
-        login_event(&mut tx, actor, &user, "locked", now).await?;
-        tx.commit().await?;
-        audit::refused(
-            app,
-            &actor.as_user(&user.id, "user"),
+    // Past this point the caller knows the password.
+    let refusal = if user.is_locked(now) {
+        Some(("locked", Msg::new("error-account-locked")))
+    } else if !user.is_active() {
+        Some(("disabled", Msg::new("error-account-disabled")))
+    } else if user.email_confirmed_at.is_none() {
+        Some(("unconfirmed", Msg::new("error-email-unconfirmed")))
+    } else {
+        None
+    };
+    if let Some((reason, msg)) = refusal {
+        let who = actor.as_user(&user.id, "user");
+        let mut w = app.work(&who).await?;
+        login_event(&mut w, Some(&user.id), &key, reason).await?;
+        w.audit_refused(
             "auth.login",
-            &audit::user_target(&user.id),
-            json!({"reason": "locked"}),
-        )
-        .await?;
-        return Err(AppError::Invalid(vec![locked_msg(&user, now)]));
-    }
-    if !passwords::verify(Some(user.password_hash.clone()), password.to_owned(), cost).await {
-        let locked = fail(app, actor, &user, "bad_password", &policy).await?;
-        return Err(if locked {
-            AppError::Invalid(vec![
-                Msg::new("error-account-locked").with("minutes", policy.lockout_minutes),
-            ])
-        } else {
-            AppError::invalid("error-login-failed")
-        });
-    }
-    if !user.is_active() {
-        audit::refused(
-            app,
-            &actor.as_user(&user.id, "user"),
-            "auth.login",
-            &audit::user_target(&user.id),
-            json!({"reason": "disabled"}),
-        )
-        .await?;
-        return Err(AppError::invalid("error-account-disabled"));
-    }
-    if user.email_confirmed_at.is_none() {
-        return Err(AppError::invalid("error-email-unconfirmed"));
+            audit::user_target(&user.id),
+            json!({"reason": reason}),
+        );
+        w.commit().await?;
+        return Err(AppError::Invalid(vec![msg]));
     }
     let grants = accounts::grants_of(&app.stores.main, &user.id).await?;
     let is_admin = grants.iter().any(|g| g.role.is_platform_admin());
     let stage = stage_after_password(&user, is_admin);
-    let mut tx = app.stores.main.begin().await?;
+    let role = grants.first().map(|g| g.role.as_str()).unwrap_or("user");
+    let who = actor.as_user(&user.id, role);
+    let mut w = app.work(&who).await?;
     if stage == Stage::Full {
-        accounts::record_successful_login(&mut tx, &user.id, now).await?;
+        accounts::record_successful_login(&mut w.tx, &user.id, now).await?;
     }
     let result = if stage == Stage::Full {
         "success"
     } else {
         "password_ok"
     };
-    login_event(&mut tx, actor, &user, result, now).await?;
-    let issued = issue(&mut tx, app, actor, &user.id, is_admin, stage, &policy).await?;
-    app.commit(tx).await?;
-    let role = grants.first().map(|g| g.role.as_str()).unwrap_or("user");
-    audit::ok(
-        app,
-        &actor.as_user(&user.id, role),
+    login_event(&mut w, Some(&user.id), &key, result).await?;
+    let issued = issue(&mut w, &policy, &user.id, is_admin, stage).await?;
+    w.audit(
         "auth.login",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({"stage": stage.as_str()}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(issued)
 }
 
-fn current(actor: &Actor, want: Stage) -> Result<&crate::actor::Principal, AppError> {
+fn current(actor: &Actor, want: Stage) -> Result<&Principal, AppError> {
     match actor.user() {
         Some(p) if p.stage() == want => Ok(p),
         _ => Err(AppError::Forbidden),
     }
 }
 
-/// Step two for administrators: the TOTP code.
+/// Step two for administrators: the TOTP code, accepted once (a second
+/// request with the same code, even at the same moment, is refused).
 pub async fn second_factor(app: &App, actor: &Actor, code: &str) -> AppResult<Issued> {
     rate_limit(app, Bucket::Login, actor)?;
     let p = current(actor, Stage::SecondFactor)?;
-    let now = app.now();
     let policy = app.security_policy().await;
     let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let secret = user.totp_secret.clone().ok_or(AppError::Forbidden)?;
-    let Some(step) = totp::check(&secret, code, now, user.totp_last_step) else {
-        let locked = fail(app, actor, &user, "bad_totp", &policy).await?;
-        return Err(if locked {
-            AppError::Invalid(vec![
-                Msg::new("error-account-locked").with("minutes", policy.lockout_minutes),
-            ])
-        } else {
-            AppError::invalid("error-totp-invalid")
-        });
+    if let Some(retry_after) = throttled(app, actor, &user.email, &policy).await? {
+        return Err(AppError::TooManyRequests { retry_after });
+    }
+    let sealed = user.totp_secret.clone().ok_or(AppError::Forbidden)?;
+    let secret = app
+        .pii
+        .open(&sealed, totp_field(&user.id, false))
+        .ok_or_else(|| AppError::internal("the TOTP secret does not open with this key"))?;
+    let now = app.now();
+    let step = totp::check(&secret, code, now, user.totp_last_step);
+    let mut w = app.work(actor).await?;
+    let fresh = match step {
+        Some(s) => accounts::take_totp_step(&mut w.tx, &user.id, s, now).await?,
+        None => false,
     };
+    if !fresh {
+        drop(w);
+        fail(
+            app,
+            actor,
+            Some(&user),
+            &user.email,
+            "bad_totp",
+            "auth.second_factor",
+            &policy,
+        )
+        .await?;
+        return Err(AppError::invalid("error-totp-invalid"));
+    }
     let next = stage_after_second_factor(&user);
-    let mut tx = app.stores.main.begin().await?;
-    accounts::set(&mut tx, &user.id, "totp_last_step", step.into(), now).await?;
-    accounts::record_successful_login(&mut tx, &user.id, now).await?;
-    login_event(&mut tx, actor, &user, "success", now).await?;
-    let issued = issue(&mut tx, app, actor, &user.id, true, next, &policy).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    accounts::record_successful_login(&mut w.tx, &user.id, now).await?;
+    login_event(&mut w, Some(&user.id), &user.email, "success").await?;
+    let issued = issue(&mut w, &policy, &user.id, true, next).await?;
+    w.audit(
         "auth.second_factor",
-        &audit::user_target(&user.id),
+        audit::user_target(&user.id),
         json!({}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(issued)
 }
 
-/// The secret being enrolled (created on first view, kept until confirmed).
+/// The secret being enrolled (created on first view, kept sealed until
+/// confirmed) and the account's e-mail address for the authenticator app.
 pub async fn enrolment_secret(app: &App, actor: &Actor) -> AppResult<(String, String)> {
     let p = current(actor, Stage::Enrol)?;
     let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    if let Some(s) = user.totp_pending {
+    let field = totp_field(&user.id, true);
+    if let Some(s) = user
+        .totp_pending
+        .as_deref()
+        .and_then(|s| app.pii.open(s, field))
+    {
         return Ok((s, user.email));
     }
     let secret = totp::new_secret();
-    let mut tx = app.stores.main.begin().await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
     accounts::set(
-        &mut tx,
+        &mut w.tx,
         &user.id,
         "totp_pending",
-        secret.clone().into(),
-        app.now(),
+        app.pii.seal(&secret, field).into(),
+        now,
     )
     .await?;
-    tx.commit().await?;
+    w.changed(Kind::Account, &user.id, Verb::Changed);
+    w.commit().await?;
     Ok((secret, user.email))
 }
 
 pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> AppResult<Issued> {
     rate_limit(app, Bucket::Login, actor)?;
     let p = current(actor, Stage::Enrol)?;
-    let now = app.now();
     let policy = app.security_policy().await;
     let user = accounts::by_id(&app.stores.main, &p.user_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let pending = user.totp_pending.clone().ok_or(AppError::Forbidden)?;
+    let pending = user
+        .totp_pending
+        .as_deref()
+        .and_then(|s| app.pii.open(s, totp_field(&user.id, true)))
+        .ok_or(AppError::Forbidden)?;
+    let now = app.now();
     let Some(step) = totp::check(&pending, code, now, None) else {
         audit::refused(
             app,
@@ -389,112 +432,80 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> AppResul
         .await?;
         return Err(AppError::invalid("error-totp-invalid"));
     };
-    let mut tx = app.stores.main.begin().await?;
-    accounts::set(&mut tx, &user.id, "totp_secret", pending.into(), now).await?;
+    let mut w = app.work(actor).await?;
+    let sealed = app.pii.seal(&pending, totp_field(&user.id, false));
+    accounts::set(&mut w.tx, &user.id, "totp_secret", sealed.into(), now).await?;
     accounts::set(
-        &mut tx,
+        &mut w.tx,
         &user.id,
         "totp_pending",
         Option::<String>::None.into(),
         now,
     )
     .await?;
-    accounts::set(&mut tx, &user.id, "totp_last_step", step.into(), now).await?;
+    accounts::set(&mut w.tx, &user.id, "totp_last_step", step.into(), now).await?;
     let next = stage_after_second_factor(&user);
     if next == Stage::Full {
-        accounts::record_successful_login(&mut tx, &user.id, now).await?;
+        accounts::record_successful_login(&mut w.tx, &user.id, now).await?;
     }
-    let issued = issue(&mut tx, app, actor, &user.id, true, next, &policy).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
-        "auth.totp_enrol",
-        &audit::user_target(&user.id),
-        json!({}),
-    )
-    .await?;
+    let issued = issue(&mut w, &policy, &user.id, true, next).await?;
+    w.changed(Kind::Account, &user.id, Verb::Changed);
+    w.audit("auth.totp_enrol", audit::user_target(&user.id), json!({}));
+    w.commit().await?;
     Ok(issued)
 }
 
 /// After a forced password change the session becomes a full one.
-pub async fn finish_forced_change(
-    tx: &mut Tx,
-    app: &App,
-    actor: &Actor,
-) -> AppResult<Option<Issued>> {
-    let Some(p) = actor.user() else {
+pub async fn finish_forced_change(w: &mut Work<'_>) -> AppResult<Option<Issued>> {
+    let Some(p) = w.actor().principal.clone() else {
         return Ok(None);
     };
     if p.stage() != Stage::ChangePassword {
         return Ok(None);
     }
-    let policy = app.security_policy().await;
-    accounts::record_successful_login(tx, &p.user_id, app.now()).await?;
-    issue(
-        tx,
-        app,
-        actor,
-        &p.user_id,
-        p.is_admin(),
-        Stage::Full,
-        &policy,
-    )
-    .await
-    .map(Some)
+    let policy = w.app().security_policy().await;
+    let now = w.now();
+    accounts::record_successful_login(&mut w.tx, &p.user_id, now).await?;
+    issue(w, &policy, &p.user_id, p.is_admin(), Stage::Full)
+        .await
+        .map(Some)
 }
 
 pub async fn logout(app: &App, actor: &Actor) -> AppResult<()> {
     let (Some(p), Some(hash)) = (actor.user(), &actor.session_hash) else {
         return Ok(());
     };
-    let mut tx = app.stores.main.begin().await?;
-    sessions::delete(&mut tx, hash).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
-        "auth.logout",
-        &audit::user_target(&p.user_id),
-        json!({}),
-    )
-    .await?;
-    Ok(())
+    let mut w = app.work(actor).await?;
+    sessions::delete(&mut w.tx, hash).await?;
+    w.changed(Kind::Session, &p.session.public_id, Verb::Ended);
+    w.audit("auth.logout", audit::user_target(&p.user_id), json!({}));
+    w.commit().await
 }
 
 /// Ends one of the caller's sessions; `NotFound` when it is not theirs.
 pub async fn end_session(app: &App, actor: &Actor, public_id: &str) -> AppResult<()> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    let mut tx = app.stores.main.begin().await?;
-    let n = sessions::delete_public(&mut tx, &p.user_id, public_id).await?;
+    let mut w = app.work(actor).await?;
+    let n = sessions::delete_public(&mut w.tx, &p.user_id, public_id).await?;
     if n == 0 {
         return Err(AppError::NotFound);
     }
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
-        "session.end",
-        &format!("session:{public_id}"),
-        json!({}),
-    )
-    .await?;
-    Ok(())
+    w.changed(Kind::Session, public_id, Verb::Ended);
+    w.audit("session.end", format!("session:{public_id}"), json!({}));
+    w.commit().await
 }
 
 pub async fn end_other_sessions(app: &App, actor: &Actor) -> AppResult<u64> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    let mut tx = app.stores.main.begin().await?;
-    let n = sessions::delete_others(&mut tx, &p.user_id, actor.session_hash.as_deref()).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
+    let mut w = app.work(actor).await?;
+    let n = sessions::delete_others(&mut w.tx, &p.user_id, actor.session_hash.as_deref()).await?;
+    w.changed(Kind::Account, &p.user_id, Verb::Changed);
+    w.audit(
         "session.end_others",
-        &audit::user_target(&p.user_id),
+        audit::user_target(&p.user_id),
         json!({"ended": n}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(n)
 }
 
@@ -507,6 +518,9 @@ pub async fn reauthenticate(app: &App, actor: &Actor, password: &str) -> AppResu
         .await?
         .ok_or(AppError::Unauthorized)?;
     let policy = app.security_policy().await;
+    if let Some(retry_after) = throttled(app, actor, &user.email, &policy).await? {
+        return Err(AppError::TooManyRequests { retry_after });
+    }
     if !passwords::verify(
         Some(user.password_hash.clone()),
         password.to_owned(),
@@ -514,21 +528,24 @@ pub async fn reauthenticate(app: &App, actor: &Actor, password: &str) -> AppResu
     )
     .await
     {
-        fail(app, actor, &user, "bad_reauth", &policy).await?;
+        fail(
+            app,
+            actor,
+            Some(&user),
+            &user.email,
+            "bad_password",
+            "auth.reauth",
+            &policy,
+        )
+        .await?;
         return Err(AppError::invalid("error-password-wrong"));
     }
-    let mut tx = app.stores.main.begin().await?;
-    sessions::set_reauth(&mut tx, &hash, app.now()).await?;
-    tx.commit().await?;
-    audit::ok(
-        app,
-        actor,
-        "auth.reauth",
-        &audit::user_target(&user.id),
-        json!({}),
-    )
-    .await?;
-    Ok(())
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    sessions::set_reauth(&mut w.tx, &hash, now).await?;
+    w.changed(Kind::Session, &p.session.public_id, Verb::Changed);
+    w.audit("auth.reauth", audit::user_target(&user.id), json!({}));
+    w.commit().await
 }
 
 /// Whether the session re-authenticated recently enough.
@@ -544,10 +561,7 @@ pub async fn recently_authenticated(app: &App, actor: &Actor) -> bool {
 /// a session that has not finished logging in ten minutes), the account
 /// active and not locked. An invalid session is deleted. Returns the
 /// principal and the token's hash.
-pub async fn resolve_session(
-    app: &App,
-    token: &str,
-) -> Result<Option<(crate::Principal, String)>, AppError> {
+pub async fn resolve_session(app: &App, token: &str) -> AppResult<Option<(Principal, String)>> {
     let hash = tokens::hash(token);
     let Some(session) = sessions::by_hash(&app.stores.main, &hash).await? else {
         return Ok(None);
@@ -572,6 +586,7 @@ pub async fn resolve_session(
     };
     let expired = session.expires_at <= now || session.last_seen_at + idle_ms <= now;
     if expired || !user.is_active() || user.is_locked(now) {
+        // Housekeeping, not a use case: no record of it.
         let mut tx = app.stores.main.begin().await?;
         sessions::delete(&mut tx, &hash).await?;
         tx.commit().await?;
@@ -580,7 +595,7 @@ pub async fn resolve_session(
     if now - session.last_seen_at > 60_000 {
         sessions::touch(&app.stores.main, &hash, now).await?;
     }
-    let principal = crate::Principal {
+    let principal = Principal {
         user_id: user.id,
         email: user.email,
         display_name: user.display_name,
@@ -589,4 +604,28 @@ pub async fn resolve_session(
         session,
     };
     Ok(Some((principal, hash)))
+}
+
+/// Seals TOTP secrets stored before they were sealed to their row (run at
+/// start-up).
+pub async fn reseal_totp(app: &App) -> AppResult<usize> {
+    let rows = accounts::legacy_totp(&app.stores.main).await?;
+    let mut n = 0;
+    let system = Actor::system();
+    for (id, secret, pending) in rows {
+        let mut w = app.work(&system).await?;
+        let now = w.now();
+        for (column, value, is_pending) in [
+            ("totp_secret", secret, false),
+            ("totp_pending", pending, true),
+        ] {
+            if let Some(v) = value.and_then(|v| app.pii.reseal(&v, totp_field(&id, is_pending))) {
+                accounts::set(&mut w.tx, &id, column, v.into(), now).await?;
+                n += 1;
+            }
+        }
+        w.changed(Kind::Account, &id, Verb::Changed);
+        w.commit().await?;
+    }
+    Ok(n)
 }

@@ -4,6 +4,7 @@
 
 use serde_json::json;
 use yz_domain::Permission;
+use yz_domain::change::{Change, Kind, Verb};
 use yz_domain::role::Scope;
 use yz_store::fairs;
 use yz_store::organisations;
@@ -11,7 +12,6 @@ use yz_store::organisations;
 use crate::Actor;
 use crate::App;
 use crate::actor::Principal;
-use crate::audit;
 use crate::error::{AppError, AppResult};
 use crate::mails;
 
@@ -52,21 +52,17 @@ pub async fn request(
     {
         return Err(AppError::invalid("error-booth-limit"));
     }
-    let mut tx = app.stores.main.begin().await?;
-    if !fairs::request_booth(&mut tx, &booth.id, org_id, &actor.id, now).await? {
+    let mut w = app.work(actor).await?;
+    if !fairs::request_booth(&mut w.tx, &booth.id, org_id, &actor.id, now).await? {
         return Err(AppError::invalid("error-booth-taken"));
     }
-    app.commit(tx).await?;
-    let detail = json!({"fair": fair.slug, "booth": booth.code, "org": org_id});
-    audit::ok(
-        app,
-        actor,
+    w.record(Change::new(Kind::Booth, &booth.id, Verb::Requested).in_fair(&fair.id));
+    w.audit(
         "booth.request",
-        &format!("booth:{}:{}", fair.slug, booth.code),
-        detail,
-    )
-    .await?;
-    Ok(())
+        format!("booth:{}:{}", fair.slug, booth.code),
+        json!({"fair": fair.slug, "booth": booth.code, "org": org_id}),
+    );
+    w.commit().await
 }
 
 pub async fn decide(
@@ -82,9 +78,9 @@ pub async fn decide(
     let booth = fairs::booth(&app.stores.main, &fair.id, code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    if !fairs::decide_booth(&mut tx, &booth.id, approve, &actor.id, now).await? {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if !fairs::decide_booth(&mut w.tx, &booth.id, approve, &actor.id, now).await? {
         return Err(AppError::invalid("error-booth-not-requested"));
     }
     if let Some(org_id) = &booth.org_id
@@ -96,25 +92,26 @@ pub async fn decide(
             .as_deref()
             .and_then(yz_domain::lang::Lang::parse)
             .unwrap_or(yz_domain::lang::Lang::DEFAULT);
-        let mail = mails::booth_decided(lang, &owner.email, &booth.code, approve);
-        mails::queue(&mut tx, &mail, now).await?;
+        w.mail(&mails::booth_decided(
+            lang,
+            &owner.email,
+            &booth.code,
+            approve,
+        ))
+        .await?;
     }
-    app.commit(tx).await?;
-    let action = if approve {
-        "booth.approve"
+    let (action, verb) = if approve {
+        ("booth.approve", Verb::Approved)
     } else {
-        "booth.reject"
+        ("booth.reject", Verb::Rejected)
     };
-    let detail = json!({"org": booth.org_id});
-    audit::ok(
-        app,
-        actor,
+    w.record(Change::new(Kind::Booth, &booth.id, verb).in_fair(&fair.id));
+    w.audit(
         action,
-        &format!("booth:{}:{}", fair.slug, booth.code),
-        detail,
-    )
-    .await?;
-    Ok(())
+        format!("booth:{}:{}", fair.slug, booth.code),
+        json!({"org": booth.org_id}),
+    );
+    w.commit().await
 }
 
 /// The caller's verified organisations (to offer on a free booth).

@@ -8,12 +8,12 @@ use std::collections::HashMap;
 
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_store::exhibits::{self, Exhibit, Text};
 
 use super::exhibits::{ExhibitInput, amount_input, parse};
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::AppError;
 use crate::error::Msg;
 
@@ -255,15 +255,15 @@ pub async fn import(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(ImportFailure::Refused)?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await.map_err(AppError::from)?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
     let mut unknown = Vec::new();
     for (n, r) in rows.iter().enumerate() {
         let mut e = r.exhibit.clone();
         e.org_id = org_id.to_owned();
         e.created_by = actor.id.clone();
         if let Some(id) = &r.id {
-            match exhibits::org_of(&mut tx, id)
+            match exhibits::org_of(&mut w.tx, id)
                 .await
                 .map_err(AppError::from)?
             {
@@ -278,14 +278,20 @@ pub async fn import(
                 }
             }
         }
-        exhibits::save(&mut tx, &e, now)
+        exhibits::save(&mut w.tx, &e, now)
             .await
             .map_err(AppError::from)?;
         for t in &r.texts {
-            exhibits::put_text(&mut tx, &e.id, t)
+            exhibits::put_text(&mut w.tx, &e.id, t)
                 .await
                 .map_err(AppError::from)?;
         }
+        let verb = if r.id.is_some() {
+            Verb::Changed
+        } else {
+            Verb::Created
+        };
+        w.changed(Kind::Exhibit, &e.id, verb);
     }
     if !unknown.is_empty() {
         // Dropping the transaction rolls every row back.
@@ -294,15 +300,12 @@ pub async fn import(
             more: 0,
         }));
     }
-    app.commit(tx).await.map_err(AppError::from)?;
-    audit::ok(
-        app,
-        actor,
+    w.audit(
         "exhibit.import",
-        &format!("org:{org_id}"),
+        format!("org:{org_id}"),
         json!({"rows": rows.len()}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(rows.len())
 }
 

@@ -12,6 +12,39 @@ use crate::mail::{Mail, Mailer};
 
 pub const MAIL_SEND: &str = "mail.send";
 pub const SECURITY_ALERT: &str = "security.alert";
+/// An audit record a committed change asked for (see `work.rs`).
+pub const AUDIT_APPEND: &str = "audit.append";
+/// How many consumers read the outbox (tests wait for all of them).
+pub const CONSUMERS: usize = 3;
+
+/// Appends the audit intents of committed changes, once each: the direct
+/// path after the commit usually got there first, and then this finds the
+/// record and does nothing.
+pub struct AuditAppender {
+    pub audit: yz_store::audit::AuditLog,
+}
+
+impl Consumer for AuditAppender {
+    fn name(&self) -> &'static str {
+        "audit"
+    }
+    fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            if ev.kind != AUDIT_APPEND {
+                return Ok(());
+            }
+            let Some((at_ms, entry)) = crate::work::intent_from_payload(&ev.payload) else {
+                tracing::error!(event = %ev.event_id, "unreadable audit intent");
+                return Ok(());
+            };
+            self.audit
+                .append_once(&ev.event_id, at_ms, entry)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        })
+    }
+}
 
 /// Sends mail events, and mails security alerts to the security
 /// administrators.

@@ -6,13 +6,13 @@
 use std::collections::BTreeMap;
 
 use serde_json::json;
+use yz_domain::change::{Kind as Changed, Verb};
 use yz_media::{Kind, Limits, MediaError};
 use yz_store::exhibits::{self, Media};
 
 use super::exhibits::{THUMBS, of_org};
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 use crate::objects;
@@ -267,17 +267,17 @@ pub async fn add(
         caption,
         size_bytes: size,
     };
-    let mut tx = app.stores.main.begin().await?;
-    exhibits::add_media(&mut tx, &m, app.now()).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    exhibits::add_media(&mut w.tx, &m, now).await?;
+    w.changed(Changed::Media, &m.id, Verb::Created);
+    w.changed(Changed::Exhibit, id, Verb::Changed);
+    w.audit(
         "exhibit.media_add",
-        &format!("exhibit:{id}"),
+        format!("exhibit:{id}"),
         json!({"kind": m.kind, "media": m.id, "bytes": size}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(m.id)
 }
 

@@ -3,15 +3,16 @@
 //! terms and specifications, add images, and publish once the organisation
 //! is verified. Publishing counts an exhibit (S5.5.1).
 
+use crate::work::Work;
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_store::exhibits::{self, Exhibit, Text};
-use yz_store::{organisations, outbox};
+use yz_store::organisations;
 
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::{AppError, AppResult};
 
 pub use super::exhibit_input::{
@@ -30,20 +31,19 @@ pub async fn create(
     let (mut e, texts) = parse(input)?;
     e.org_id = org_id.to_owned();
     e.created_by = actor.id.clone();
-    let mut tx = app.stores.main.begin().await?;
-    exhibits::save(&mut tx, &e, app.now()).await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    exhibits::save(&mut w.tx, &e, now).await?;
     for t in &texts {
-        exhibits::put_text(&mut tx, &e.id, t).await?;
+        exhibits::put_text(&mut w.tx, &e.id, t).await?;
     }
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.changed(Kind::Exhibit, &e.id, Verb::Created);
+    w.audit(
         "exhibit.create",
-        &format!("exhibit:{}", e.id),
+        format!("exhibit:{}", e.id),
         json!({"org": org_id}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(e.id)
 }
 
@@ -79,21 +79,15 @@ pub async fn update(
     e.org_id = current.org_id.clone();
     e.status = current.status.clone();
     e.created_by = current.created_by.clone();
-    let mut tx = app.stores.main.begin().await?;
-    exhibits::save(&mut tx, &e, app.now()).await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    exhibits::save(&mut w.tx, &e, now).await?;
     for t in &texts {
-        exhibits::put_text(&mut tx, &e.id, t).await?;
+        exhibits::put_text(&mut w.tx, &e.id, t).await?;
     }
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
-        "exhibit.update",
-        &format!("exhibit:{id}"),
-        json!({}),
-    )
-    .await?;
-    Ok(())
+    w.changed(Kind::Exhibit, id, Verb::Changed);
+    w.audit("exhibit.update", format!("exhibit:{id}"), json!({}));
+    w.commit().await
 }
 
 /// What publishing did.
@@ -122,38 +116,27 @@ pub async fn publish(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppRes
         return Err(AppError::invalid("error-exhibit-pending"));
     }
     if yz_store::fairs::exhibits_need_review(&app.stores.main, org_id).await? {
-        let mut tx = app.stores.main.begin().await?;
-        if !exhibits::submit(&mut tx, id, app.now()).await? {
+        let mut w = app.work(actor).await?;
+        let now = w.now();
+        if !exhibits::submit(&mut w.tx, id, now).await? {
             return Err(AppError::invalid("error-exhibit-pending"));
         }
-        app.commit(tx).await?;
-        audit::ok(
-            app,
-            actor,
-            "exhibit.submit",
-            &format!("exhibit:{id}"),
-            json!({}),
-        )
-        .await?;
+        w.changed(Kind::Exhibit, id, Verb::Submitted);
+        w.audit("exhibit.submit", format!("exhibit:{id}"), json!({}));
+        w.commit().await?;
         return Ok(Published::SentForReview);
     }
-    go_live(app, &e).await?;
-    audit::ok(
-        app,
-        actor,
-        "exhibit.publish",
-        &format!("exhibit:{id}"),
-        json!({}),
-    )
-    .await?;
+    let mut w = app.work(actor).await?;
+    go_live(&mut w, &e).await?;
+    w.audit("exhibit.publish", format!("exhibit:{id}"), json!({}));
+    w.commit().await?;
     Ok(Published::Live)
 }
 
-/// Publishes in one transaction with the S5.5.1 event.
-async fn go_live(app: &App, e: &Exhibit) -> AppResult<()> {
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    if !exhibits::publish(&mut tx, &e.id, now).await? {
+/// Publishes with the S5.5.1 event, in the caller's transaction.
+async fn go_live(w: &mut Work<'_>, e: &Exhibit) -> AppResult<()> {
+    let now = w.now();
+    if !exhibits::publish(&mut w.tx, &e.id, now).await? {
         return Err(AppError::invalid("error-exhibit-published"));
     }
     let facts = AnalyticsFacts {
@@ -161,40 +144,36 @@ async fn go_live(app: &App, e: &Exhibit) -> AppResult<()> {
         industry: Some(e.hs_code.chars().take(2).collect()),
         ..Default::default()
     };
-    outbox::enqueue(
-        &mut tx,
-        EventKind::ExhibitPublished.as_str(),
-        &json!(facts),
-        now,
-    )
-    .await?;
-    notify_owner(app, &mut tx, e, true, "").await?;
-    app.commit(tx).await?;
+    w.event(EventKind::ExhibitPublished, &facts).await?;
+    notify_owner(w, e, true, "").await?;
+    w.changed(Kind::Exhibit, &e.id, Verb::Published);
     Ok(())
 }
 
 async fn notify_owner(
-    app: &App,
-    tx: &mut yz_store::db::Tx,
+    w: &mut Work<'_>,
     e: &Exhibit,
     approved: bool,
     reason: &str,
 ) -> AppResult<()> {
+    let app = w.app().clone();
     if e.review != "pending" {
         return Ok(());
     }
     let Some(org) = organisations::by_id(&app.stores.main, &e.org_id).await? else {
         return Ok(());
     };
-    if let Some((to, lang)) = super::organisations::owner_email(app, &org).await? {
+    if let Some((to, lang)) = super::organisations::owner_email(&app, &org).await? {
         let title = exhibits::texts(&app.stores.main, &e.id)
             .await?
             .into_iter()
             .find(|t| t.lang == e.source_lang)
             .map(|t| t.title)
             .unwrap_or_default();
-        let mail = super::mails::exhibit_decided(lang, &to, &title, approved, reason);
-        super::mails::queue(tx, &mail, app.now()).await?;
+        w.mail(&super::mails::exhibit_decided(
+            lang, &to, &title, approved, reason,
+        ))
+        .await?;
     }
     Ok(())
 }
@@ -214,33 +193,27 @@ pub async fn decide(
         return Err(AppError::invalid("error-exhibit-not-pending"));
     }
     let reason: String = reason.trim().chars().take(2000).collect();
+    if !approve && reason.is_empty() {
+        return Err(AppError::invalid("error-review-reason"));
+    }
+    let mut w = app.work(actor).await?;
     if approve {
-        go_live(app, &e).await?;
+        go_live(&mut w, &e).await?;
     } else {
-        if reason.is_empty() {
-            return Err(AppError::invalid("error-review-reason"));
-        }
-        let mut tx = app.stores.main.begin().await?;
-        if !exhibits::reject(&mut tx, id, &reason, app.now()).await? {
+        let now = w.now();
+        if !exhibits::reject(&mut w.tx, id, &reason, now).await? {
             return Err(AppError::invalid("error-exhibit-not-pending"));
         }
-        notify_owner(app, &mut tx, &e, false, &reason).await?;
-        app.commit(tx).await?;
+        notify_owner(&mut w, &e, false, &reason).await?;
+        w.changed(Kind::Exhibit, id, Verb::Rejected);
     }
     let action = if approve {
         "exhibit.approve"
     } else {
         "exhibit.reject"
     };
-    audit::ok(
-        app,
-        actor,
-        action,
-        &format!("exhibit:{id}"),
-        json!({"reason": reason}),
-    )
-    .await?;
-    Ok(())
+    w.audit(action, format!("exhibit:{id}"), json!({"reason": reason}));
+    w.commit().await
 }
 
 /// Fills every language the exhibit lacks with machine drafts translated
@@ -294,18 +267,16 @@ pub async fn translate_missing(
             machine: true,
         });
     }
-    let mut tx = app.stores.main.begin().await?;
+    let mut w = app.work(actor).await?;
     for t in &drafts {
-        exhibits::put_text(&mut tx, id, t).await?;
+        exhibits::put_text(&mut w.tx, id, t).await?;
     }
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.changed(Kind::Exhibit, id, Verb::Changed);
+    w.audit(
         "exhibit.translate",
-        &format!("exhibit:{id}"),
+        format!("exhibit:{id}"),
         json!({"languages": drafts.iter().map(|t| t.lang.clone()).collect::<Vec<_>>()}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(drafts.len())
 }

@@ -2,6 +2,7 @@
 //! halls by industry and lay out their booths.
 
 use serde_json::json;
+use yz_domain::change::{Change, Kind, Verb};
 use yz_domain::fair::{Schedule, parse_booth_code, parse_local, parse_slug, parse_time_zone};
 use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
@@ -11,7 +12,6 @@ use yz_store::{StoreError, accounts};
 
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 
@@ -112,9 +112,9 @@ fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, AppError> {
 /// Creates a fair; its creator becomes its organizer administrator.
 pub async fn create_fair(app: &App, actor: &Actor, input: &FairInput) -> AppResult<String> {
     let fair = parse_fair(input, None)?;
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    match fairs::insert(&mut tx, &fair, &actor.id, now).await {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    match fairs::insert(&mut w.tx, &fair, &actor.id, now).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-fair-slug-taken")),
         r => r?,
     }
@@ -122,35 +122,35 @@ pub async fn create_fair(app: &App, actor: &Actor, input: &FairInput) -> AppResu
         role: Role::OrganizerAdmin,
         scope: Scope::Fair(fair.slug.clone()),
     };
-    accounts::grant(&mut tx, &actor.id, &grant, Some(&actor.id), now).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    accounts::grant(&mut w.tx, &actor.id, &grant, Some(&actor.id), now).await?;
+    w.record(Change::new(Kind::Fair, &fair.id, Verb::Created).in_fair(&fair.id));
+    w.changed(Kind::Grant, &actor.id, Verb::Granted);
+    w.audit(
         "fair.create",
-        &format!("fair:{}", fair.slug),
+        format!("fair:{}", fair.slug),
         json!({"name_en": fair.name_en}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(fair.slug)
 }
 
 pub async fn update_fair(app: &App, actor: &Actor, slug: &str, input: &FairInput) -> AppResult<()> {
+    let current = fairs::by_slug(&app.stores.main, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let fair = parse_fair(input, Some(slug))?;
-    let mut tx = app.stores.main.begin().await?;
-    if fairs::update(&mut tx, &fair, app.now()).await? == 0 {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if fairs::update(&mut w.tx, &fair, now).await? == 0 {
         return Err(AppError::NotFound);
     }
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.record(Change::new(Kind::Fair, &current.id, Verb::Changed).in_fair(&current.id));
+    w.audit(
         "fair.update",
-        &format!("fair:{slug}"),
+        format!("fair:{slug}"),
         json!({"schedule": fair.schedule}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 pub struct HallInput {
@@ -272,18 +272,21 @@ pub async fn add_hall(app: &App, actor: &Actor, slug: &str, input: &HallInput) -
     };
     let booths = layout(&fair.id, &hall, rows, cols, premium);
     debug_assert!(booths.iter().all(|b| parse_booth_code(&b.code).is_some()));
-    let mut tx = app.stores.main.begin().await?;
-    match fairs::insert_hall(&mut tx, &hall).await {
+    let mut w = app.work(actor).await?;
+    match fairs::insert_hall(&mut w.tx, &hall).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-hall-code-taken")),
         r => r?,
     }
     for b in &booths {
-        fairs::insert_booth(&mut tx, b).await?;
+        fairs::insert_booth(&mut w.tx, b).await?;
     }
-    app.commit(tx).await?;
-    let detail = json!({"hall": hall.code, "booths": booths.len(), "chapters": hall.hs_chapters});
-    audit::ok(app, actor, "fair.hall_add", &format!("fair:{slug}"), detail).await?;
-    Ok(())
+    w.record(Change::new(Kind::Hall, &hall.id, Verb::Created).in_fair(&fair.id));
+    w.audit(
+        "fair.hall_add",
+        format!("fair:{slug}"),
+        json!({"hall": hall.code, "booths": booths.len(), "chapters": hall.hs_chapters}),
+    );
+    w.commit().await
 }
 
 #[cfg(test)]

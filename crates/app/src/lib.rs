@@ -22,6 +22,7 @@ pub mod exhibit_media;
 pub mod exhibits;
 pub mod exports;
 pub mod fairs;
+pub mod favourites;
 pub mod mail;
 pub mod mails;
 pub mod objects;
@@ -37,6 +38,7 @@ pub mod totp;
 pub mod translate;
 pub mod views;
 pub mod visibility;
+pub mod work;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -94,6 +96,8 @@ pub struct Parts {
     pub mailer: Arc<dyn Mailer>,
     /// HMAC key for the audit chain head, kept outside the audit database.
     pub audit_key: Vec<u8>,
+    /// The file where this node also appends every head it signs.
+    pub audit_heads: Option<std::path::PathBuf>,
     /// Where uploaded files go.
     pub objects: objects::Objects,
     /// Seals personal data at rest.
@@ -106,6 +110,7 @@ impl App {
             parts.stores.audit.clone(),
             parts.stores.main.clone(),
             parts.audit_key,
+            parts.audit_heads.map(yz_store::audit::HeadFile::new),
         );
         let translator = parts.config.translate_url.as_deref().and_then(|url| {
             match translate::LibreTranslate::new(url, parts.config.translate_key.clone()) {
@@ -116,13 +121,14 @@ impl App {
                 }
             }
         });
+        let limiter = ratelimit::RateLimiter::new(parts.clock.clone(), &parts.config.rate_limits);
         App(Arc::new(Inner {
             audit,
             clock: parts.clock,
             config: parts.config,
             mailer: parts.mailer,
             outbox_wake: Arc::new(Notify::new()),
-            limiter: ratelimit::RateLimiter::default(),
+            limiter,
             objects: parts.objects,
             pii: parts.pii,
             policy_cache: Cached::default(),
@@ -136,15 +142,6 @@ impl App {
 
     pub fn now(&self) -> i64 {
         self.clock.now_ms()
-    }
-
-    /// Commits a transaction and wakes the outbox dispatcher for the events
-    /// it wrote.
-    pub async fn commit(&self, tx: yz_store::Tx) -> Result<(), yz_store::StoreError> {
-        tx.commit().await?;
-        self.cache.invalidate();
-        self.outbox_wake.notify_one();
-        Ok(())
     }
 
     pub async fn security_policy(&self) -> policy::SecurityPolicy {
@@ -172,6 +169,9 @@ impl App {
     }
 }
 
+/// How long the record of changes keeps what followers may still need.
+const CHANGES_KEPT_MS: i64 = 7 * 24 * 3_600_000;
+
 /// The background work of a node: the outbox dispatcher, the view writer
 /// and housekeeping.
 pub struct Background {
@@ -192,10 +192,21 @@ impl Background {
         .with(Arc::new(consumers::Notifier {
             mailer: app.mailer.clone(),
             main: app.stores.main.clone(),
+        }))
+        .with(Arc::new(consumers::AuditAppender {
+            audit: app.audit.clone(),
         }));
         let outbox = tokio::spawn(Arc::new(dispatcher).run(Duration::from_millis(500)));
         let st = app.clone();
         let housekeeping = tokio::spawn(async move {
+            // Secrets and personal fields sealed before fields were bound
+            // to their row are sealed again once.
+            if let Err(e) = auth::reseal_totp(&st).await {
+                tracing::warn!(error = %e, "resealing TOTP secrets failed");
+            }
+            if let Err(e) = privacy::reseal_contacts(&st).await {
+                tracing::warn!(error = %e, "resealing contact fields failed");
+            }
             loop {
                 if let Err(e) = yz_store::sessions::delete_expired(&st.stores.main, st.now()).await
                 {
@@ -203,6 +214,11 @@ impl Background {
                 }
                 if let Err(e) = admin::disable_inactive(&st).await {
                     tracing::warn!(error = %e, "inactive-account policy failed");
+                }
+                if let Err(e) =
+                    yz_store::changes::purge(&st.stores.main, st.now() - CHANGES_KEPT_MS).await
+                {
+                    tracing::warn!(error = %e, "purging the change record failed");
                 }
                 tokio::time::sleep(Duration::from_secs(3600)).await;
             }

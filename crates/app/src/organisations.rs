@@ -5,6 +5,7 @@
 //! the owner is told by mail. Approval counts an exhibitor (S5.5.1).
 
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::email::Email;
 use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
@@ -12,11 +13,10 @@ use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::{Grant, Role, Scope};
 use yz_domain::uscc::Uscc;
 use yz_store::organisations::{self, Organisation, Review};
-use yz_store::{StoreError, accounts, outbox};
+use yz_store::{StoreError, accounts};
 
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 use crate::mails;
@@ -143,9 +143,9 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, AppError> {
 pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<String> {
     let mut org = parse(input)?;
     org.created_by = actor.id.clone();
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    match organisations::save(&mut tx, &org, now).await {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    match organisations::save(&mut w.tx, &org, now).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
         r => r?,
     }
@@ -153,16 +153,15 @@ pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<S
         role: Role::ExhibitorOwner,
         scope: Scope::Organisation(org.id.clone()),
     };
-    accounts::grant(&mut tx, &actor.id, &grant, Some(&actor.id), now).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    accounts::grant(&mut w.tx, &actor.id, &grant, Some(&actor.id), now).await?;
+    w.changed(Kind::Organisation, &org.id, Verb::Created);
+    w.changed(Kind::Grant, &actor.id, Verb::Granted);
+    w.audit(
         "org.register",
-        &format!("org:{}", org.id),
+        format!("org:{}", org.id),
         json!({"uscc": org.uscc}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(org.id)
 }
 
@@ -182,14 +181,15 @@ pub async fn update(app: &App, actor: &Actor, id: &str, input: &OrgInput) -> App
     org.created_by = current.created_by.clone();
     org.status = current.status.clone();
     org.review_reason = current.review_reason.clone();
-    let mut tx = app.stores.main.begin().await?;
-    match organisations::save(&mut tx, &org, app.now()).await {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    match organisations::save(&mut w.tx, &org, now).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
         r => r?,
     }
-    app.commit(tx).await?;
-    audit::ok(app, actor, "org.update", &format!("org:{id}"), json!({})).await?;
-    Ok(())
+    w.changed(Kind::Organisation, id, Verb::Changed);
+    w.audit("org.update", format!("org:{id}"), json!({}));
+    w.commit().await
 }
 
 /// The largest licence file accepted.
@@ -232,18 +232,16 @@ pub async fn upload_licence(app: &App, actor: &Actor, id: &str, bytes: Vec<u8>) 
     let mut updated = org.clone();
     updated.licence_key = Some(key.clone());
     updated.licence_mime = Some(mime.to_owned());
-    let mut tx = app.stores.main.begin().await?;
-    organisations::save(&mut tx, &updated, app.now()).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    organisations::save(&mut w.tx, &updated, now).await?;
+    w.changed(Kind::Organisation, id, Verb::Changed);
+    w.audit(
         "org.licence_upload",
-        &format!("org:{id}"),
+        format!("org:{id}"),
         json!({"mime": mime, "key": key}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 pub(crate) async fn owner_email(
@@ -268,22 +266,18 @@ pub async fn submit(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
     if org.licence_key.is_none() {
         return Err(AppError::invalid("error-licence-missing"));
     }
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    if !organisations::review(&mut tx, id, Review::Submit, "", &actor.id, now).await? {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if !organisations::review(&mut w.tx, id, Review::Submit, "", &actor.id, now).await? {
         return Err(AppError::invalid("error-org-under-review"));
     }
     if let Some((to, lang)) = owner_email(app, &org).await? {
-        mails::queue(
-            &mut tx,
-            &mails::org_submitted(lang, &to, &org.legal_name_en),
-            now,
-        )
-        .await?;
+        w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en))
+            .await?;
     }
-    app.commit(tx).await?;
-    audit::ok(app, actor, "org.submit", &format!("org:{id}"), json!({})).await?;
-    Ok(())
+    w.changed(Kind::Organisation, id, Verb::Submitted);
+    w.audit("org.submit", format!("org:{id}"), json!({}));
+    w.commit().await
 }
 
 /// A reviewer's decision; a rejection needs a reason the owner will read.
@@ -299,14 +293,14 @@ pub async fn decide(
     if !approve && reason.is_empty() {
         return Err(AppError::invalid("error-review-reason"));
     }
-    let now = app.now();
     let step = if approve {
         Review::Approve
     } else {
         Review::Reject
     };
-    let mut tx = app.stores.main.begin().await?;
-    if !organisations::review(&mut tx, id, step, &reason, &actor.id, now).await? {
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    if !organisations::review(&mut w.tx, id, step, &reason, &actor.id, now).await? {
         return Err(AppError::invalid("error-org-not-submitted"));
     }
     if let Some((to, lang)) = owner_email(app, &org).await? {
@@ -315,7 +309,7 @@ pub async fn decide(
         } else {
             mails::org_rejected(lang, &to, &org.legal_name_en, &reason)
         };
-        mails::queue(&mut tx, &mail, now).await?;
+        w.mail(&mail).await?;
     }
     if approve {
         let facts = AnalyticsFacts {
@@ -323,25 +317,16 @@ pub async fn decide(
             industry: org.industries.first().map(|h| h.chars().take(2).collect()),
             ..Default::default()
         };
-        outbox::enqueue(
-            &mut tx,
-            EventKind::ExhibitorRegistered.as_str(),
-            &json!(facts),
-            now,
-        )
-        .await?;
+        w.event(EventKind::ExhibitorRegistered, &facts).await?;
     }
-    app.commit(tx).await?;
-    let action = if approve { "org.approve" } else { "org.reject" };
-    audit::ok(
-        app,
-        actor,
-        action,
-        &format!("org:{id}"),
-        json!({"reason": reason}),
-    )
-    .await?;
-    Ok(())
+    let (action, verb) = if approve {
+        ("org.approve", Verb::Approved)
+    } else {
+        ("org.reject", Verb::Rejected)
+    };
+    w.changed(Kind::Organisation, id, verb);
+    w.audit(action, format!("org:{id}"), json!({"reason": reason}));
+    w.commit().await
 }
 
 /// The licence file, for the owner and the reviewers.

@@ -16,6 +16,8 @@ use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 use crate::passwords;
+use crate::pii::Field;
+use yz_domain::change::{Kind, Verb};
 
 pub const VOLUME_BANDS: [&str; 5] = ["", "lt_100k", "100k_1m", "1m_10m", "gt_10m"];
 pub const CONSENTS: [&str; 6] = [
@@ -48,12 +50,47 @@ pub struct OpenProfile {
     pub social: String,
 }
 
+/// Where a visitor's phone number or social handles are sealed.
+fn contact_field<'a>(user_id: &'a str, column: &'static str) -> Field<'a> {
+    Field {
+        table: "visitor_profiles",
+        column,
+        row: user_id,
+    }
+}
+
+/// Seals the phone number and social handles into the profile of `user_id`.
+pub(crate) fn seal_contacts(
+    app: &App,
+    user_id: &str,
+    profile: &mut Profile,
+    phone: &str,
+    social: &str,
+) {
+    profile.phone_sealed = app.pii.seal(phone, contact_field(user_id, "phone_sealed"));
+    profile.social_sealed = app
+        .pii
+        .seal(social, contact_field(user_id, "social_sealed"));
+}
+
 pub async fn load(app: &App, user_id: &str) -> Result<OpenProfile, AppError> {
     let profile = profiles::get(&app.stores.main, user_id)
         .await?
         .unwrap_or_default();
-    let phone = app.pii.open(&profile.phone_sealed).unwrap_or_default();
-    let social = app.pii.open(&profile.social_sealed).unwrap_or_default();
+    let phone = app
+        .pii
+        .open(
+            &profile.phone_sealed,
+            contact_field(user_id, "phone_sealed"),
+        )
+        .unwrap_or_default();
+    let social = app
+        .pii
+        .open(
+            &profile.social_sealed,
+            contact_field(user_id, "social_sealed"),
+        )
+        .unwrap_or_default();
     Ok(OpenProfile {
         profile,
         phone,
@@ -137,21 +174,18 @@ pub(crate) fn parse(input: &ProfileInput) -> Result<(Profile, String, String), A
 pub async fn save(app: &App, actor: &Actor, input: &ProfileInput) -> AppResult<()> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     let (mut profile, phone, social) = parse(input)?;
-    profile.phone_sealed = app.pii.seal(&phone);
-    profile.social_sealed = app.pii.seal(&social);
-    let mut tx = app.stores.main.begin().await?;
-    profiles::put(&mut tx, &p.user_id, &profile, app.now()).await?;
-    app.commit(tx).await?;
-    let detail = json!({"consent": profile.consent});
-    audit::ok(
-        app,
-        actor,
+    seal_contacts(app, &p.user_id, &mut profile, &phone, &social);
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    profiles::put(&mut w.tx, &p.user_id, &profile, now).await?;
+    w.changed(Kind::Profile, &p.user_id, Verb::Changed);
+    w.changed(Kind::Consent, &p.user_id, Verb::Changed);
+    w.audit(
         "privacy.profile_update",
-        &audit::user_target(&p.user_id),
-        detail,
-    )
-    .await?;
-    Ok(())
+        audit::user_target(&p.user_id),
+        json!({"consent": profile.consent}),
+    );
+    w.commit().await
 }
 
 /// Everything held about the caller, as one JSON document.
@@ -219,7 +253,7 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
     }
     let orgs = organisations::created_by(&app.stores.main, &user.id).await?;
     let mut files = Vec::new();
-    let mut tx = app.stores.main.begin().await?;
+    let mut w = app.work(actor).await?;
     for o in &orgs {
         let owners = accounts::holders_in(&app.stores.main, "organisation", &o.id).await?;
         let others = owners
@@ -235,14 +269,15 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
                 files.extend(m.variants.values().cloned());
             }
         }
-        organisations::delete(&mut tx, &o.id).await?;
+        organisations::delete(&mut w.tx, &o.id).await?;
+        w.changed(Kind::Organisation, &o.id, Verb::Deleted);
     }
-    tx.execute(
+    w.tx.execute(
         "DELETE FROM login_events WHERE user_id = $1 OR email = $2",
         yz_store::args![user.id.as_str(), user.email.as_str()],
     )
     .await?;
-    tx.execute(
+    w.tx.execute(
         "DELETE FROM outbox WHERE kind = 'mail.send' AND payload LIKE $1",
         yz_store::args![format!(
             "%\"to\":\"{}\"%",
@@ -250,12 +285,18 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
         )],
     )
     .await?;
-    tx.execute(
+    w.tx.execute(
         "DELETE FROM users WHERE id = $1",
         yz_store::args![user.id.as_str()],
     )
     .await?;
-    tx.commit().await?;
+    w.changed(Kind::Account, &user.id, Verb::Deleted);
+    w.audit(
+        "privacy.account_delete",
+        audit::user_target(&user.id),
+        json!({"organisations": orgs.len()}),
+    );
+    w.commit().await?;
     for key in files {
         if let Err(e) = crate::objects::delete(&app.objects, &key).await {
             tracing::warn!(error = %e, "licence file not deleted");
@@ -272,14 +313,6 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
             )
             .await?;
     }
-    audit::ok(
-        app,
-        actor,
-        "privacy.account_delete",
-        &audit::user_target(&user.id),
-        json!({"organisations": orgs.len()}),
-    )
-    .await?;
     Ok(())
 }
 
@@ -298,8 +331,9 @@ pub async fn set_trade_visitor(
         role: Role::TradeVisitor,
         scope: Scope::Platform,
     };
-    let mut tx = app.stores.main.begin().await?;
-    let held = accounts::grants_of_tx(&mut tx, &user.id).await?;
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    let held = accounts::grants_of_tx(&mut w.tx, &user.id).await?;
     if !held
         .iter()
         .any(|g| matches!(g.role, Role::Visitor | Role::TradeVisitor))
@@ -312,16 +346,39 @@ pub async fn set_trade_visitor(
         }
         check_grant(&actor.id, &user.id, &held, &grant)
             .map_err(|_| AppError::invalid("error-grant-admin-mixed"))?;
-        accounts::grant(&mut tx, &user.id, &grant, Some(&actor.id), app.now()).await?;
+        accounts::grant(&mut w.tx, &user.id, &grant, Some(&actor.id), now).await?;
     } else {
-        accounts::revoke(&mut tx, &user.id, &grant).await?;
+        accounts::revoke(&mut w.tx, &user.id, &grant).await?;
     }
-    app.commit(tx).await?;
-    let action = if verified {
-        "visitor.trade_verify"
+    let (action, verb) = if verified {
+        ("visitor.trade_verify", Verb::Granted)
     } else {
-        "visitor.trade_unverify"
+        ("visitor.trade_unverify", Verb::Revoked)
     };
-    audit::ok(app, actor, action, &audit::user_target(&user.id), json!({})).await?;
-    Ok(())
+    w.changed(Kind::Grant, &user.id, verb);
+    w.audit(action, audit::user_target(&user.id), json!({}));
+    w.commit().await
+}
+
+/// Seals again the phone numbers and social handles stored before sealed
+/// values were bound to their row (run at start-up).
+pub async fn reseal_contacts(app: &App) -> AppResult<usize> {
+    let system = Actor::system();
+    let mut n = 0;
+    for (user_id, phone, social) in profiles::legacy_sealed(&app.stores.main).await? {
+        let phone = app
+            .pii
+            .reseal(&phone, contact_field(&user_id, "phone_sealed"))
+            .unwrap_or(phone);
+        let social = app
+            .pii
+            .reseal(&social, contact_field(&user_id, "social_sealed"))
+            .unwrap_or(social);
+        let mut w = app.work(&system).await?;
+        profiles::set_sealed(&mut w.tx, &user_id, &phone, &social).await?;
+        w.changed(Kind::Profile, &user_id, Verb::Changed);
+        w.commit().await?;
+        n += 1;
+    }
+    Ok(n)
 }

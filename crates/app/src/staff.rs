@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::clock::DAY_MS;
 use yz_domain::email::Email;
 
@@ -12,7 +13,6 @@ use yz_store::{accounts, organisations, sessions, tokens as token_store};
 
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::{AppError, AppResult};
 use crate::mails;
 use crate::tokens;
@@ -68,9 +68,9 @@ pub async fn invite(
         "{}/invites/{token}",
         app.config.public_url.trim_end_matches('/')
     );
-    let mut tx = app.stores.main.begin().await?;
+    let mut w = app.work(actor).await?;
     token_store::insert(
-        &mut tx,
+        &mut w.tx,
         &tokens::hash(&token),
         STAFF_INVITE,
         &p.user_id,
@@ -78,22 +78,20 @@ pub async fn invite(
         now + 7 * DAY_MS,
     )
     .await?;
-    mails::queue(
-        &mut tx,
-        &mails::staff_invite(actor.lang, email.as_str(), &org.legal_name_en, &link),
-        now,
-    )
+    w.mail(&mails::staff_invite(
+        actor.lang,
+        email.as_str(),
+        &org.legal_name_en,
+        &link,
+    ))
     .await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    w.changed(Kind::Invitation, org_id, Verb::Created);
+    w.audit(
         "org.staff_invite",
-        &format!("org:{org_id}"),
+        format!("org:{org_id}"),
         json!({"email": inv.email, "role": inv.role}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// The invitation behind a link, if it is still open.
@@ -116,9 +114,9 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> AppResult<String> 
     if !tokens::looks_valid(token) {
         return Err(AppError::invalid("error-link-invalid"));
     }
-    let now = app.now();
-    let mut tx = app.stores.main.begin().await?;
-    let t = token_store::take(&mut tx, &tokens::hash(token), STAFF_INVITE, now)
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    let t = token_store::take(&mut w.tx, &tokens::hash(token), STAFF_INVITE, now)
         .await?
         .ok_or_else(|| AppError::invalid("error-link-invalid"))?;
     let inv: Invitation =
@@ -131,23 +129,22 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> AppResult<String> 
         role,
         scope: Scope::Organisation(inv.org_id.clone()),
     };
-    let held = accounts::grants_of_tx(&mut tx, &p.user_id).await?;
+    let held = accounts::grants_of_tx(&mut w.tx, &p.user_id).await?;
     if let Err(e) = yz_domain::role::check_grant(&t.user_id, &p.user_id, &held, &grant) {
         return Err(AppError::invalid(match e {
             yz_domain::role::GrantError::AlreadyHeld => "error-grant-held",
             _ => "error-grant-admin-mixed",
         }));
     }
-    accounts::grant(&mut tx, &p.user_id, &grant, Some(&t.user_id), now).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    accounts::grant(&mut w.tx, &p.user_id, &grant, Some(&t.user_id), now).await?;
+    w.changed(Kind::Grant, &p.user_id, Verb::Granted);
+    w.changed(Kind::Invitation, &inv.org_id, Verb::Approved);
+    w.audit(
         "org.staff_join",
-        &format!("org:{}", inv.org_id),
+        format!("org:{}", inv.org_id),
         json!({"role": inv.role}),
-    )
-    .await?;
+    );
+    w.commit().await?;
     Ok(inv.org_id)
 }
 
@@ -167,21 +164,18 @@ pub async fn remove(
         role,
         scope: Scope::Organisation(org_id.to_owned()),
     };
-    let mut tx = app.stores.main.begin().await?;
-    if accounts::revoke(&mut tx, user_id, &grant).await? == 0 {
+    let mut w = app.work(actor).await?;
+    if accounts::revoke(&mut w.tx, user_id, &grant).await? == 0 {
         return Err(AppError::invalid("error-grant-not-held"));
     }
-    sessions::delete_others(&mut tx, user_id, None).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    sessions::delete_others(&mut w.tx, user_id, None).await?;
+    w.changed(Kind::Grant, user_id, Verb::Revoked);
+    w.audit(
         "org.staff_remove",
-        &format!("org:{org_id}"),
+        format!("org:{org_id}"),
         json!({"user": user_id, "role": role.as_str()}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// Staff and pending invitations of an organisation.

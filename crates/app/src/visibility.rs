@@ -1,12 +1,12 @@
 //! Exhibitors restrict who sees their booth or a product (req. 8).
 
 use serde_json::json;
+use yz_domain::change::{Kind, Verb};
 use yz_domain::visibility::parse_countries;
 use yz_store::{exhibits, organisations};
 
 use crate::Actor;
 use crate::App;
-use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 
@@ -31,18 +31,16 @@ pub async fn set_exhibit(
 ) -> AppResult<()> {
     super::exhibits::of_org(app, org_id, id).await?;
     let list = countries(raw_countries)?;
-    let mut tx = app.stores.main.begin().await?;
-    exhibits::set_visibility(&mut tx, id, &list, trade_only, app.now()).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    exhibits::set_visibility(&mut w.tx, id, &list, trade_only, now).await?;
+    w.changed(Kind::Exhibit, id, Verb::Restricted);
+    w.audit(
         "exhibit.visibility",
-        &format!("exhibit:{id}"),
+        format!("exhibit:{id}"),
         json!({"countries": list, "trade_only": trade_only}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }
 
 /// Sets who may see the organisation's whole booth.
@@ -57,16 +55,14 @@ pub async fn set_org(
         .await?
         .ok_or(AppError::NotFound)?;
     let list = countries(raw_countries)?;
-    let mut tx = app.stores.main.begin().await?;
-    organisations::set_visibility(&mut tx, org_id, &list, trade_only, app.now()).await?;
-    app.commit(tx).await?;
-    audit::ok(
-        app,
-        actor,
+    let mut w = app.work(actor).await?;
+    let now = w.now();
+    organisations::set_visibility(&mut w.tx, org_id, &list, trade_only, now).await?;
+    w.changed(Kind::Organisation, org_id, Verb::Restricted);
+    w.audit(
         "org.visibility",
-        &format!("org:{org_id}"),
+        format!("org:{org_id}"),
         json!({"countries": list, "trade_only": trade_only}),
-    )
-    .await?;
-    Ok(())
+    );
+    w.commit().await
 }

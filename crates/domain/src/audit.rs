@@ -129,6 +129,31 @@ pub fn verify_head(key: &[u8], seq: i64, hash: &str, signature: &str) -> bool {
     mac.verify_slice(&sig).is_ok()
 }
 
+/// A chain head (the last record's sequence number and hash) with its
+/// signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedHead {
+    pub seq: i64,
+    pub hash: String,
+    pub signature: String,
+}
+
+impl SignedHead {
+    /// One line of a head file: `seq hash signature`.
+    pub fn parse(line: &str) -> Option<SignedHead> {
+        let mut parts = line.split(' ');
+        let (seq, hash, signature) = (parts.next()?, parts.next()?, parts.next()?);
+        if hash.len() != 64 || signature.len() != 64 || parts.next().is_some() {
+            return None;
+        }
+        Some(SignedHead {
+            seq: seq.parse().ok()?,
+            hash: hash.to_owned(),
+            signature: signature.to_owned(),
+        })
+    }
+}
+
 /// The first problem found while walking the chain.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChainBreak {
@@ -146,6 +171,12 @@ pub enum ChainBreak {
     HeadMismatch { seq: i64 },
     #[error("the chain head's signature is invalid")]
     BadHeadSignature,
+    #[error("the log holds records but the signed chain head is missing")]
+    HeadMissing,
+    #[error(
+        "the signed chain head names record {head_seq}, older than record {signed_seq} this node signed last (records cut off and an old head put back)"
+    )]
+    HeadRolledBack { head_seq: i64, signed_seq: i64 },
 }
 
 impl ChainBreak {
@@ -157,7 +188,8 @@ impl ChainBreak {
             | ChainBreak::Unlinked { seq, .. }
             | ChainBreak::HeadMismatch { seq } => Some(*seq),
             ChainBreak::Truncated { last_seq, .. } => Some(*last_seq),
-            ChainBreak::BadHeadSignature => None,
+            ChainBreak::HeadRolledBack { head_seq, .. } => Some(*head_seq),
+            ChainBreak::BadHeadSignature | ChainBreak::HeadMissing => None,
         }
     }
 }
@@ -200,26 +232,50 @@ impl ChainWalker {
         Ok(())
     }
 
-    /// Compares the end of the walk with the signed head. The head may lag
-    /// the log by the records written since it was last signed, never lead it.
+    /// Compares the end of the walk with the signed head, and with the last
+    /// head this node signed (`signed`, kept outside the databases). The
+    /// head may lag the log by the records written since it was last
+    /// signed, never lead it; it may not be missing when there are records,
+    /// nor older than a head signed before.
     pub fn finish(
         &self,
         key: &[u8],
-        head: Option<(i64, String, String)>,
+        head: Option<&SignedHead>,
+        signed: Option<&SignedHead>,
         lookup_hash: impl Fn(i64) -> Option<String>,
     ) -> Result<(), ChainBreak> {
-        let Some((head_seq, head_hash, sig)) = head else {
+        let last_seq = self.last.as_ref().map(|(s, _)| *s).unwrap_or(0);
+        let Some(head) = head else {
+            if last_seq > 0 || signed.is_some_and(|s| s.seq > 0) {
+                return Err(ChainBreak::HeadMissing);
+            }
             return Ok(());
         };
-        if !verify_head(key, head_seq, &head_hash, &sig) {
+        if !verify_head(key, head.seq, &head.hash, &head.signature) {
             return Err(ChainBreak::BadHeadSignature);
         }
-        let last_seq = self.last.as_ref().map(|(s, _)| *s).unwrap_or(0);
-        if head_seq > last_seq {
-            return Err(ChainBreak::Truncated { head_seq, last_seq });
+        if head.seq > last_seq {
+            return Err(ChainBreak::Truncated {
+                head_seq: head.seq,
+                last_seq,
+            });
         }
-        if head_seq > 0 && lookup_hash(head_seq).as_deref() != Some(head_hash.as_str()) {
-            return Err(ChainBreak::HeadMismatch { seq: head_seq });
+        if head.seq > 0 && lookup_hash(head.seq).as_deref() != Some(head.hash.as_str()) {
+            return Err(ChainBreak::HeadMismatch { seq: head.seq });
+        }
+        if let Some(s) = signed {
+            if !verify_head(key, s.seq, &s.hash, &s.signature) {
+                return Err(ChainBreak::BadHeadSignature);
+            }
+            if s.seq > head.seq {
+                return Err(ChainBreak::HeadRolledBack {
+                    head_seq: head.seq,
+                    signed_seq: s.seq,
+                });
+            }
+            if s.seq > 0 && lookup_hash(s.seq).as_deref() != Some(s.hash.as_str()) {
+                return Err(ChainBreak::HeadMismatch { seq: s.seq });
+            }
         }
         Ok(())
     }
@@ -299,29 +355,98 @@ mod tests {
         assert!(walk(&c).is_err());
     }
 
+    fn head(key: &[u8], c: &[AuditRecord], seq: i64) -> SignedHead {
+        let hash = c[(seq - 1) as usize].hash.clone();
+        SignedHead {
+            seq,
+            signature: sign_head(key, seq, &hash),
+            hash,
+        }
+    }
+
     #[test]
     fn truncation_is_caught_by_the_signed_head() {
         let key = b"k";
         let c = chain(10);
-        let head = (10, c[9].hash.clone(), sign_head(key, 10, &c[9].hash));
         let mut w = ChainWalker::new();
         for r in &c[..7] {
             w.step(r).unwrap();
         }
         let lookup = |s: i64| c.get((s - 1) as usize).map(|r| r.hash.clone());
         assert_eq!(
-            w.finish(key, Some(head.clone()), lookup),
+            w.finish(key, Some(&head(key, &c, 10)), None, lookup),
             Err(ChainBreak::Truncated {
                 head_seq: 10,
                 last_seq: 7
             })
         );
-        let forged = (7, c[6].hash.clone(), sign_head(b"other", 7, &c[6].hash));
+        let mut forged = head(key, &c, 7);
+        forged.signature = sign_head(b"other", 7, &c[6].hash);
         assert_eq!(
-            w.finish(key, Some(forged), lookup),
+            w.finish(key, Some(&forged), None, lookup),
             Err(ChainBreak::BadHeadSignature)
         );
-        let good = (7, c[6].hash.clone(), sign_head(key, 7, &c[6].hash));
-        assert_eq!(w.finish(key, Some(good), lookup), Ok(()));
+        assert_eq!(w.finish(key, Some(&head(key, &c, 7)), None, lookup), Ok(()));
+    }
+
+    #[test]
+    fn a_missing_head_fails_when_there_are_records() {
+        let key = b"k";
+        let c = chain(3);
+        let mut w = ChainWalker::new();
+        let lookup = |s: i64| c.get((s - 1) as usize).map(|r| r.hash.clone());
+        assert_eq!(w.finish(key, None, None, lookup), Ok(()), "a new log");
+        for r in &c {
+            w.step(r).unwrap();
+        }
+        assert_eq!(
+            w.finish(key, None, None, lookup),
+            Err(ChainBreak::HeadMissing)
+        );
+    }
+
+    #[test]
+    fn an_old_head_put_back_after_truncation_is_caught_by_the_node_record() {
+        let key = b"k";
+        let c = chain(10);
+        let lookup = |s: i64| c.get((s - 1) as usize).map(|r| r.hash.clone());
+        // Records 8 to 10 cut off, and the head signed at record 7 put back:
+        // the chain and that head agree, but this node signed record 10.
+        let mut w = ChainWalker::new();
+        for r in &c[..7] {
+            w.step(r).unwrap();
+        }
+        let old = head(key, &c, 7);
+        assert_eq!(w.finish(key, Some(&old), None, lookup), Ok(()));
+        assert_eq!(
+            w.finish(key, Some(&old), Some(&head(key, &c, 10)), lookup),
+            Err(ChainBreak::HeadRolledBack {
+                head_seq: 7,
+                signed_seq: 10
+            })
+        );
+        // The head may lead what this node signed (another node signed later).
+        let mut w = ChainWalker::new();
+        for r in &c {
+            w.step(r).unwrap();
+        }
+        assert_eq!(
+            w.finish(
+                key,
+                Some(&head(key, &c, 10)),
+                Some(&head(key, &c, 7)),
+                lookup
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn head_file_lines_parse() {
+        let h = "a".repeat(64);
+        let line = format!("12 {h} {h}");
+        assert_eq!(SignedHead::parse(&line).map(|s| s.seq), Some(12));
+        assert_eq!(SignedHead::parse("12 abc def"), None);
+        assert_eq!(SignedHead::parse(""), None);
     }
 }

@@ -4,6 +4,7 @@
 //! [`clock::Clock`], so tests control it.
 
 pub mod audit;
+pub mod change;
 pub mod clock;
 pub mod email;
 pub mod fair;
@@ -11,6 +12,7 @@ pub mod hs;
 pub mod ids;
 pub mod lang;
 pub mod measures;
+pub mod net;
 pub mod password;
 pub mod permission;
 pub mod role;

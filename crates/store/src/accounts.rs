@@ -157,34 +157,67 @@ pub async fn set(
     .await
 }
 
-pub async fn record_failed_login(
+/// Failed logins (wrong password or code, unknown account) for the
+/// address typed from one client network since `since`.
+pub async fn failures_since(
+    db: &Db,
+    email: &str,
+    net: &str,
+    since: i64,
+) -> Result<i64, StoreError> {
+    db.fetch_one(
+        "SELECT COUNT(*) AS n FROM login_events WHERE email = $1 AND net = $2 AND at >= $3
+           AND result IN ('bad_password', 'unknown_account', 'bad_totp')",
+        args![email, net, since],
+    )
+    .await?
+    .i64("n")
+}
+
+/// Accepts a TOTP time step once: true if `step` is later than every step
+/// accepted before (a concurrent request with the same code loses).
+pub async fn take_totp_step(
     tx: &mut Tx,
     id: &str,
-    threshold: i64,
-    lock_until: i64,
+    step: i64,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let row = tx
-        .fetch_one(
-            "UPDATE users SET failed_logins = failed_logins + 1, updated_at = $2 WHERE id = $1 RETURNING failed_logins",
-            args![id, now],
+    Ok(tx
+        .execute(
+            "UPDATE users SET totp_last_step = $2, updated_at = $3
+             WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+            args![id, step, now],
         )
-        .await?;
-    let n = row.i64(0)?;
-    if n >= threshold {
-        tx.execute(
-            "UPDATE users SET locked_until = $2, failed_logins = 0 WHERE id = $1",
-            args![id, lock_until],
-        )
-        .await?;
-        return Ok(true);
-    }
-    Ok(false)
+        .await?
+        == 1)
+}
+
+/// Accounts whose TOTP secrets are stored the old way (not sealed to their
+/// row): (id, secret, pending secret).
+pub async fn legacy_totp(
+    db: &Db,
+) -> Result<Vec<(String, Option<String>, Option<String>)>, StoreError> {
+    db.fetch_all(
+        "SELECT id, totp_secret, totp_pending FROM users
+         WHERE (totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v2:%')
+            OR (totp_pending IS NOT NULL AND totp_pending NOT LIKE 'v2:%')",
+        args![],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.text("id")?,
+            r.opt_text("totp_secret")?,
+            r.opt_text("totp_pending")?,
+        ))
+    })
+    .collect()
 }
 
 pub async fn record_successful_login(tx: &mut Tx, id: &str, now: i64) -> Result<(), StoreError> {
     tx.execute(
-        "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2, updated_at = $2 WHERE id = $1",
+        "UPDATE users SET failed_logins = 0, last_login_at = $2, updated_at = $2 WHERE id = $1",
         args![id, now],
     )
     .await?;
@@ -311,18 +344,36 @@ pub struct LoginEvent {
     pub result: String,
 }
 
+/// One login attempt, as its account's history and the throttle count it.
+pub struct LoginAttempt<'a> {
+    pub user_id: Option<&'a str>,
+    /// The address typed (lower-cased).
+    pub email: &'a str,
+    pub ip: &'a str,
+    /// The client network (`yz_domain::net::network_key`).
+    pub net: &'a str,
+    pub user_agent: &'a str,
+    pub result: &'a str,
+}
+
 pub async fn record_login_event(
     tx: &mut Tx,
-    user_id: Option<&str>,
-    email: &str,
-    ip: &str,
-    user_agent: &str,
-    result: &str,
+    a: &LoginAttempt<'_>,
     now: i64,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO login_events (id, user_id, email, at, ip, user_agent, result) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        args![crate::new_id(), user_id, email, now, ip, user_agent, result],
+        "INSERT INTO login_events (id, user_id, email, at, ip, net, user_agent, result)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        args![
+            crate::new_id(),
+            a.user_id,
+            a.email,
+            now,
+            a.ip,
+            a.net,
+            a.user_agent,
+            a.result
+        ],
     )
     .await?;
     Ok(())

@@ -10,6 +10,7 @@
 //! so writes queue in-process instead of failing with SQLITE_BUSY.
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
@@ -83,53 +84,89 @@ macro_rules! args {
     ($($v:expr),+ $(,)?) => { vec![$($crate::Value::from($v)),+] };
 }
 
-/// A decoded row: values by column position.
+/// A decoded row: values with their column names. Read a column by its
+/// name (`row.text("title")`), which stays right when a query's column list
+/// changes; positions (`row.text(0)`) suit one-column queries.
 #[derive(Debug, Clone)]
-pub struct Row(Vec<Value>);
+pub struct Row {
+    names: Arc<[String]>,
+    values: Vec<Value>,
+}
+
+/// A column of a [`Row`]: its name or its position.
+pub trait Col: Copy + std::fmt::Display {
+    fn find(self, row: &Row) -> Option<usize>;
+}
+
+impl Col for usize {
+    fn find(self, row: &Row) -> Option<usize> {
+        (self < row.values.len()).then_some(self)
+    }
+}
+
+impl Col for &str {
+    fn find(self, row: &Row) -> Option<usize> {
+        row.names.iter().position(|n| n == self)
+    }
+}
 
 impl Row {
-    fn get(&self, i: usize) -> Result<&Value, StoreError> {
-        self.0
-            .get(i)
-            .ok_or_else(|| StoreError::Decode(format!("no column {i}")))
+    fn get(&self, c: impl Col) -> Result<&Value, StoreError> {
+        c.find(self)
+            .and_then(|i| self.values.get(i))
+            .ok_or_else(|| StoreError::Decode(format!("no column {c}")))
     }
-    pub fn opt_i64(&self, i: usize) -> Result<Option<i64>, StoreError> {
-        match self.get(i)? {
+    pub fn opt_i64(&self, c: impl Col) -> Result<Option<i64>, StoreError> {
+        match self.get(c)? {
             Value::Int(v) => Ok(*v),
             Value::Text(None) | Value::Bytes(None) => Ok(None),
             other => Err(StoreError::Decode(format!(
-                "column {i}: {other:?} is not an integer"
+                "column {c}: {other:?} is not an integer"
             ))),
         }
     }
-    pub fn i64(&self, i: usize) -> Result<i64, StoreError> {
-        self.opt_i64(i)?
-            .ok_or_else(|| StoreError::Decode(format!("column {i} is NULL")))
+    pub fn i64(&self, c: impl Col) -> Result<i64, StoreError> {
+        self.opt_i64(c)?
+            .ok_or_else(|| StoreError::Decode(format!("column {c} is NULL")))
     }
-    pub fn bool(&self, i: usize) -> Result<bool, StoreError> {
-        Ok(self.i64(i)? != 0)
+    pub fn bool(&self, c: impl Col) -> Result<bool, StoreError> {
+        Ok(self.i64(c)? != 0)
     }
-    pub fn opt_text(&self, i: usize) -> Result<Option<String>, StoreError> {
-        match self.get(i)? {
+    pub fn opt_text(&self, c: impl Col) -> Result<Option<String>, StoreError> {
+        match self.get(c)? {
             Value::Text(v) => Ok(v.clone()),
             Value::Int(None) | Value::Bytes(None) => Ok(None),
             other => Err(StoreError::Decode(format!(
-                "column {i}: {other:?} is not text"
+                "column {c}: {other:?} is not text"
             ))),
         }
     }
-    pub fn text(&self, i: usize) -> Result<String, StoreError> {
-        self.opt_text(i)?
-            .ok_or_else(|| StoreError::Decode(format!("column {i} is NULL")))
+    pub fn text(&self, c: impl Col) -> Result<String, StoreError> {
+        self.opt_text(c)?
+            .ok_or_else(|| StoreError::Decode(format!("column {c} is NULL")))
     }
-    pub fn opt_bytes(&self, i: usize) -> Result<Option<Vec<u8>>, StoreError> {
-        match self.get(i)? {
+    pub fn opt_bytes(&self, c: impl Col) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.get(c)? {
             Value::Bytes(v) => Ok(v.clone()),
             Value::Int(None) | Value::Text(None) => Ok(None),
             other => Err(StoreError::Decode(format!(
-                "column {i}: {other:?} is not bytes"
+                "column {c}: {other:?} is not bytes"
             ))),
         }
+    }
+    /// A text column holding JSON, decoded (an unreadable value is the
+    /// type's default, as for lists stored before a field existed).
+    pub fn json<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        c: impl Col,
+    ) -> Result<T, StoreError> {
+        Ok(serde_json::from_str(&self.text(c)?).unwrap_or_default())
+    }
+    /// A text column holding one of an enum's names.
+    pub fn parse<T: std::str::FromStr>(&self, c: impl Col) -> Result<T, StoreError> {
+        let raw = self.text(c)?;
+        raw.parse()
+            .map_err(|_| StoreError::Decode(format!("column {c}: unknown value {raw:?}")))
     }
 }
 
@@ -354,7 +391,8 @@ async fn sq_fetch<'e, E: sqlx::Executor<'e, Database = Sqlite>>(
 ) -> Result<Vec<Row>, StoreError> {
     let q = bind_all!(sqlx::query(sql), args);
     let rows = q.fetch_all(e).await?;
-    rows.iter().map(sq_row).collect()
+    let names = names_of(rows.first().map(|r| r.columns()));
+    rows.iter().map(|r| sq_row(r, &names)).collect()
 }
 
 async fn pg_fetch<'e, E: sqlx::Executor<'e, Database = Postgres>>(
@@ -364,10 +402,19 @@ async fn pg_fetch<'e, E: sqlx::Executor<'e, Database = Postgres>>(
 ) -> Result<Vec<Row>, StoreError> {
     let q = bind_all!(sqlx::query(sql), args);
     let rows = q.fetch_all(e).await?;
-    rows.iter().map(pg_row).collect()
+    let names = names_of(rows.first().map(|r| r.columns()));
+    rows.iter().map(|r| pg_row(r, &names)).collect()
 }
 
-fn sq_row(r: &SqliteRow) -> Result<Row, StoreError> {
+/// The column names of a result, shared by its rows.
+fn names_of<C: Column>(cols: Option<&[C]>) -> Arc<[String]> {
+    cols.unwrap_or_default()
+        .iter()
+        .map(|c| c.name().to_owned())
+        .collect()
+}
+
+fn sq_row(r: &SqliteRow, names: &Arc<[String]>) -> Result<Row, StoreError> {
     let mut out = Vec::with_capacity(r.len());
     for i in 0..r.len() {
         let raw = r.try_get_raw(i)?;
@@ -385,10 +432,13 @@ fn sq_row(r: &SqliteRow) -> Result<Row, StoreError> {
         };
         out.push(v);
     }
-    Ok(Row(out))
+    Ok(Row {
+        names: names.clone(),
+        values: out,
+    })
 }
 
-fn pg_row(r: &PgRow) -> Result<Row, StoreError> {
+fn pg_row(r: &PgRow, names: &Arc<[String]>) -> Result<Row, StoreError> {
     let mut out = Vec::with_capacity(r.len());
     for (i, col) in r.columns().iter().enumerate() {
         let v = match col.type_info().name() {
@@ -409,7 +459,10 @@ fn pg_row(r: &PgRow) -> Result<Row, StoreError> {
         };
         out.push(v);
     }
-    Ok(Row(out))
+    Ok(Row {
+        names: names.clone(),
+        values: out,
+    })
 }
 
 /// A URL with its password replaced, for messages and logs.

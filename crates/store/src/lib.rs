@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod analytics;
 pub mod audit;
+pub mod changes;
 pub mod db;
 pub mod exhibits;
 pub mod fairs;

@@ -52,8 +52,13 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(4, "main_0004_visitor_profiles"),
             migration!(5, "main_0005_exhibits"),
             migration!(6, "main_0006_exhibit_review_media"),
+            migration!(7, "main_0007_changes"),
+            migration!(8, "main_0008_login_throttle"),
         ],
-        DbKind::Audit => vec![migration!(1, "audit_0001_log")],
+        DbKind::Audit => vec![
+            migration!(1, "audit_0001_log"),
+            migration!(2, "audit_0002_event_ids"),
+        ],
         DbKind::Analytics => vec![
             migration!(1, "analytics_0001_events"),
             migration!(2, "analytics_0002_occurrences"),

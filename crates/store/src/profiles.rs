@@ -106,3 +106,39 @@ pub async fn visitors(db: &Db, query: &str, limit: i64) -> Result<Vec<VisitorRow
     })
     .collect()
 }
+
+/// Profiles whose phone or social handles are sealed the old way (not bound
+/// to their row): (user id, phone, social).
+pub async fn legacy_sealed(db: &Db) -> Result<Vec<(String, String, String)>, StoreError> {
+    db.fetch_all(
+        "SELECT user_id, phone_sealed, social_sealed FROM visitor_profiles
+         WHERE (phone_sealed <> '' AND phone_sealed NOT LIKE 'v2:%')
+            OR (social_sealed <> '' AND social_sealed NOT LIKE 'v2:%')",
+        crate::args![],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.text("user_id")?,
+            r.text("phone_sealed")?,
+            r.text("social_sealed")?,
+        ))
+    })
+    .collect()
+}
+
+/// Replaces a profile's sealed fields.
+pub async fn set_sealed(
+    tx: &mut Tx,
+    user_id: &str,
+    phone: &str,
+    social: &str,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE visitor_profiles SET phone_sealed = $2, social_sealed = $3 WHERE user_id = $1",
+        crate::args![user_id, phone, social],
+    )
+    .await?;
+    Ok(())
+}

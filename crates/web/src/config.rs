@@ -10,6 +10,9 @@ pub struct WebConfig {
     /// Administrator pages over plain HTTP are refused unless the peer is on
     /// loopback (or this is set because a TLS proxy fronts the platform).
     pub behind_tls_proxy: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR
+    /// networks); from anyone else the header is ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The demo mail folder shown at /dev/mail.
     pub mail_dir: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
@@ -23,6 +26,7 @@ impl Default for WebConfig {
         Self {
             tls: false,
             behind_tls_proxy: false,
+            trusted_proxies: Vec::new(),
             mail_dir: None,
             body_limit: 1024 * 1024,
             bench_routes: false,

@@ -133,24 +133,36 @@ pub fn set_cookie(
     HeaderValue::from_str(&c).unwrap_or_else(|_| HeaderValue::from_static("invalid=1"))
 }
 
-fn client_ip(req: &Request, trust_proxy: bool) -> (String, bool) {
-    let peer = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
-    let forwarded = trust_proxy
-        .then(|| {
-            req.headers()
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.rsplit(',').next())
-                .and_then(|v| v.trim().parse::<IpAddr>().ok())
-        })
-        .flatten();
-    let ip = forwarded.or(peer);
-    let loopback = peer.is_some_and(|p| p.is_loopback());
+/// The client's address: the peer's, or, when the peer is a trusted proxy,
+/// the last address in `X-Forwarded-For` that is not itself a trusted
+/// proxy (proxies append; anything left of that the client wrote itself).
+/// Also whether that client is on this machine (a proxy on this machine
+/// forwarding a remote client does not make the client local).
+pub fn client_ip(
+    peer: Option<IpAddr>,
+    forwarded_for: Option<&str>,
+    trusted: &[ipnet::IpNet],
+) -> (String, bool) {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|n| n.contains(ip));
+    let mut client = peer;
+    if let (Some(p), Some(xff)) = (peer, forwarded_for)
+        && is_trusted(&p)
+    {
+        for hop in xff.rsplit(',') {
+            match hop.trim().parse::<IpAddr>() {
+                Ok(ip) if is_trusted(&ip) => client = Some(ip),
+                Ok(ip) => {
+                    client = Some(ip);
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+    }
+    let loopback = client.is_some_and(|c| c.is_loopback());
     (
-        ip.map(|i| i.to_string())
+        client
+            .map(|i| i.to_canonical().to_string())
             .unwrap_or_else(|| "unknown".into()),
         loopback,
     )
@@ -162,8 +174,16 @@ fn is_state_changing(m: &Method) -> bool {
 
 /// Builds the [`Ctx`], enforces CSRF, and finishes the response.
 pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let names = cookie_names(state.web.tls);
-    let (ip, loopback) = client_ip(&req, state.web.behind_tls_proxy);
+    let names = cookie_names(state.secure());
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded = req
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    let (ip, loopback) = client_ip(peer, forwarded, &state.web.trusted_proxies);
     let path = req.uri().path().to_owned();
     let is_api = path.starts_with("/api/");
     let headers = req.headers().clone();
@@ -213,7 +233,7 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
             .chars()
             .take(300)
             .collect(),
-        secure: state.web.tls || state.web.behind_tls_proxy,
+        secure: state.secure(),
         loopback,
         path,
         is_api,
@@ -336,20 +356,60 @@ fn finish(
         }
         res = rendered;
     }
-    let names = cookie_names(state.web.tls);
+    let names = cookie_names(state.secure());
     let h = res.headers_mut();
     if new_csrf {
         h.append(
             header::SET_COOKIE,
-            set_cookie(names.csrf, &ctx.csrf, state.web.tls, true, None),
+            set_cookie(names.csrf, &ctx.csrf, state.secure(), true, None),
         );
     }
     if clear_session {
         h.append(
             header::SET_COOKIE,
-            set_cookie(names.session, "", state.web.tls, true, Some(0)),
+            set_cookie(names.session, "", state.secure(), true, Some(0)),
         );
     }
-    crate::headers::apply(h, state.web.tls, ctx.principal.is_some());
+    crate::headers::apply(h, state.secure(), ctx.principal.is_some());
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_ip;
+
+    fn nets(list: &[&str]) -> Vec<ipnet::IpNet> {
+        list.iter().map(|n| n.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn forwarded_for_is_believed_only_from_trusted_proxies() {
+        let peer = Some("203.0.113.9".parse().unwrap());
+        let proxy = Some("10.0.0.2".parse().unwrap());
+        let trusted = nets(&["10.0.0.0/8"]);
+        // Anyone else's header is ignored.
+        assert_eq!(client_ip(peer, Some("1.2.3.4"), &trusted).0, "203.0.113.9");
+        assert_eq!(client_ip(peer, Some("1.2.3.4"), &[]).0, "203.0.113.9");
+        // Through the proxy: the last untrusted hop is the client; what the
+        // client wrote itself (left of it) is not.
+        assert_eq!(
+            client_ip(proxy, Some("6.6.6.6, 198.51.100.7"), &trusted).0,
+            "198.51.100.7"
+        );
+        assert_eq!(
+            client_ip(proxy, Some("198.51.100.7, 10.0.0.3"), &trusted).0,
+            "198.51.100.7"
+        );
+        assert_eq!(client_ip(proxy, Some("garbage"), &trusted).0, "10.0.0.2");
+    }
+
+    #[test]
+    fn a_local_proxy_does_not_make_remote_clients_local() {
+        let local = Some("127.0.0.1".parse().unwrap());
+        let trusted = nets(&["127.0.0.1/32"]);
+        assert!(client_ip(local, None, &trusted).1);
+        let (ip, loopback) = client_ip(local, Some("198.51.100.7"), &trusted);
+        assert_eq!(ip, "198.51.100.7");
+        assert!(!loopback);
+    }
 }

@@ -135,7 +135,7 @@ pub fn document(state: &AppState) -> Value {
         "paths": paths,
         "components": {
             "securitySchemes": {
-                "session": {"type": "apiKey", "in": "cookie", "name": if state.web.tls { "__Host-yz_session" } else { "yz_session" }}
+                "session": {"type": "apiKey", "in": "cookie", "name": if state.secure() { "__Host-yz_session" } else { "yz_session" }}
             },
             "schemas": components
         }

@@ -15,6 +15,15 @@ pub struct AppState {
     pub metrics: Option<PrometheusHandle>,
 }
 
+impl AppState {
+    /// Whether browsers reach the platform over TLS: served with TLS here,
+    /// or through a TLS proxy in front of it. Cookies then carry `Secure`
+    /// and the `__Host-` prefix, and HSTS is sent.
+    pub fn secure(&self) -> bool {
+        self.web.tls || self.web.behind_tls_proxy
+    }
+}
+
 impl std::ops::Deref for AppState {
     type Target = App;
     fn deref(&self) -> &App {

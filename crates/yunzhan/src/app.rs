@@ -41,6 +41,7 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
     let web = WebConfig {
         tls: tls.is_some(),
         behind_tls_proxy: config.behind_tls_proxy.unwrap_or(false),
+        trusted_proxies: config.trusted_proxies()?,
         mail_dir: Some(mail_dir),
         bench_routes: opts.bench_routes,
         ..WebConfig::default()
@@ -59,6 +60,7 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
             config: app,
             mailer,
             audit_key: config.audit_key()?,
+            audit_heads: Some(config.audit_heads()),
             objects: yz_app::objects::local(&data.join("objects")).map_err(anyhow::Error::msg)?,
             pii: yz_app::pii::Pii::new(&config.pii_key()?).context("the personal-data key")?,
         },

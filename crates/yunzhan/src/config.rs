@@ -29,6 +29,10 @@ pub struct Config {
     pub tls_key: Option<PathBuf>,
     /// Set when a TLS-terminating proxy fronts the platform.
     pub behind_tls_proxy: Option<bool>,
+    /// Proxies (addresses or CIDR networks) whose `X-Forwarded-For` names
+    /// the client; from anyone else the header is ignored.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
     /// HMAC key file for the audit chain head (default `data/keys/audit-head.key`).
     pub audit_key_file: Option<PathBuf>,
     /// AES-256 key file sealing personal data (default `data/keys/pii.key`).
@@ -57,6 +61,7 @@ impl std::fmt::Debug for Config {
             .field("tls_cert", &self.tls_cert)
             .field("tls_key", &self.tls_key)
             .field("behind_tls_proxy", &self.behind_tls_proxy)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("audit_key_file", &self.audit_key_file)
             .field("smtp", &self.smtp)
             .field("translate_url", &url(&self.translate_url))
@@ -123,6 +128,13 @@ impl Config {
         }
         if let Some(v) = env("BEHIND_TLS_PROXY") {
             c.behind_tls_proxy = Some(matches!(v.as_str(), "1" | "true" | "yes"));
+        }
+        if let Some(v) = env("TRUSTED_PROXIES") {
+            c.trusted_proxies = v
+                .split(',')
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect();
         }
         if let Some(v) = env("AUDIT_KEY_FILE") {
             c.audit_key_file = Some(v.into());
@@ -234,6 +246,30 @@ impl Config {
             .clone()
             .unwrap_or_else(|| self.data_dir().join("keys").join("audit-head.key"));
         key_file(&path)
+    }
+
+    /// The trusted proxies as networks (a bare address is a /32 or /128).
+    pub fn trusted_proxies(&self) -> anyhow::Result<Vec<ipnet::IpNet>> {
+        self.trusted_proxies
+            .iter()
+            .map(|p| {
+                p.parse::<ipnet::IpNet>()
+                    .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .with_context(|| {
+                        format!("YUNZHAN_TRUSTED_PROXIES: {p:?} is not an address or network")
+                    })
+            })
+            .collect()
+    }
+
+    /// The append-only file of the audit chain heads this node signed,
+    /// next to the key that signs them.
+    pub fn audit_heads(&self) -> PathBuf {
+        let key = self
+            .audit_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir().join("keys").join("audit-head.key"));
+        key.with_file_name("audit-heads.log")
     }
 
     /// The key sealing personal data (phones, social handles) at rest.

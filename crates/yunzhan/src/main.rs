@@ -184,8 +184,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let stores = yz_store::Stores::open(&config.stores()?)
                 .await
                 .context("opening the databases")?;
-            let report =
-                yz_store::audit::verify(&stores.audit, &stores.main, &config.audit_key()?).await?;
+            let report = yz_store::audit::verify(
+                &stores.audit,
+                &stores.main,
+                &config.audit_key()?,
+                Some(&yz_store::audit::HeadFile::new(config.audit_heads())),
+            )
+            .await?;
             stores.close().await;
             match report.broken {
                 None => println!(

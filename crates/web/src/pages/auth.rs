@@ -21,7 +21,7 @@ use yz_app::privacy::{ProfileInput, VOLUME_BANDS};
 /// Sets the session cookie of a newly issued session and sends the browser
 /// on to the session's next step.
 pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response {
-    let names = cookie_names(state.web.tls);
+    let names = cookie_names(state.secure());
     let to = if issued.stage == Stage::Full {
         next
     } else {
@@ -33,7 +33,7 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
         set_cookie(
             names.session,
             &issued.token,
-            state.web.tls,
+            state.secure(),
             true,
             issued.max_age_secs,
         ),
@@ -223,11 +223,11 @@ pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> WebResult<Respon
             AppError::Invalid(_) => WebError::Forbidden,
             e => e.into(),
         })?;
-    let names = cookie_names(state.web.tls);
+    let names = cookie_names(state.secure());
     let mut res = see_other("/");
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(names.session, "", state.web.tls, true, Some(0)),
+        set_cookie(names.session, "", state.secure(), true, Some(0)),
     );
     Ok(res)
 }

@@ -49,7 +49,7 @@ pub async fn set_language(
         set_cookie(
             LANG_COOKIE,
             lang.tag(),
-            state.web.tls,
+            state.secure(),
             true,
             Some(365 * 24 * 3600),
         ),

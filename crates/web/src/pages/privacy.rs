@@ -190,11 +190,11 @@ pub async fn delete(
     let password = field(&pairs, "password");
     match svc::delete_account(&state, &ctx.actor(), password).await {
         Ok(()) => {
-            let names = cookie_names(state.web.tls);
+            let names = cookie_names(state.secure());
             let mut res = see_other("/?deleted=1");
             res.headers_mut().append(
                 header::SET_COOKIE,
-                set_cookie(names.session, "", state.web.tls, true, Some(0)),
+                set_cookie(names.session, "", state.secure(), true, Some(0)),
             );
             Ok(res)
         }

@@ -136,40 +136,109 @@ async fn registration_validates_and_never_enumerates(b: Backend) {
     );
 }
 
-async fn lockout_after_five_failures(b: Backend) {
+/// Five wrong passwords slow down the network they came from, for that
+/// address only: the account's owner elsewhere still logs in, nobody can
+/// lock anyone out, and unknown addresses behave exactly like known ones.
+async fn failed_logins_throttle_the_network_not_the_account(b: Backend) {
     let app = TestApp::spawn(b).await;
     let (secadmin, _) = app.account(&[Role::SecurityAdmin]).await;
     let (email, password) = app.account(&[Role::Visitor]).await;
-    let c = app.client();
-    for i in 1..=5 {
-        let r = c
-            .post(
-                "/login",
-                &[("email", &email), ("password", "wrong-password-123")],
-            )
-            .await;
-        assert_eq!(r.status(), 422);
-        let text = r.text().await.unwrap();
-        if i < 5 {
-            assert!(text.contains("not correct"), "attempt {i}");
-        } else {
-            assert!(text.contains("locked"), "attempt {i}: {text}");
+    let attacker = app.client_from("203.0.113.50");
+    let answers = |email: String| {
+        let c = &attacker;
+        async move {
+            let mut out = Vec::new();
+            for _ in 0..6 {
+                let r = c
+                    .post(
+                        "/login",
+                        &[
+                            ("email", email.as_str()),
+                            ("password", "wrong-password-123"),
+                        ],
+                    )
+                    .await;
+                let status = r.status().as_u16();
+                let text = r.text().await.unwrap();
+                let said = if text.contains("not correct") {
+                    "wrong"
+                } else if text.contains("Too many attempts") {
+                    "throttled"
+                } else {
+                    "other"
+                };
+                out.push((status, said));
+            }
+            out
         }
-    }
-    // Even the right password is refused while locked.
+    };
+    let known = answers(email.clone()).await;
+    let unknown = answers("nobody-here@example.com".into()).await;
+    assert_eq!(
+        known, unknown,
+        "the same answers whether the account exists"
+    );
+    assert_eq!(&known[..5], &[(422, "wrong"); 5]);
+    assert_eq!(known[5], (429, "throttled"));
+    // The right password from the throttled network waits too...
+    let r = attacker
+        .post("/login", &[("email", &email), ("password", &password)])
+        .await;
+    assert_eq!(r.status(), 429);
+    // ...but the owner, elsewhere, logs in at once (also from another /64).
+    let owner = app.client_from("2001:db8:77::1");
+    assert_eq!(owner.login(&email, &password).await.0, 303);
+    assert_eq!(
+        app.client_from("2001:db8:77:0:ffff::2")
+            .login(&email, "wrong-password-123")
+            .await
+            .0,
+        422
+    );
+    // One audit record and one alert per throttle.
+    let throttles = app.audit_actions("auth.throttled").await;
+    assert_eq!(throttles.len(), 2, "the known and the unknown address");
+    let alert = app.sink.wait_for(&secadmin, 1).await;
+    assert!(alert.subject().contains("security alert"));
+    // After the policy's minutes the network may try again.
+    app.clock.advance(31 * 60_000);
+    let (status, _) = attacker.login(&email, &password).await;
+    assert_eq!(status, 303);
+}
+
+/// An account an administrator locked refuses even the right password, and
+/// says so only to whoever knows that password.
+async fn locked_accounts_answer_like_others_until_the_password_is_right(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (email, password) = app.account(&[Role::Visitor]).await;
+    let id = app.user_id(&email).await;
+    yz_app::admin::account_action(
+        &app.state,
+        &yz_app::Actor::cli(),
+        &id,
+        yz_app::admin::AccountAction::Lock,
+    )
+    .await
+    .unwrap();
+    let c = app.client();
+    let r = c
+        .post(
+            "/login",
+            &[("email", &email), ("password", "wrong-password-123")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("not correct"));
     let r = c
         .post("/login", &[("email", &email), ("password", &password)])
         .await;
-    assert!(r.text().await.unwrap().contains("locked"));
-    let locks = app.audit_actions("account.locked").await;
-    assert_eq!(locks.len(), 1);
-    // The alert reaches the security administrator.
-    let alert = app.sink.wait_for(&secadmin, 1).await;
-    assert!(alert.subject().contains("security alert"));
-    // 31 minutes later the lock has expired.
-    app.clock.advance(31 * 60_000);
-    let (status, _) = c.login(&email, &password).await;
-    assert_eq!(status, 303);
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("locked by an administrator")
+    );
 }
 
 async fn forgotten_password_reset(b: Backend) {
@@ -418,7 +487,8 @@ async fn language_follows_account_cookie_and_browser(b: Backend) {
 both!(
     register_confirm_login_logout,
     registration_validates_and_never_enumerates,
-    lockout_after_five_failures,
+    failed_logins_throttle_the_network_not_the_account,
+    locked_accounts_answer_like_others_until_the_password_is_right,
     forgotten_password_reset,
     sessions_are_listed_ended_and_private,
     password_change_ends_other_sessions,

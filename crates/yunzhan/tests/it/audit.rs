@@ -50,6 +50,7 @@ async fn concurrent_appends_keep_the_chain(b: Backend) {
             app.state.stores.audit.clone(),
             app.state.stores.main.clone(),
             crate::harness::audit_key(&app.data),
+            None,
         );
         let (a, b2) = tokio::join!(
             append_many(&app.state.audit, app.clock.as_ref(), 200),
@@ -134,6 +135,7 @@ fn copy_data(from: &Path) -> std::path::PathBuf {
         "audit.db-wal",
         "analytics.db-wal",
         "keys/audit-head.key",
+        "keys/audit-heads.log",
     ] {
         if from.join(f).exists() {
             std::fs::copy(from.join(f), to.join(f)).unwrap();
@@ -166,6 +168,13 @@ fn verify_cli(data: &Path) -> (bool, String) {
 
 async fn tamper(data: &Path, sql: &str) {
     let url = format!("sqlite://{}", data.join("audit.db").display());
+    let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+}
+
+async fn tamper_main(data: &Path, sql: &str) {
+    let url = format!("sqlite://{}", data.join("main.db").display());
     let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
     sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
     conn.close().await.unwrap();
@@ -224,7 +233,51 @@ async fn verify_names_the_first_bad_record() {
         "{out}"
     );
 
-    for d in [clean, edited, deleted, reordered, truncated] {
+    // The signed head removed from the main database.
+    let headless = copy_data(&clean);
+    tamper_main(&headless, "DELETE FROM audit_head;").await;
+    let (ok, out) = verify_cli(&headless);
+    assert!(!ok);
+    assert!(out.contains("head is missing"), "{out}");
+
+    // Records cut off and the head signed at record 5 put back: the chain
+    // and that head agree, but this node signed record 10.
+    let rolled_back = copy_data(&clean);
+    let key = crate::harness::audit_key(&app.data);
+    tamper(
+        &rolled_back,
+        "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 5;",
+    )
+    .await;
+    let url = format!("sqlite://{}", rolled_back.join("audit.db").display());
+    let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    let (h5,): (String,) = sqlx::query_as("SELECT hash FROM audit_log WHERE seq = 5")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+    let sig = yz_domain::audit::sign_head(&key, 5, &h5);
+    tamper_main(
+        &rolled_back,
+        &format!("UPDATE audit_head SET seq = 5, hash = '{h5}', signature = '{sig}';"),
+    )
+    .await;
+    let (ok, out) = verify_cli(&rolled_back);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("older than record 10 this node signed"),
+        "{out}"
+    );
+
+    for d in [
+        clean,
+        edited,
+        deleted,
+        reordered,
+        truncated,
+        headless,
+        rolled_back,
+    ] {
         let _ = std::fs::remove_dir_all(d);
     }
 }

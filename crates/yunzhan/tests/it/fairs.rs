@@ -12,7 +12,7 @@ use crate::harness::{Backend, TestApp, location};
 
 const DAY: i64 = 86_400_000;
 
-fn fair_form(app: &TestApp, slug: &str, offsets_days: [i64; 6]) -> Vec<(String, String)> {
+pub fn fair_form(app: &TestApp, slug: &str, offsets_days: [i64; 6]) -> Vec<(String, String)> {
     let now = app.clock.now_ms();
     let names = [
         "registration_opens",
@@ -40,7 +40,7 @@ fn fair_form(app: &TestApp, slug: &str, offsets_days: [i64; 6]) -> Vec<(String, 
     f
 }
 
-fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+pub fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
 }
 

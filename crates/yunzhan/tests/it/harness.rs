@@ -228,6 +228,8 @@ impl TestApp {
         let web = WebConfig {
             tls: opts.tls.is_some(),
             mail_dir: Some(data.join("mail")),
+            // Tests pose as clients elsewhere with X-Forwarded-For.
+            trusted_proxies: vec!["127.0.0.1/32".parse().unwrap(), "::1/128".parse().unwrap()],
             ..WebConfig::default()
         };
         let state = yz_web::state(yz_web::Parts {
@@ -237,6 +239,7 @@ impl TestApp {
                 config,
                 mailer: Arc::new(mailer),
                 audit_key: audit_key(&data),
+                audit_heads: Some(data.join("keys").join("audit-heads.log")),
                 objects: yz_app::objects::local(&data.join("objects")).unwrap(),
                 pii: yz_app::pii::Pii::new(&[42u8; 32]).unwrap(),
             },
@@ -261,8 +264,21 @@ impl TestApp {
     }
 
     pub fn client(&self) -> Client {
+        self.client_with(reqwest::header::HeaderMap::new())
+    }
+
+    /// A client the server sees at `ip` (the tests' loopback address is a
+    /// trusted proxy, so X-Forwarded-For names the client).
+    pub fn client_from(&self, ip: &str) -> Client {
+        let mut h = reqwest::header::HeaderMap::new();
+        h.insert("x-forwarded-for", ip.parse().unwrap());
+        self.client_with(h)
+    }
+
+    fn client_with(&self, headers: reqwest::header::HeaderMap) -> Client {
         let jar = Arc::new(Jar::default());
         let http = reqwest::Client::builder()
+            .default_headers(headers)
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .danger_accept_invalid_certs(true)
@@ -366,7 +382,13 @@ impl TestApp {
                 .state
                 .stores
                 .main
-                .fetch_one("SELECT COUNT(*) FROM outbox o WHERE (SELECT COUNT(*) FROM outbox_done d WHERE d.event_id = o.id) < 2", vec![])
+                .fetch_one(
+                    &format!(
+                        "SELECT COUNT(*) FROM outbox o WHERE (SELECT COUNT(*) FROM outbox_done d WHERE d.event_id = o.id) < {}",
+                        yz_app::consumers::CONSUMERS
+                    ),
+                    vec![],
+                )
                 .await
                 .unwrap()
                 .i64(0)

@@ -7,6 +7,7 @@ mod admin;
 mod audit;
 mod booking;
 mod catalogue;
+mod changes;
 mod exhibits;
 mod fairs;
 mod harness;

@@ -76,9 +76,9 @@ async fn profile_export_and_deletion(b: Backend) {
         raw.text(2).unwrap(),
     );
     assert!(
-        phone.starts_with("v1:")
+        phone.starts_with("v2:")
             && !phone.contains("555")
-            && social.starts_with("v1:")
+            && social.starts_with("v2:")
             && !social.contains("harbor")
     );
     assert!(consent.contains("\"lead_push\":true") && consent.contains("\"show_phone\":false"));
@@ -318,7 +318,7 @@ async fn registration_collects_the_profile(b: Backend) {
     assert_eq!(raw.text(0).unwrap(), "DE");
     assert_eq!(raw.text(1).unwrap(), "Rhein Import GmbH");
     let sealed = raw.text(2).unwrap();
-    assert!(sealed.starts_with("v1:") && !sealed.contains("1234567"));
+    assert!(sealed.starts_with("v2:") && !sealed.contains("1234567"));
     let consent: serde_json::Value = serde_json::from_str(&raw.text(3).unwrap()).unwrap();
     assert_eq!(consent["lead_push"], true);
     assert_eq!(consent["show_email"], false);

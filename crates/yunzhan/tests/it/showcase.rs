@@ -102,11 +102,17 @@ async fn home_hub_and_search(b: Backend) {
     assert!(page.contains("Nothing found") && !page.contains("<script>"));
 
     // A restricted exhibitor is neither featured nor found.
-    let mut tx = app.state.stores.main.begin().await.unwrap();
-    yz_store::organisations::set_visibility(&mut tx, &org, &[], true, app.clock.now_ms())
+    let owner = yz_app::Actor::cli().as_user("test", "test");
+    let mut w = app.state.work(&owner).await.unwrap();
+    yz_store::organisations::set_visibility(&mut w.tx, &org, &[], true, app.clock.now_ms())
         .await
         .unwrap();
-    app.state.commit(tx).await.unwrap();
+    w.changed(
+        yz_domain::change::Kind::Organisation,
+        &org,
+        yz_domain::change::Verb::Restricted,
+    );
+    w.commit().await.unwrap();
     let home = text(&anon, &format!("/fairs/{fair}")).await;
     assert!(!home.contains("Test Exporter 1") && !home.contains("New products"));
     assert!(text(&anon, &search("oak")).await.contains("Nothing found"));

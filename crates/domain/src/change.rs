@@ -1,0 +1,149 @@
+//! What a use case changed: the object's kind and id and what happened to
+//! it. Every write records its changes in the same transaction; the audit
+//! trail, the page cache and later the search index, webhooks and
+//! notifications follow that record.
+
+use std::fmt;
+use std::str::FromStr;
+
+macro_rules! names {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Self, ()> {
+                match s { $($text => Ok($name::$variant),)+ _ => Err(()) }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names! {
+    /// The kinds of object a change names.
+    Kind {
+        Account => "account",
+        Session => "session",
+        Grant => "grant",
+        Profile => "profile",
+        Consent => "consent",
+        Settings => "settings",
+        Fair => "fair",
+        Hall => "hall",
+        Booth => "booth",
+        Organisation => "organisation",
+        Application => "application",
+        Invitation => "invitation",
+        Exhibit => "exhibit",
+        Revision => "revision",
+        Media => "media",
+        Favourite => "favourite",
+        Registration => "registration",
+    }
+}
+
+names! {
+    /// What happened to the object.
+    Verb {
+        Created => "created",
+        Changed => "changed",
+        Deleted => "deleted",
+        Submitted => "submitted",
+        Published => "published",
+        Unpublished => "unpublished",
+        Restricted => "restricted",
+        Approved => "approved",
+        Rejected => "rejected",
+        Requested => "requested",
+        Granted => "granted",
+        Revoked => "revoked",
+        Locked => "locked",
+        Unlocked => "unlocked",
+        Disabled => "disabled",
+        Enabled => "enabled",
+        Ended => "ended",
+    }
+}
+
+impl Kind {
+    /// Whether public pages show objects of this kind (so a change to one
+    /// may make what they read stale). Accounts, sessions, grants, profiles,
+    /// consents, favourites and invitations are private to their owners.
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            Kind::Settings
+                | Kind::Fair
+                | Kind::Hall
+                | Kind::Booth
+                | Kind::Organisation
+                | Kind::Application
+                | Kind::Exhibit
+                | Kind::Revision
+                | Kind::Media
+        )
+    }
+}
+
+/// One change, as a use case records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub kind: Kind,
+    pub id: String,
+    pub verb: Verb,
+    /// The fair the change concerns, where there is one.
+    pub fair_id: Option<String>,
+}
+
+impl Change {
+    pub fn new(kind: Kind, id: impl Into<String>, verb: Verb) -> Change {
+        Change {
+            kind,
+            id: id.into(),
+            verb,
+            fair_id: None,
+        }
+    }
+    pub fn in_fair(mut self, fair_id: impl Into<String>) -> Change {
+        self.fair_id = Some(fair_id.into());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for k in Kind::ALL {
+            assert_eq!(k.as_str().parse::<Kind>(), Ok(*k));
+        }
+        for v in Verb::ALL {
+            assert_eq!(v.as_str().parse::<Verb>(), Ok(*v));
+        }
+        assert!("nonsense".parse::<Kind>().is_err());
+    }
+
+    #[test]
+    fn private_kinds_are_not_public() {
+        assert!(!Kind::Session.is_public());
+        assert!(!Kind::Favourite.is_public());
+        assert!(Kind::Exhibit.is_public());
+    }
+}
