@@ -505,3 +505,86 @@ pub async fn account_id(app: &App, email: &str) -> AppResult<String> {
         .map(|u| u.id)
         .ok_or_else(|| AppError::invalid("error-no-such-account"))
 }
+
+/// Refuses an actor without the permission on the platform.
+fn require(actor: &Actor, perm: Permission) -> AppResult<()> {
+    if actor.can_in(perm, &Scope::Platform) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// An account as the administrators' lists show it.
+#[derive(Debug, Clone)]
+pub struct AccountLine {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub confirmed: bool,
+    pub locked: bool,
+    pub active: bool,
+    pub last_login_at: Option<i64>,
+    /// Holds one of the three administrator roles.
+    pub admin: bool,
+    /// Which one, where the list may say.
+    pub admin_role: Option<Role>,
+}
+
+fn line(u: accounts::User, admin: bool, admin_role: Option<Role>, now: i64) -> AccountLine {
+    AccountLine {
+        locked: u.is_locked(now),
+        active: u.is_active(),
+        confirmed: u.email_confirmed_at.is_some(),
+        last_login_at: u.last_login_at,
+        id: u.id,
+        email: u.email,
+        name: u.display_name,
+        admin,
+        admin_role,
+    }
+}
+
+/// The system administrator's list of accounts (administrators marked: only
+/// the security administrator acts on those).
+pub async fn accounts(app: &App, actor: &Actor, query: &str) -> AppResult<Vec<AccountLine>> {
+    require(actor, Permission::AccountsManage)?;
+    let now = app.now();
+    Ok(accounts::list(&app.stores.main, query, 200)
+        .await?
+        .into_iter()
+        .map(|(u, admin)| line(u, admin, None, now))
+        .collect())
+}
+
+/// The security administrator's list of the administrators.
+pub async fn administrators(app: &App, actor: &Actor) -> AppResult<Vec<AccountLine>> {
+    require(actor, Permission::RolesManage)?;
+    let now = app.now();
+    Ok(accounts::administrators(&app.stores.main)
+        .await?
+        .into_iter()
+        .map(|(u, r)| line(u, true, Some(r), now))
+        .collect())
+}
+
+/// A role held somewhere, as the security administrator's list shows it.
+pub struct GrantLine {
+    pub user_id: String,
+    pub email: String,
+    pub grant: Grant,
+}
+
+/// Every grant on the platform, for the security administrator.
+pub async fn grants(app: &App, actor: &Actor) -> AppResult<Vec<GrantLine>> {
+    require(actor, Permission::RolesManage)?;
+    Ok(accounts::all_grants(&app.stores.main, 1000)
+        .await?
+        .into_iter()
+        .map(|(user_id, email, grant)| GrantLine {
+            user_id,
+            email,
+            grant,
+        })
+        .collect())
+}

@@ -148,6 +148,9 @@ pub enum Access {
     Permission(Permission),
     /// Only when the platform runs in demo mode (e.g. the local mail folder).
     DemoOnly,
+    /// The platform's operator: a client on this machine, or one presenting
+    /// the operations token of the configuration (metrics scrapers).
+    Operator,
 }
 
 #[cfg(test)]

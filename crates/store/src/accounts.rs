@@ -119,19 +119,40 @@ pub async fn by_id_tx(tx: &mut Tx, id: &str) -> Result<Option<User>, StoreError>
     .transpose()
 }
 
-/// Accounts for the system administrator's list, newest first.
-pub async fn list(db: &Db, query: &str, limit: i64) -> Result<Vec<User>, StoreError> {
+/// Accounts for the administrators' lists, newest first, each with
+/// whether it holds one of the three administrator roles.
+pub async fn list(db: &Db, query: &str, limit: i64) -> Result<Vec<(User, bool)>, StoreError> {
     let pattern = format!("%{}%", query.trim().to_lowercase().replace(['%', '_'], ""));
     db.fetch_all(
         &format!(
-            "SELECT {USER_COLS} FROM users WHERE email LIKE $1 OR LOWER(display_name) LIKE $1
+            "SELECT {USER_COLS}, EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id
+                 AND r.role IN ('system_admin', 'security_admin', 'audit_admin')) AS is_admin
+             FROM users u WHERE email LIKE $1 OR LOWER(display_name) LIKE $1
              ORDER BY created_at DESC, id LIMIT $2"
         ),
         args![pattern, limit],
     )
     .await?
     .iter()
-    .map(to_user)
+    .map(|r| Ok((to_user(r)?, r.bool("is_admin")?)))
+    .collect()
+}
+
+/// The accounts holding one of the three administrator roles.
+pub async fn administrators(db: &Db) -> Result<Vec<(User, Role)>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {USER_COLS}, r.role AS admin_role FROM users u JOIN user_roles r ON r.user_id = u.id
+             WHERE r.role IN ('system_admin', 'security_admin', 'audit_admin') ORDER BY r.role, u.email"
+        ),
+        args![],
+    )
+    .await?
+    .iter()
+    .filter_map(|r| {
+        let role = r.text("admin_role").ok().and_then(|s| Role::parse(&s))?;
+        Some(to_user(r).map(|u| (u, role)))
+    })
     .collect()
 }
 

@@ -13,6 +13,9 @@ pub struct WebConfig {
     /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR
     /// networks); from anyone else the header is ignored.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// A bearer token that opens the operations endpoints (`/metrics`) to
+    /// clients not on this machine; None: loopback only.
+    pub operator_token: Option<String>,
     /// The demo mail folder shown at /dev/mail.
     pub mail_dir: Option<PathBuf>,
     /// Largest request body accepted, in bytes.
@@ -27,6 +30,7 @@ impl Default for WebConfig {
             tls: false,
             behind_tls_proxy: false,
             trusted_proxies: Vec::new(),
+            operator_token: None,
             mail_dir: None,
             body_limit: 1024 * 1024,
             bench_routes: false,

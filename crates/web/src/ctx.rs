@@ -35,6 +35,8 @@ pub struct Ctx {
     pub loopback: bool,
     pub path: String,
     pub is_api: bool,
+    /// The request carries the configured operations token.
+    pub operator_token: bool,
 }
 
 impl Ctx {
@@ -237,6 +239,13 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
         loopback,
         path,
         is_api,
+        operator_token: state.web.operator_token.as_deref().is_some_and(|t| {
+            headers
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .is_some_and(|given| tokens::constant_time_eq(given.as_bytes(), t.as_bytes()))
+        }),
     };
 
     let mut req = req;
@@ -252,7 +261,8 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
 }
 
 /// Double-submit check: the token in the cookie must come back in the form
-/// field `_csrf`, the `X-CSRF-Token` header or the `_csrf` query parameter.
+/// field `_csrf` (in an upload, as its first field) or the `X-CSRF-Token`
+/// header, never in the URL (where logs and referrers would keep it).
 /// Cross-site requests are refused outright (Sec-Fetch-Site).
 async fn check_csrf(
     state: &AppState,
@@ -282,21 +292,21 @@ async fn check_csrf(
             Err(WebError::Csrf)
         };
     }
-    if let Some(q) = req.uri().query()
-        && let Some((_, v)) = url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "_csrf")
-    {
-        return if matches(&v) {
-            Ok(req)
-        } else {
-            Err(WebError::Csrf)
-        };
-    }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or("")
+        .to_owned();
+    if let Some(boundary) = multipart_boundary(&content_type) {
+        let (parts, body) = req.into_parts();
+        let (token, body) = first_multipart_field(body, &boundary).await?;
+        return match token {
+            Some(t) if matches(&t) => Ok(Request::from_parts(parts, body)),
+            _ => Err(WebError::Csrf),
+        };
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(WebError::Csrf);
     }
     let (parts, body) = req.into_parts();
@@ -310,6 +320,83 @@ async fn check_csrf(
         return Err(WebError::Csrf);
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// The boundary of a `multipart/form-data` body.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (mime, params) = content_type.split_once(';')?;
+    if !mime.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (k, v) = p.trim().split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("boundary")
+            .then(|| v.trim().trim_matches('"').to_owned())
+            .filter(|b| !b.is_empty() && b.len() <= 200)
+    })
+}
+
+/// The value of the first part of a multipart body when it is the `_csrf`
+/// field, reading no more than its first few kilobytes; the body comes
+/// back whole for the handler.
+async fn first_multipart_field(
+    body: Body,
+    boundary: &str,
+) -> Result<(Option<String>, Body), WebError> {
+    use futures_util::StreamExt;
+    const MOST: usize = 8 * 1024;
+    let mut stream = body.into_data_stream();
+    let mut head: Vec<u8> = Vec::new();
+    let mut token = None;
+    loop {
+        match csrf_part(&head, boundary) {
+            Some(t) => {
+                token = t;
+                break;
+            }
+            None if head.len() >= MOST => break,
+            None => match stream.next().await {
+                Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+                Some(Err(_)) => return Err(WebError::BadRequest(Msg::new("error-bad-request"))),
+                None => break,
+            },
+        }
+    }
+    let first =
+        futures_util::stream::once(
+            async move { Ok::<_, axum::Error>(axum::body::Bytes::from(head)) },
+        );
+    Ok((token, Body::from_stream(first.chain(stream))))
+}
+
+/// Parses the first part of a multipart body read so far: None while it is
+/// incomplete, Some(None) when it is not a `_csrf` field, Some(Some(token)).
+fn csrf_part(buf: &[u8], boundary: &str) -> Option<Option<String>> {
+    let open = format!("--{boundary}\r\n");
+    if buf.len() < open.len() {
+        return None;
+    }
+    if !buf.starts_with(open.as_bytes()) {
+        return Some(None);
+    }
+    let rest = &buf[open.len()..];
+    let headers_end = find(rest, b"\r\n\r\n")?;
+    let headers = String::from_utf8_lossy(&rest[..headers_end]).to_ascii_lowercase();
+    let is_csrf = headers
+        .lines()
+        .any(|l| l.starts_with("content-disposition:") && l.contains("name=\"_csrf\""));
+    if !is_csrf {
+        return Some(None);
+    }
+    let value = &rest[headers_end + 4..];
+    let close = format!("\r\n--{boundary}");
+    let end = find(value, close.as_bytes())?;
+    Some(std::str::from_utf8(&value[..end]).ok().map(str::to_owned))
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// axum's own rejections (a malformed form, JSON or path) are plain text
@@ -376,7 +463,23 @@ fn finish(
 
 #[cfg(test)]
 mod tests {
-    use super::client_ip;
+    use super::{client_ip, csrf_part, multipart_boundary};
+
+    #[test]
+    fn the_first_multipart_field_carries_the_token() {
+        assert_eq!(
+            multipart_boundary("multipart/form-data; boundary=\"abc\"").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(multipart_boundary("application/json"), None);
+        let body =
+            b"--abc\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nTOKEN\r\n--abc\r\n";
+        assert_eq!(csrf_part(body, "abc"), Some(Some("TOKEN".into())));
+        assert_eq!(csrf_part(&body[..30], "abc"), None, "not all there yet");
+        let other = b"--abc\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nxx\r\n--abc";
+        assert_eq!(csrf_part(other, "abc"), Some(None));
+        assert_eq!(csrf_part(b"garbage-garbage", "abc"), Some(None));
+    }
 
     fn nets(list: &[&str]) -> Vec<ipnet::IpNet> {
         list.iter().map(|n| n.parse().unwrap()).collect()

@@ -77,6 +77,13 @@ pub fn decide(ctx: &Ctx, access: Access, demo: bool, scope: Option<&Scope>) -> R
                 Err(Refusal::Hidden)
             }
         }
+        Access::Operator => {
+            if ctx.loopback || ctx.operator_token {
+                Ok(())
+            } else {
+                Err(Refusal::Forbidden)
+            }
+        }
     }
 }
 

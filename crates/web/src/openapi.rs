@@ -16,6 +16,9 @@ fn access_text(a: Access) -> String {
         Access::Session => "A signed-in account, also mid-login.".into(),
         Access::Permission(p) => format!("Requires permission `{}`.", p.as_str()),
         Access::DemoOnly => "Demo mode only.".into(),
+        Access::Operator => {
+            "The operator: this machine, or the operations token as a bearer token.".into()
+        }
     }
 }
 

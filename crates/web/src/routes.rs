@@ -138,7 +138,7 @@ impl Registry {
     }
 }
 
-use Access::{Anonymous, Authenticated, DemoOnly, Public, Session};
+use Access::{Anonymous, Authenticated, DemoOnly, Operator, Public, Session};
 use Method::{Delete, Get, Post};
 
 const fn perm(p: Permission) -> Access {
@@ -161,7 +161,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/static/vendor/{package}/{file}", Public, "Vendored viewer libraries (3D models, panoramas)", crate::assets::serve_vendor)
         .page(Get, "/healthz", Public, "Liveness", pages::ops::healthz)
         .page(Get, "/readyz", Public, "Readiness: all three databases answer", pages::ops::readyz)
-        .page(Get, "/metrics", Public, "Prometheus metrics", pages::ops::metrics)
+        .page(Get, "/metrics", Operator, "Prometheus metrics (this machine, or with the operations token)", pages::ops::metrics)
         .page(Get, "/api/openapi.json", Public, "This API's OpenAPI 3.1 document", pages::ops::openapi)
         // Registration and login.
         .page(Get, "/register", Anonymous, "Registration form", pages::auth::register_form)
@@ -208,6 +208,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/admin/roles", perm(Permission::RolesManage), "Roles and grants", pages::admin::roles)
         .page(Post, "/admin/roles/grant", perm(Permission::RolesManage), "Grant a role", pages::admin::grant_role)
         .page(Post, "/admin/roles/revoke", perm(Permission::RolesManage), "Revoke a role", pages::admin::revoke_role)
+        .page(Post, "/admin/roles/administrators/{id}/{action}", perm(Permission::RolesManage), "Lock, unlock, disable or enable an administrator", pages::admin::administrator_action)
         .page(Get, "/admin/security", perm(Permission::SecurityPolicyManage), "Security policy", pages::admin::policy_form)
         .page(Post, "/admin/security", perm(Permission::SecurityPolicyManage), "Change the security policy", pages::admin::save_policy)
         .page(Get, "/admin/audit", perm(Permission::AuditRead), "Search the audit log", pages::audit::search)

@@ -42,6 +42,12 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         tls: tls.is_some(),
         behind_tls_proxy: config.behind_tls_proxy.unwrap_or(false),
         trusted_proxies: config.trusted_proxies()?,
+        operator_token: match &config.operator_token {
+            Some(t) if t.len() < 16 => {
+                anyhow::bail!("YUNZHAN_OPERATOR_TOKEN must be at least 16 characters")
+            }
+            t => t.clone(),
+        },
         mail_dir: Some(mail_dir),
         bench_routes: opts.bench_routes,
         ..WebConfig::default()

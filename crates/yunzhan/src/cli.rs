@@ -101,6 +101,31 @@ pub enum AdminAction {
         #[arg(long)]
         email: String,
     },
+    /// Grant a role: the three administrator roles (system_admin,
+    /// security_admin, audit_admin) are granted only here, never in the web.
+    Grant {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+        /// platform, fair or organisation
+        #[arg(long, default_value = "platform")]
+        scope_kind: String,
+        /// The fair's short name or the organisation's id.
+        #[arg(long, default_value = "")]
+        scope_id: String,
+    },
+    /// Revoke a role (the administrator roles only here).
+    Revoke {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+        #[arg(long, default_value = "platform")]
+        scope_kind: String,
+        #[arg(long, default_value = "")]
+        scope_id: String,
+    },
 }
 
 #[derive(Subcommand)]

@@ -33,6 +33,8 @@ pub struct Config {
     /// the client; from anyone else the header is ignored.
     #[serde(default)]
     pub trusted_proxies: Vec<String>,
+    /// A bearer token opening `/metrics` to scrapers on other machines.
+    pub operator_token: Option<String>,
     /// HMAC key file for the audit chain head (default `data/keys/audit-head.key`).
     pub audit_key_file: Option<PathBuf>,
     /// AES-256 key file sealing personal data (default `data/keys/pii.key`).
@@ -62,6 +64,10 @@ impl std::fmt::Debug for Config {
             .field("tls_key", &self.tls_key)
             .field("behind_tls_proxy", &self.behind_tls_proxy)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field(
+                "operator_token",
+                &self.operator_token.as_ref().map(|_| "<redacted>"),
+            )
             .field("audit_key_file", &self.audit_key_file)
             .field("smtp", &self.smtp)
             .field("translate_url", &url(&self.translate_url))
@@ -135,6 +141,9 @@ impl Config {
                 .map(|p| p.trim().to_owned())
                 .filter(|p| !p.is_empty())
                 .collect();
+        }
+        if let Some(v) = env("OPERATOR_TOKEN") {
+            c.operator_token = Some(v);
         }
         if let Some(v) = env("AUDIT_KEY_FILE") {
             c.audit_key_file = Some(v.into());

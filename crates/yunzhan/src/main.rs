@@ -166,6 +166,40 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .map_err(failure)?;
                     println!("locked {email}");
                 }
+                AdminAction::Grant {
+                    email,
+                    role,
+                    scope_kind,
+                    scope_id,
+                } => {
+                    let input = admin::GrantInput {
+                        email: &email,
+                        role: &role,
+                        scope_kind: &scope_kind,
+                        scope_id: &scope_id,
+                    };
+                    admin::grant_role(&state, &actor, &input)
+                        .await
+                        .map_err(failure)?;
+                    println!("granted {role} to {email}");
+                }
+                AdminAction::Revoke {
+                    email,
+                    role,
+                    scope_kind,
+                    scope_id,
+                } => {
+                    let input = admin::GrantInput {
+                        email: &email,
+                        role: &role,
+                        scope_kind: &scope_kind,
+                        scope_id: &scope_id,
+                    };
+                    admin::revoke_role(&state, &actor, &input)
+                        .await
+                        .map_err(failure)?;
+                    println!("revoked {role} from {email}");
+                }
                 AdminAction::Unlock { email } => {
                     let id = user_id(&state, &email).await?;
                     admin::account_action(&state, &actor, &id, AccountAction::Unlock)
@@ -227,12 +261,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 async fn user_id(state: &yz_web::AppState, email: &str) -> anyhow::Result<String> {
-    let e = yz_domain::email::Email::parse(email)
-        .map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
-    yz_store::accounts::by_email(&state.stores.main, e.as_str())
-        .await?
-        .map(|u| u.id)
-        .with_context(|| format!("no account uses {email}"))
+    admin::account_id(state, email).await.map_err(failure)
 }
 
 fn main() -> ExitCode {

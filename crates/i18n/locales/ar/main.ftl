@@ -690,3 +690,7 @@ notice-translated = تم ملء { $count } لغات بمسودات آلية؛ ر
 error-translate-unavailable = خدمة الترجمة غير متاحة. حاول لاحقًا.
 error-admin-target = يمكن لمسؤول الأمن وحده قفل حساب مسؤول أو فتحه أو تعطيله أو تفعيله.
 error-grant-admin-server = لا تُمنح أدوار المسؤولين الثلاثة ولا تُسحب إلا على الخادم (yunzhan admin grant|revoke).
+roles-administrators = المسؤولون
+roles-administrators-intro = أنت وحدك من يقفل حسابات المسؤولين الثلاثة أو يفتحها أو يعطّلها أو يفعّلها. تُمنح أدوارهم وتُسحب على الخادم بالأمر yunzhan admin grant|revoke.
+roles-on-server = يُمنح على الخادم
+accounts-admin-note = حساب مسؤول: يديره مسؤول الأمن

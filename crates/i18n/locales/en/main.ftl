@@ -690,3 +690,7 @@ notice-translated = { $count } languages were filled with machine drafts; check 
 error-translate-unavailable = The translation service is not available. Try again later.
 error-admin-target = Only the security administrator may lock, unlock, disable or enable an administrator.
 error-grant-admin-server = The three administrator roles are granted and revoked only on the server (yunzhan admin grant|revoke).
+roles-administrators = Administrators
+roles-administrators-intro = Only you lock, unlock, disable or enable the three administrators. Their roles are granted and revoked on the server with yunzhan admin grant|revoke.
+roles-on-server = Granted on the server
+accounts-admin-note = Administrator: managed by the security administrator

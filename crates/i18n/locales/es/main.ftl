@@ -706,3 +706,7 @@ notice-translated = Se rellenaron { $count } idiomas con borradores automáticos
 error-translate-unavailable = El servicio de traducción no está disponible. Inténtelo más tarde.
 error-admin-target = Solo el administrador de seguridad puede bloquear, desbloquear, desactivar o activar a un administrador.
 error-grant-admin-server = Los tres roles de administrador solo se conceden y retiran en el servidor (yunzhan admin grant|revoke).
+roles-administrators = Administradores
+roles-administrators-intro = Solo usted bloquea, desbloquea, desactiva o activa a los tres administradores. Sus roles se conceden y retiran en el servidor con yunzhan admin grant|revoke.
+roles-on-server = Concedido en el servidor
+accounts-admin-note = Administrador: lo gestiona el administrador de seguridad

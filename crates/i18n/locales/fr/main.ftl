@@ -706,3 +706,7 @@ notice-translated = { $count } langues ont été remplies de brouillons automati
 error-translate-unavailable = Le service de traduction n’est pas disponible. Réessayez plus tard.
 error-admin-target = Seul l'administrateur de la sécurité peut verrouiller, déverrouiller, désactiver ou réactiver un administrateur.
 error-grant-admin-server = Les trois rôles d'administrateur ne s'attribuent et ne se retirent que sur le serveur (yunzhan admin grant|revoke).
+roles-administrators = Administrateurs
+roles-administrators-intro = Vous seul verrouillez, déverrouillez, désactivez ou réactivez les trois administrateurs. Leurs rôles s'attribuent et se retirent sur le serveur avec yunzhan admin grant|revoke.
+roles-on-server = Attribué sur le serveur
+accounts-admin-note = Administrateur : géré par l'administrateur de la sécurité

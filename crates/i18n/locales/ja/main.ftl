@@ -689,3 +689,7 @@ notice-translated = { $count } 言語を機械翻訳の下書きで埋めまし�
 error-translate-unavailable = 翻訳サービスを利用できません。後でもう一度お試しください。
 error-admin-target = 管理者アカウントのロック、ロック解除、無効化、有効化ができるのはセキュリティ管理者だけです。
 error-grant-admin-server = 3 種類の管理者ロールの付与と取り消しは、サーバー上でのみ行えます（yunzhan admin grant|revoke）。
+roles-administrators = 管理者
+roles-administrators-intro = 3 人の管理者のロック、ロック解除、無効化、有効化はあなただけが行えます。管理者ロールはサーバー上で yunzhan admin grant|revoke により付与・取り消しします。
+roles-on-server = サーバー上で付与
+accounts-admin-note = 管理者アカウント：セキュリティ管理者が管理します

@@ -706,3 +706,7 @@ notice-translated = { $count } idiomas foram preenchidos com rascunhos automáti
 error-translate-unavailable = O serviço de tradução não está disponível. Tente mais tarde.
 error-admin-target = Somente o administrador de segurança pode bloquear, desbloquear, desativar ou ativar um administrador.
 error-grant-admin-server = As três funções de administrador só são concedidas e revogadas no servidor (yunzhan admin grant|revoke).
+roles-administrators = Administradores
+roles-administrators-intro = Somente você bloqueia, desbloqueia, desativa ou ativa os três administradores. As funções deles são concedidas e revogadas no servidor com yunzhan admin grant|revoke.
+roles-on-server = Concedido no servidor
+accounts-admin-note = Administrador: gerenciado pelo administrador de segurança

@@ -689,3 +689,7 @@ notice-translated = 已用机器翻译草稿填充 { $count } 种语言，请在
 error-translate-unavailable = 翻译服务暂不可用，请稍后再试。
 error-admin-target = 只有安全管理员可以锁定、解锁、停用或启用管理员账户。
 error-grant-admin-server = 三类管理员角色只能在服务器上授予和撤销（yunzhan admin grant|revoke）。
+roles-administrators = 管理员
+roles-administrators-intro = 只有您可以锁定、解锁、停用或启用三类管理员。管理员角色只能在服务器上通过 yunzhan admin grant|revoke 授予和撤销。
+roles-on-server = 在服务器上授予
+accounts-admin-note = 管理员账户：由安全管理员管理

@@ -9,7 +9,6 @@ use axum::response::Response;
 use serde::Deserialize;
 use yz_domain::Permission;
 use yz_domain::role::Role;
-use yz_store::accounts;
 
 use super::auth::form_errors;
 use super::{Chrome, fmt_time, render, render_status};
@@ -75,6 +74,32 @@ pub struct AccountRow {
     pub last_login: String,
     pub locked: bool,
     pub active: bool,
+    /// An administrator: only the security administrator acts on it.
+    pub admin: bool,
+    /// Its administrator role, where shown.
+    pub role: String,
+}
+
+fn account_row(c: &Chrome, a: svc::AccountLine) -> AccountRow {
+    AccountRow {
+        status: if !a.active {
+            c.t("status-disabled")
+        } else if a.locked {
+            c.t("status-locked")
+        } else if !a.confirmed {
+            c.t("status-unconfirmed")
+        } else {
+            c.t("status-active")
+        },
+        last_login: a.last_login_at.map(fmt_time).unwrap_or_else(|| "—".into()),
+        locked: a.locked,
+        active: a.active,
+        admin: a.admin,
+        role: a.admin_role.map(|r| c.t(role_key(r))).unwrap_or_default(),
+        id: a.id,
+        email: a.email,
+        name: a.name,
+    }
 }
 
 #[derive(Template)]
@@ -100,29 +125,9 @@ async fn accounts_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let now = state.now();
-    let users = accounts::list(&state.stores.main, &q, 200).await?;
+    let lines = svc::accounts(state, &ctx.actor(), &q).await?;
     let c = Chrome::new(state, ctx).await;
-    let rows = users
-        .into_iter()
-        .map(|u| AccountRow {
-            locked: u.is_locked(now),
-            active: u.is_active(),
-            status: if !u.is_active() {
-                c.t("status-disabled")
-            } else if u.is_locked(now) {
-                c.t("status-locked")
-            } else if u.email_confirmed_at.is_none() {
-                c.t("status-unconfirmed")
-            } else {
-                c.t("status-active")
-            },
-            last_login: u.last_login_at.map(fmt_time).unwrap_or_else(|| "—".into()),
-            id: u.id,
-            email: u.email,
-            name: u.display_name,
-        })
-        .collect();
+    let rows = lines.into_iter().map(|a| account_row(&c, a)).collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -223,6 +228,49 @@ pub async fn enable_account(
     act(s, ctx, id, AccountAction::Enable).await
 }
 
+/// The security administrator locks, unlocks, disables or enables an
+/// administrator (from the roles page).
+async fn act_on_admin(
+    state: AppState,
+    ctx: Ctx,
+    id: String,
+    action: AccountAction,
+) -> WebResult<Response> {
+    match svc::account_action(&state, &ctx.actor(), &id, action).await {
+        Ok(email) => {
+            let notice = ctx.i18n.ta("accounts-updated", &[("email", email)]);
+            roles_page(&state, &ctx, Some(notice), vec![]).await
+        }
+        Err(e) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = form_errors(&c, e)?;
+            roles_page(&state, &ctx, None, errors).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ActionPath {
+    id: String,
+    action: String,
+}
+
+/// `POST /admin/roles/administrators/{id}/{action}`.
+pub async fn administrator_action(
+    State(s): State<AppState>,
+    ctx: Ctx,
+    Path(p): Path<ActionPath>,
+) -> WebResult<Response> {
+    let action = match p.action.as_str() {
+        "lock" => AccountAction::Lock,
+        "unlock" => AccountAction::Unlock,
+        "disable" => AccountAction::Disable,
+        "enable" => AccountAction::Enable,
+        _ => return Err(WebError::NotFound),
+    };
+    act_on_admin(s, ctx, p.id, action).await
+}
+
 // ---- site configuration (system administrator) -------------------------------
 
 #[derive(Template)]
@@ -302,6 +350,8 @@ pub struct GrantRow {
     pub role_label: String,
     pub scope_kind: &'static str,
     pub scope_id: String,
+    /// An administrator role: revoked on the server only.
+    pub on_server: bool,
 }
 
 #[derive(Template)]
@@ -312,6 +362,7 @@ pub struct RolesPage {
     pub errors: Vec<String>,
     pub rows: Vec<GrantRow>,
     pub roles: Vec<(&'static str, String)>,
+    pub admins: Vec<AccountRow>,
 }
 
 async fn roles_page(
@@ -320,22 +371,28 @@ async fn roles_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let grants = accounts::all_grants(&state.stores.main, 1000).await?;
+    let actor = ctx.actor();
+    let grants = svc::grants(state, &actor).await?;
+    let admins = svc::administrators(state, &actor).await?;
     let c = Chrome::new(state, ctx).await;
     let rows = grants
         .into_iter()
-        .map(|(_, email, g)| GrantRow {
-            email,
-            role: g.role.as_str(),
-            role_label: c.t(role_key(g.role)),
-            scope_kind: g.scope.kind_str(),
-            scope_id: g.scope.id().to_owned(),
+        .map(|l| GrantRow {
+            email: l.email,
+            role: l.grant.role.as_str(),
+            role_label: c.t(role_key(l.grant.role)),
+            scope_kind: l.grant.scope.kind_str(),
+            scope_id: l.grant.scope.id().to_owned(),
+            on_server: l.grant.role.is_platform_admin(),
         })
         .collect();
+    // The three administrator roles are granted on the server only.
     let roles = Role::ALL
         .iter()
+        .filter(|r| !r.is_platform_admin())
         .map(|r| (r.as_str(), c.t(role_key(*r))))
         .collect();
+    let admins = admins.into_iter().map(|a| account_row(&c, a)).collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -349,6 +406,7 @@ async fn roles_page(
             errors,
             rows,
             roles,
+            admins,
         },
     ))
 }

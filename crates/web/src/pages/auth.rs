@@ -18,8 +18,9 @@ use yz_app::account::{self, Confirmed, Registration};
 use yz_app::auth::{self, Issued};
 use yz_app::privacy::{ProfileInput, VOLUME_BANDS};
 
-/// Sets the session cookie of a newly issued session and sends the browser
-/// on to the session's next step.
+/// Sets the session cookie of a newly issued session, with a new CSRF token
+/// (a token planted before login is worthless after it), and sends the
+/// browser on to the session's next step.
 pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response {
     let names = cookie_names(state.secure());
     let to = if issued.stage == Stage::Full {
@@ -36,6 +37,16 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
             state.secure(),
             true,
             issued.max_age_secs,
+        ),
+    );
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(
+            names.csrf,
+            &yz_app::tokens::random(),
+            state.secure(),
+            true,
+            None,
         ),
     );
     res

@@ -127,16 +127,29 @@ pub fn render_status<T: Template>(status: axum::http::StatusCode, t: &T) -> Resp
     r
 }
 
-/// A same-site path to go back to after a form, never an open redirect.
+/// A same-site path to go back to after a form, never an open redirect:
+/// the value is resolved as a browser would (which drops tabs and line
+/// breaks, and reads `\` as `/`) and kept only if it stays on this site.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains("://") =>
-        {
-            n.to_owned()
+    const BASE: &str = "https://yunzhan.invalid/";
+    let Some(n) = next.filter(|n| n.starts_with('/')) else {
+        return "/".into();
+    };
+    let Ok(base) = url::Url::parse(BASE) else {
+        return "/".into();
+    };
+    match base.join(n) {
+        Ok(u) if u.origin() == base.origin() && !n.contains('\\') => {
+            let mut out = u.path().to_owned();
+            if let Some(q) = u.query() {
+                out.push('?');
+                out.push_str(q);
+            }
+            if let Some(f) = u.fragment() {
+                out.push('#');
+                out.push_str(f);
+            }
+            out
         }
         _ => "/".into(),
     }
@@ -208,6 +221,13 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil")), "/");
         assert_eq!(safe_next(None), "/");
+        // Browsers drop tabs and line breaks: "/\t/evil" is "//evil".
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\r\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/ /evil.example")), "/%20/evil.example");
+        assert_eq!(safe_next(Some("/fairs/x?q=1#top")), "/fairs/x?q=1#top");
+        assert_eq!(safe_next(Some("/a/../b")), "/b");
         assert_eq!(fmt_time(0), "1970-01-01 00:00 UTC");
     }
 }

@@ -302,8 +302,191 @@ async fn inactive_accounts_are_disabled_by_policy(b: Backend) {
     assert_eq!(app.audit_actions("account.disable_inactive").await.len(), 1);
 }
 
+/// A session past the password but not the code proves only the password:
+/// it may not change the password or end the other sessions; the TOTP
+/// secret is sealed at rest; two requests with one code: one wins.
+async fn the_second_factor_guards_everything(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (admin, email, password, secret) = bootstrap_admin(&app, Role::SecurityAdmin).await;
+    let raw = app
+        .state
+        .stores
+        .main
+        .fetch_one(
+            "SELECT totp_secret FROM users WHERE email = $1",
+            yz_store::args![email.as_str()],
+        )
+        .await
+        .unwrap()
+        .text(0)
+        .unwrap();
+    assert!(
+        raw.starts_with("v2:") && !raw.contains(&secret),
+        "sealed at rest"
+    );
+    // A thief with the password only.
+    let thief = app.client_from("203.0.113.66");
+    let (_, loc) = thief.login(&email, &password).await;
+    assert_eq!(loc, "/login/totp");
+    let r = thief
+        .post(
+            "/account/password",
+            &[
+                ("current", &password),
+                ("password", "Stolen-Password-Change-1"),
+                ("password_confirm", "Stolen-Password-Change-1"),
+            ],
+        )
+        .await;
+    assert!(
+        r.status() == 403 || location(&r) == "/login/totp",
+        "{}",
+        r.status()
+    );
+    let r = thief.post("/account/sessions/end-others", &[]).await;
+    assert_eq!(
+        location(&r),
+        "/login/totp",
+        "sent back to the second factor"
+    );
+    assert_eq!(admin.get("/admin").await.status(), 200, "owner still in");
+    assert!(
+        app.client().login(&email, &password).await.0 == 303,
+        "password unchanged"
+    );
+    // Two requests with the same fresh code at once: one session.
+    app.clock.advance(60_000);
+    let code = yz_app::totp::code_at(&secret, app.clock.now_ms()).unwrap();
+    let (a, b2) = (app.client(), app.client());
+    assert_eq!(a.login(&email, &password).await.1, "/login/totp");
+    assert_eq!(b2.login(&email, &password).await.1, "/login/totp");
+    let form = [("code", code.as_str())];
+    let (ra, rb) = tokio::join!(a.post("/login/totp", &form), b2.post("/login/totp", &form));
+    let wins = [location(&ra), location(&rb)]
+        .iter()
+        .filter(|l| l.as_str() == "/admin")
+        .count();
+    assert_eq!(wins, 1, "a code is used once");
+}
+
+/// The administrator roles move only on the server; no account ever holds
+/// two of them; only the security administrator locks administrators.
+async fn administrator_roles_stay_separated(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (sys, sys_email, _, _) = bootstrap_admin(&app, Role::SystemAdmin).await;
+    let (sec, sec_email, sec_pw, _) = bootstrap_admin(&app, Role::SecurityAdmin).await;
+    let cli = yz_app::Actor::cli();
+    let fresh = format!("new-admin-{}@example.gov.cn", yz_store::new_id());
+    seed_account(
+        &app.state,
+        &cli,
+        &Seed {
+            email: &fresh,
+            name: "Deputy",
+            grants: vec![],
+            password: Some("Deputy-Administrator-99"),
+        },
+    )
+    .await
+    .unwrap();
+    let grant = |role: &'static str| {
+        let (app, fresh, cli) = (&app, fresh.clone(), cli.clone());
+        async move {
+            yz_app::admin::grant_role(
+                &app.state,
+                &cli,
+                &yz_app::admin::GrantInput {
+                    email: &fresh,
+                    role,
+                    scope_kind: "platform",
+                    scope_id: "",
+                },
+            )
+            .await
+        }
+    };
+    grant("audit_admin").await.unwrap();
+    assert!(
+        grant("system_admin").await.is_err(),
+        "a second administrator role"
+    );
+    assert!(grant("organizer").await.is_err(), "nothing beside it");
+    yz_app::admin::revoke_role(
+        &app.state,
+        &cli,
+        &yz_app::admin::GrantInput {
+            email: &fresh,
+            role: "audit_admin",
+            scope_kind: "platform",
+            scope_id: "",
+        },
+    )
+    .await
+    .unwrap();
+    grant("system_admin").await.unwrap();
+    let granted = app.audit_actions("role.grant").await;
+    assert_eq!(granted.iter().filter(|r| r.outcome == "success").count(), 2);
+    assert_eq!(granted.iter().filter(|r| r.outcome == "failure").count(), 2);
+    // In the web, the security administrator gives no administrator role.
+    let r = sec
+        .post(
+            "/admin/roles/grant",
+            &[
+                ("email", &fresh),
+                ("role", "security_admin"),
+                ("scope_kind", "platform"),
+                ("scope_id", ""),
+            ],
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("only on the server"));
+    let roles = sec.get("/admin/roles").await.text().await.unwrap();
+    assert!(!roles.contains("<option value=\"audit_admin\""));
+    // The system administrator cannot lock or disable an administrator...
+    let sec_id = app.user_id(&sec_email).await;
+    for action in ["lock", "disable"] {
+        let r = sys
+            .post(&format!("/admin/accounts/{sec_id}/{action}"), &[])
+            .await;
+        assert_eq!(r.status(), 422);
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Only the security administrator")
+        );
+    }
+    assert_eq!(
+        app.client().login(&sec_email, &sec_pw).await.1,
+        "/login/totp"
+    );
+    // ...the security administrator can, from the roles page.
+    let sys_id = app.user_id(&sys_email).await;
+    let r = sec
+        .post(&format!("/admin/roles/administrators/{sys_id}/lock"), &[])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(location(&sys.get("/admin/accounts").await).starts_with("/login"));
+    let r = sec
+        .post(&format!("/admin/roles/administrators/{sys_id}/unlock"), &[])
+        .await;
+    assert_eq!(r.status(), 200);
+    // The system administrator still manages ordinary accounts.
+    let (visitor, _) = app.account(&[Role::Visitor]).await;
+    let vid = app.user_id(&visitor).await;
+    let sys2 = app.session_client(&sys_email).await;
+    assert_eq!(
+        sys2.post(&format!("/admin/accounts/{vid}/lock"), &[])
+            .await
+            .status(),
+        200
+    );
+}
+
 both!(
     administrator_totp_login,
     administrators_are_separated,
-    inactive_accounts_are_disabled_by_policy
+    inactive_accounts_are_disabled_by_policy,
+    the_second_factor_guards_everything,
+    administrator_roles_stay_separated
 );

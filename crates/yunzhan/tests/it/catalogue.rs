@@ -10,13 +10,15 @@ use crate::harness::{Backend, Client, TestApp};
 
 async fn import(c: &Client, org: &str, bytes: Vec<u8>, lang: &str) -> (u16, String) {
     let token = c.csrf().await;
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(bytes).file_name("catalogue.xlsx"),
-    );
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", token.clone())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name("catalogue.xlsx"),
+        );
     let r = c
         .http
-        .post(c.url(&format!("/org/{org}/catalogue?_csrf={token}")))
+        .post(c.url(&format!("/org/{org}/catalogue")))
         .header("accept-language", lang)
         .multipart(form)
         .send()

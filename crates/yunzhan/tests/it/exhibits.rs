@@ -33,12 +33,14 @@ fn exhibit_form() -> Vec<(&'static str, &'static str)> {
 
 async fn upload_image(c: &Client, org: &str, id: &str, bytes: Vec<u8>) -> reqwest::Response {
     let token = c.csrf().await;
-    let form = reqwest::multipart::Form::new().part(
-        "image",
-        reqwest::multipart::Part::bytes(bytes).file_name("chair.jpg"),
-    );
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", token.clone())
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(bytes).file_name("chair.jpg"),
+        );
     c.http
-        .post(c.url(&format!("/org/{org}/exhibits/{id}/images?_csrf={token}")))
+        .post(c.url(&format!("/org/{org}/exhibits/{id}/images")))
         .header("accept-language", "en")
         .multipart(form)
         .send()

@@ -67,6 +67,10 @@ pub struct Options {
     pub background: bool,
     /// A LibreTranslate-compatible server.
     pub translate_url: Option<String>,
+    /// A TLS proxy fronts the platform.
+    pub behind_tls_proxy: bool,
+    /// The operations token (`/metrics` from elsewhere).
+    pub operator_token: Option<String>,
 }
 
 impl Default for Options {
@@ -82,6 +86,8 @@ impl Default for Options {
             },
             background: true,
             translate_url: None,
+            behind_tls_proxy: false,
+            operator_token: None,
         }
     }
 }
@@ -227,6 +233,8 @@ impl TestApp {
         };
         let web = WebConfig {
             tls: opts.tls.is_some(),
+            behind_tls_proxy: opts.behind_tls_proxy,
+            operator_token: opts.operator_token.clone(),
             mail_dir: Some(data.join("mail")),
             // Tests pose as clients elsewhere with X-Forwarded-For.
             trusted_proxies: vec!["127.0.0.1/32".parse().unwrap(), "::1/128".parse().unwrap()],

@@ -5,7 +5,7 @@ use yz_app::config::RateLimits;
 use yz_domain::role::Role;
 
 use crate::both;
-use crate::harness::{Backend, Options, TestApp};
+use crate::harness::{Backend, Options, TestApp, location};
 
 async fn csrf_is_required_on_every_change(b: Backend) {
     let app = TestApp::spawn(b).await;
@@ -345,7 +345,34 @@ async fn errors_speak_the_callers_language(b: Backend) {
 }
 
 async fn operations_endpoints(b: Backend) {
-    let app = TestApp::spawn(b).await;
+    let token = "scrape-token-0123456789";
+    let app = TestApp::with(
+        b,
+        Options {
+            operator_token: Some(token.into()),
+            ..Options::default()
+        },
+    )
+    .await;
+    // Metrics are for the operator: this machine, or the token.
+    let remote = app.client_from("203.0.113.5");
+    assert_eq!(remote.get("/metrics").await.status(), 403);
+    let scraped = remote
+        .http
+        .get(remote.url("/metrics"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scraped.status(), 200);
+    let wrong = remote
+        .http
+        .get(remote.url("/metrics"))
+        .bearer_auth("scrape-token-wrong-guess")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 403);
     let c = app.client();
     assert_eq!(c.get("/healthz").await.text().await.unwrap(), "ok");
     let ready: serde_json::Value = c.get("/readyz").await.json().await.unwrap();
@@ -453,7 +480,89 @@ async fn static_assets_are_compressed_when_accepted(b: Backend) {
     assert!(page.headers().get("content-encoding").is_none());
 }
 
+/// The CSRF token changes at login; an upload's token travels in its body,
+/// never in the URL; `next` never leaves the site.
+async fn tokens_and_redirects_stay_put(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (email, password) = app.account(&[Role::Visitor]).await;
+    let c = app.client();
+    let before = c.csrf().await;
+    let r = c
+        .post(
+            "/login",
+            &[
+                ("email", &email),
+                ("password", &password),
+                ("next", "/\t/evil.example"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), "/", "a tab does not smuggle //evil.example");
+    let after = c.csrf().await;
+    assert_ne!(before, after, "a new CSRF token at login");
+    let r = c
+        .http
+        .post(c.url(&format!("/account/reauth?_csrf={after}")))
+        .form(&[
+            ("password", password.as_str()),
+            ("next", "/\n/evil.example"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "a token in the URL counts for nothing");
+    let r = c
+        .post(
+            "/account/reauth",
+            &[
+                ("password", password.as_str()),
+                ("next", "/\r\n/evil.example"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), "/");
+    // An upload with the token in the URL instead of the body: refused.
+    let form = reqwest::multipart::Form::new().text("display_name", "x");
+    let r = c
+        .http
+        .post(c.url(&format!("/org?_csrf={after}")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+/// Behind a TLS proxy the cookies are `__Host-` and Secure and HSTS is
+/// sent, although the platform itself speaks plain HTTP.
+async fn behind_a_tls_proxy_cookies_stay_secure(b: Backend) {
+    let app = TestApp::with(
+        b,
+        Options {
+            behind_tls_proxy: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let r = app.client().get("/login").await;
+    assert!(r.headers().contains_key("strict-transport-security"));
+    let cookies: Vec<_> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.starts_with("__Host-yz_csrf=") && c.contains("Secure")),
+        "{cookies:?}"
+    );
+}
+
 both!(
+    tokens_and_redirects_stay_put,
+    behind_a_tls_proxy_cookies_stay_secure,
     static_assets_are_compressed_when_accepted,
     csrf_is_required_on_every_change,
     headers_and_cookies,

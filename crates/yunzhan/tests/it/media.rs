@@ -79,7 +79,9 @@ async fn upload(
     purpose: &str,
 ) -> reqwest::Response {
     let token = c.csrf().await;
-    let mut form = reqwest::multipart::Form::new().text("purpose", purpose.to_owned());
+    let mut form = reqwest::multipart::Form::new()
+        .text("_csrf", token.clone())
+        .text("purpose", purpose.to_owned());
     for (name, bytes) in parts {
         form = form.part(
             name.to_owned(),
@@ -87,7 +89,7 @@ async fn upload(
         );
     }
     c.http
-        .post(c.url(&format!("/org/{org}/exhibits/{id}/media?_csrf={token}")))
+        .post(c.url(&format!("/org/{org}/exhibits/{id}/media")))
         .header("accept-language", "en")
         .multipart(form)
         .send()

@@ -42,12 +42,14 @@ pub(crate) fn jpeg_with_gps() -> Vec<u8> {
 
 pub(crate) async fn upload(c: &Client, id: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
     let token = c.csrf().await;
-    let form = reqwest::multipart::Form::new().part(
-        "licence",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-    );
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", token.clone())
+        .part(
+            "licence",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
     c.http
-        .post(c.url(&format!("/org/{id}/licence?_csrf={token}")))
+        .post(c.url(&format!("/org/{id}/licence")))
         .header("accept-language", "en")
         .multipart(form)
         .send()
