@@ -390,7 +390,6 @@ pub fn role_key(role: Role) -> &'static str {
         Role::ExhibitorOwner => "role-exhibitor-owner",
         Role::ExhibitorStaff => "role-exhibitor-staff",
         Role::Visitor => "role-visitor",
-        Role::TradeVisitor => "role-trade-visitor",
     }
 }
 

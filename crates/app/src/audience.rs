@@ -4,7 +4,7 @@
 
 use yz_domain::Permission;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
-use yz_domain::role::{Role, Scope};
+use yz_domain::role::Scope;
 use yz_domain::visibility::{Hidden, Restriction, Viewer};
 use yz_store::profiles;
 
@@ -29,7 +29,10 @@ pub async fn of(app: &App, actor: &Actor, org_id: &str) -> Result<Audience, AppE
         Permission::ExhibitEdit,
         &Scope::Organisation(org_id.to_owned()),
     );
-    let trade_verified = p.grants.iter().any(|g| g.role == Role::TradeVisitor);
+    // A trade visitor verified on a fair where the organisation exhibits.
+    let trade_verified = !org_id.is_empty()
+        && yz_store::fair_visitors::trade_verified_for_org(&app.stores.main, &p.user_id, org_id)
+            .await?;
     let profile = profiles::get(&app.stores.main, &p.user_id).await?;
     let country = profile
         .as_ref()

@@ -15,8 +15,10 @@ use yz_domain::clock::{DAY_MS, HOUR_MS, MINUTE_MS};
 use yz_domain::email::Email;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::net::network_key;
+pub use yz_store::accounts::LoginEvent;
 use yz_store::accounts::{self, LoginAttempt, User};
-use yz_store::sessions::{self, Session};
+use yz_store::sessions;
+pub use yz_store::sessions::Session;
 
 use crate::audit;
 use crate::consumers::SECURITY_ALERT;
@@ -97,6 +99,8 @@ async fn issue(
     if let Some(old) = &old {
         sessions::delete(&mut w.tx, old).await?;
     }
+    let keep = w.app().config.quotas.sessions_per_account - 1;
+    sessions::keep_newest(&mut w.tx, user_id, keep).await?;
     let token = tokens::random();
     let absolute = if is_admin {
         policy.admin_absolute_hours * HOUR_MS
@@ -606,6 +610,45 @@ pub async fn resolve_session(app: &App, token: &str) -> AppResult<Option<(Princi
     Ok(Some((principal, hash)))
 }
 
+/// The operator's own tools on this machine (demo and benchmark seeding)
+/// act as an existing account, with exactly the grants it holds, as if it
+/// were signed in here. Never reachable over the network. NotFound if the
+/// account does not exist or is not active.
+pub async fn operator_acting_as(app: &App, user_id: &str) -> AppResult<Actor> {
+    let user = accounts::by_id(&app.stores.main, user_id)
+        .await?
+        .filter(|u| u.is_active())
+        .ok_or(AppError::NotFound)?;
+    let grants = accounts::grants_of(&app.stores.main, &user.id).await?;
+    let now = app.now();
+    let principal = Principal {
+        user_id: user.id.clone(),
+        email: user.email,
+        display_name: user.display_name,
+        lang: user.lang.as_deref().and_then(yz_domain::lang::Lang::parse),
+        grants,
+        session: sessions::Session {
+            id_hash: String::new(),
+            public_id: String::new(),
+            user_id: user.id,
+            stage: Stage::Full.as_str().into(),
+            created_at: now,
+            last_seen_at: now,
+            expires_at: now,
+            reauth_at: now,
+            ip: "local".into(),
+            user_agent: "yunzhan (operator)".into(),
+        },
+    };
+    Ok(Actor::signed_in(
+        std::sync::Arc::new(principal),
+        None,
+        "local",
+        "yunzhan (operator)",
+        yz_domain::lang::Lang::DEFAULT,
+    ))
+}
+
 /// Seals TOTP secrets stored before they were sealed to their row (run at
 /// start-up).
 pub async fn reseal_totp(app: &App) -> AppResult<usize> {
@@ -628,4 +671,16 @@ pub async fn reseal_totp(app: &App) -> AppResult<usize> {
         w.commit().await?;
     }
     Ok(n)
+}
+
+/// The signed-in account's sessions.
+pub async fn my_sessions(app: &App, actor: &Actor) -> AppResult<Vec<Session>> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    Ok(sessions::of_user(&app.stores.main, &p.user_id).await?)
+}
+
+/// The signed-in account's login history, newest first.
+pub async fn my_logins(app: &App, actor: &Actor) -> AppResult<Vec<accounts::LoginEvent>> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    Ok(accounts::login_history(&app.stores.main, &p.user_id, 200).await?)
 }

@@ -11,11 +11,14 @@ use serde_json::json;
 use yz_domain::change::{Kind, Verb};
 use yz_store::exhibits::{self, Exhibit, Text};
 
-use super::exhibits::{ExhibitInput, amount_input, parse};
+use super::exhibits::{ExhibitInput, amount_input, parse, write_content};
 use crate::Actor;
 use crate::App;
 use crate::error::AppError;
 use crate::error::Msg;
+use crate::scope;
+use yz_domain::Permission;
+use yz_store::revisions::Content;
 
 /// The columns, in template order. The ids are the header cells.
 pub const COLUMNS: [&str; 18] = [
@@ -237,61 +240,68 @@ fn push(errors: &mut Vec<CellError>, more: &mut usize, e: CellError) {
     }
 }
 
-/// Imports a catalogue into `org_id` as drafts (updating the rows whose id
-/// is one of the organisation's products), all or nothing. Returns how many
-/// products were written.
+/// Imports a catalogue into `org_id`, all or nothing: new rows become
+/// drafts; rows whose id is one of the organisation's products update it
+/// the way the form does (a published product's edit waits for review where
+/// its fairs review content). Returns how many products were written.
 pub async fn import(
     app: &App,
     actor: &Actor,
     org_id: &str,
     bytes: Vec<u8>,
 ) -> Result<usize, ImportFailure> {
-    yz_store::organisations::by_id(&app.stores.main, org_id)
-        .await
-        .map_err(AppError::from)?
-        .ok_or(AppError::NotFound)?;
+    scope::own_org(app, actor, org_id, Permission::ExhibitEdit).await?;
     let limits = app.config.media_limits.clone();
     let rows = tokio::task::spawn_blocking(move || check_file(&bytes, &limits))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(ImportFailure::Refused)?;
+    let new_rows = rows.iter().filter(|r| r.id.is_none()).count() as i64;
+    crate::quotas::exhibits_left_for(app, org_id, new_rows).await?;
     let mut w = app.work(actor).await?;
     let now = w.now();
     let mut unknown = Vec::new();
     for (n, r) in rows.iter().enumerate() {
-        let mut e = r.exhibit.clone();
-        e.org_id = org_id.to_owned();
-        e.created_by = actor.id.clone();
-        if let Some(id) = &r.id {
-            match exhibits::org_of(&mut w.tx, id)
-                .await
-                .map_err(AppError::from)?
-            {
-                Some(owner) if owner == org_id => e.id = id.clone(),
-                _ => {
+        let content = Content::of(&r.exhibit, &r.texts);
+        match &r.id {
+            Some(id) => {
+                let existing = exhibits::by_id(&app.stores.main, id)
+                    .await
+                    .map_err(AppError::from)?
+                    .filter(|e| e.org_id == org_id);
+                let Some(e) = existing else {
                     unknown.push(CellError {
                         row: n + 2,
                         column: "A".into(),
                         reason: Msg::new("error-import-unknown-id"),
                     });
                     continue;
+                };
+                let before = Content::of(
+                    &e,
+                    &exhibits::texts(&app.stores.main, id)
+                        .await
+                        .map_err(AppError::from)?,
+                );
+                if before != content {
+                    write_content(&mut w, &e, content).await?;
                 }
             }
+            None => {
+                let mut e = r.exhibit.clone();
+                e.org_id = org_id.to_owned();
+                e.created_by = actor.id.clone();
+                exhibits::save(&mut w.tx, &e, now)
+                    .await
+                    .map_err(AppError::from)?;
+                for t in &r.texts {
+                    exhibits::put_text(&mut w.tx, &e.id, t)
+                        .await
+                        .map_err(AppError::from)?;
+                }
+                w.changed(Kind::Exhibit, &e.id, Verb::Created);
+            }
         }
-        exhibits::save(&mut w.tx, &e, now)
-            .await
-            .map_err(AppError::from)?;
-        for t in &r.texts {
-            exhibits::put_text(&mut w.tx, &e.id, t)
-                .await
-                .map_err(AppError::from)?;
-        }
-        let verb = if r.id.is_some() {
-            Verb::Changed
-        } else {
-            Verb::Created
-        };
-        w.changed(Kind::Exhibit, &e.id, verb);
     }
     if !unknown.is_empty() {
         // Dropping the transaction rolls every row back.
@@ -321,8 +331,10 @@ impl From<AppError> for ImportFailure {
     }
 }
 
-/// The catalogue's cells, header first, in [`COLUMNS`] order.
-pub async fn rows(app: &App, org_id: &str) -> Result<Vec<Vec<String>>, AppError> {
+/// The catalogue's cells, header first, in [`COLUMNS`] order (what is
+/// live for published products).
+pub async fn rows(app: &App, actor: &Actor, org_id: &str) -> Result<Vec<Vec<String>>, AppError> {
+    scope::own_org(app, actor, org_id, Permission::ExhibitEdit).await?;
     let mut out = vec![COLUMNS.iter().map(|c| (*c).to_owned()).collect()];
     for (e, texts) in exhibits::catalogue(&app.stores.main, org_id).await? {
         let text = |lang: &str| {

@@ -53,6 +53,8 @@ pub struct AppConfig {
     pub translate_url: Option<String>,
     /// Its API key, if it needs one.
     pub translate_key: Option<String>,
+    /// What one account or organisation may create.
+    pub quotas: crate::quotas::Quotas,
 }
 
 /// The platform's upload limits: uploads are held in memory while checked,
@@ -74,6 +76,7 @@ impl Default for AppConfig {
             media_limits: default_media_limits(),
             translate_url: None,
             translate_key: None,
+            quotas: crate::quotas::Quotas::default(),
         }
     }
 }

@@ -244,7 +244,6 @@ pub fn parse(input: &ExhibitInput) -> Result<(Exhibit, Vec<Text>), AppError> {
     }
     let exhibit = Exhibit {
         id: yz_store::new_id(),
-        status: "draft".into(),
         source_lang: source,
         hs_code,
         model_number: clean(&input.model_number, 80),

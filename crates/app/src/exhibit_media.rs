@@ -10,12 +10,13 @@ use yz_domain::change::{Kind as Changed, Verb};
 use yz_media::{Kind, Limits, MediaError};
 use yz_store::exhibits::{self, Media};
 
-use super::exhibits::{THUMBS, of_org};
+use super::exhibits::THUMBS;
 use crate::Actor;
 use crate::App;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 use crate::objects;
+use crate::scope;
 
 /// What the exhibitor says the file is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,7 +234,8 @@ pub async fn add(
     poster: Option<Vec<u8>>,
     caption: &str,
 ) -> AppResult<String> {
-    of_org(app, org_id, id).await?;
+    let e = scope::own_exhibit(app, actor, org_id, id).await?;
+    crate::quotas::media_left(app, id, org_id, bytes.len() as i64).await?;
     let media_id = yz_store::new_id();
     let base = format!("media/{id}/{media_id}");
     let limits = app.config.media_limits.clone();
@@ -255,7 +257,7 @@ pub async fn add(
         .filter(|c| !c.is_control())
         .take(200)
         .collect();
-    let m = Media {
+    let mut m = Media {
         id: media_id,
         exhibit_id: id.to_owned(),
         kind: stored.kind.into(),
@@ -266,9 +268,11 @@ pub async fn add(
         variants,
         caption,
         size_bytes: size,
+        revision: 0,
     };
     let mut w = app.work(actor).await?;
     let now = w.now();
+    m.revision = crate::exhibits::revision_for_media(&mut w, &e).await?;
     exhibits::add_media(&mut w.tx, &m, now).await?;
     w.changed(Changed::Media, &m.id, Verb::Created);
     w.changed(Changed::Exhibit, id, Verb::Changed);
@@ -293,9 +297,18 @@ pub struct Gallery {
 }
 
 impl Gallery {
-    pub async fn load(app: &App, exhibit_id: &str) -> Result<Gallery, AppError> {
+    /// The media of an exhibit, up to revision `up_to` (what visitors see of
+    /// the live revision), or all of them for the exhibitor.
+    pub async fn load(
+        app: &App,
+        exhibit_id: &str,
+        up_to: Option<i64>,
+    ) -> Result<Gallery, AppError> {
         let mut g = Gallery::default();
         for m in exhibits::media_of(&app.stores.main, exhibit_id).await? {
+            if up_to.is_some_and(|r| m.revision > r) {
+                continue;
+            }
             match m.kind.as_str() {
                 "image" => g.images.push(m),
                 "panorama" => g.panoramas.push(m),

@@ -1,23 +1,48 @@
-//! Exhibits: an organisation's staff write them (title, description and
-//! selling points per language, the source language marked), give trade
-//! terms and specifications, add images, and publish once the organisation
-//! is verified. Publishing counts an exhibit (S5.5.1).
+//! Exhibits, the organisation's side: its staff write them (title,
+//! description and selling points per language, the source language
+//! marked), give trade terms and specifications, add media, and publish
+//! once the organisation is a verified exhibitor of some fair. Publishing
+//! counts an exhibit (S5.5.1).
+//!
+//! What visitors see is the live revision. A draft changes at once. An edit
+//! of a published exhibit changes at once too unless a fair the
+//! organisation exhibits at reviews content (S4.1.1): then it waits as a
+//! pending revision, the live one stays, and the edit goes live when every
+//! such fair approved it (`exhibit_review.rs`). What the reviewers approve
+//! is what goes live: a later edit supersedes the pending revision and
+//! starts its review again.
 
-use crate::work::Work;
 use serde_json::json;
+use yz_domain::Permission;
 use yz_domain::change::{Kind, Verb};
 use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
-use yz_store::exhibits::{self, Exhibit, Text};
-use yz_store::organisations;
+use yz_domain::role::Scope;
+use yz_domain::status::{ApplicationStatus, RevisionStatus};
+use yz_store::exhibits;
+pub use yz_store::exhibits::{Exhibit, Media, Text};
+use yz_store::revisions;
+pub use yz_store::revisions::{Content, Review, Revision};
+use yz_store::{applications, fairs};
 
-use crate::Actor;
-use crate::App;
 use crate::error::{AppError, AppResult};
+use crate::work::Work;
+use crate::{Actor, App, scope};
 
-pub use super::exhibit_input::{
+pub use yz_store::exhibits::Card;
+
+pub use crate::exhibit_input::{
     ExhibitInput, INCOTERMS, THUMBS, amount_input, extra_langs, format_amount, parse, parse_amount,
 };
+
+/// How an edit took effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Visitors see it (or it is a draft).
+    Now,
+    /// It waits for the fairs' reviewers as this revision.
+    Pending(i64),
+}
 
 pub async fn create(
     app: &App,
@@ -25,12 +50,11 @@ pub async fn create(
     org_id: &str,
     input: &ExhibitInput,
 ) -> AppResult<String> {
-    organisations::by_id(&app.stores.main, org_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    scope::own_org(app, actor, org_id, Permission::ExhibitEdit).await?;
     let (mut e, texts) = parse(input)?;
     e.org_id = org_id.to_owned();
     e.created_by = actor.id.clone();
+    crate::quotas::exhibits_left(app, org_id).await?;
     let mut w = app.work(actor).await?;
     let now = w.now();
     exhibits::save(&mut w.tx, &e, now).await?;
@@ -47,12 +71,118 @@ pub async fn create(
     Ok(e.id)
 }
 
-/// The exhibit, if it belongs to the organisation (else 404).
-pub async fn of_org(app: &App, org_id: &str, id: &str) -> Result<Exhibit, AppError> {
-    exhibits::by_id(&app.stores.main, id)
-        .await?
-        .filter(|e| e.org_id == org_id)
-        .ok_or(AppError::NotFound)
+/// Writes edited content of an exhibit in the caller's transaction: a draft
+/// changes at once; a published exhibit at once where no fair reviews the
+/// organisation's content, else as a new pending revision.
+pub(crate) async fn write_content(
+    w: &mut Work<'_>,
+    e: &Exhibit,
+    content: Content,
+) -> AppResult<Effect> {
+    let now = w.now();
+    if !e.published() {
+        exhibits::save(&mut w.tx, &content.applied_to(e), now).await?;
+        exhibits::replace_texts(&mut w.tx, &e.id, &content.texts).await?;
+        w.changed(Kind::Exhibit, &e.id, Verb::Changed);
+        return Ok(Effect::Now);
+    }
+    let reviewing = fairs::reviewing_fairs(&w.app().stores.main, &e.org_id).await?;
+    let number = revisions::next_number(&mut w.tx, &e.id).await?;
+    let by = w.actor().id.clone();
+    if reviewing.is_empty() {
+        exhibits::save(&mut w.tx, &content.applied_to(e), now).await?;
+        exhibits::replace_texts(&mut w.tx, &e.id, &content.texts).await?;
+        exhibits::set_revision(&mut w.tx, &e.id, number, now).await?;
+        revisions::put(
+            &mut w.tx,
+            &e.id,
+            number,
+            RevisionStatus::Live,
+            &content,
+            &by,
+            now,
+        )
+        .await?;
+        w.changed(Kind::Exhibit, &e.id, Verb::Published);
+        return Ok(Effect::Now);
+    }
+    revisions::put(
+        &mut w.tx,
+        &e.id,
+        number,
+        RevisionStatus::Pending,
+        &content,
+        &by,
+        now,
+    )
+    .await?;
+    w.changed(
+        Kind::Revision,
+        format!("{}:{number}", e.id),
+        Verb::Submitted,
+    );
+    Ok(Effect::Pending(number))
+}
+
+/// The revision a new media file of the exhibit belongs to, recorded in
+/// the caller's transaction: the first publication for a draft; for a
+/// published exhibit a new revision, live at once where no fair reviews the
+/// organisation's content, else pending (superseding any pending one, so no
+/// reviewer approves media they did not see).
+pub(crate) async fn revision_for_media(w: &mut Work<'_>, e: &Exhibit) -> AppResult<i64> {
+    if !e.published() {
+        return Ok(1);
+    }
+    let app = w.app().clone();
+    let (content, _) = working_content(&app, e).await?;
+    let live_texts = exhibits::texts(&app.stores.main, &e.id).await?;
+    let reviewing = fairs::reviewing_fairs(&app.stores.main, &e.org_id).await?;
+    let number = revisions::next_number(&mut w.tx, &e.id).await?;
+    let (now, by) = (w.now(), w.actor().id.clone());
+    if reviewing.is_empty() {
+        let live = Content::of(e, &live_texts);
+        exhibits::set_revision(&mut w.tx, &e.id, number, now).await?;
+        revisions::put(
+            &mut w.tx,
+            &e.id,
+            number,
+            RevisionStatus::Live,
+            &live,
+            &by,
+            now,
+        )
+        .await?;
+        w.changed(Kind::Exhibit, &e.id, Verb::Published);
+    } else {
+        revisions::put(
+            &mut w.tx,
+            &e.id,
+            number,
+            RevisionStatus::Pending,
+            &content,
+            &by,
+            now,
+        )
+        .await?;
+        w.changed(
+            Kind::Revision,
+            format!("{}:{number}", e.id),
+            Verb::Submitted,
+        );
+    }
+    Ok(number)
+}
+
+/// The content an edit starts from: the pending (or rejected) revision if
+/// there is one, else what is live.
+async fn working_content(app: &App, e: &Exhibit) -> AppResult<(Content, Option<Revision>)> {
+    if e.published()
+        && let Some(r) = revisions::latest_unpublished(&app.stores.main, &e.id).await?
+    {
+        return Ok((r.content.clone(), Some(r)));
+    }
+    let texts = exhibits::texts(&app.stores.main, &e.id).await?;
+    Ok((Content::of(e, &texts), None))
 }
 
 pub async fn update(
@@ -61,13 +191,13 @@ pub async fn update(
     org_id: &str,
     id: &str,
     input: &ExhibitInput,
-) -> AppResult<()> {
-    let current = of_org(app, org_id, id).await?;
-    let (mut e, mut texts) = parse(input)?;
-    let stored = exhibits::texts(&app.stores.main, id).await?;
+) -> AppResult<Effect> {
+    let current = scope::own_exhibit(app, actor, org_id, id).await?;
+    let (parsed, mut texts) = parse(input)?;
+    let (before, _) = working_content(app, &current).await?;
     for t in &mut texts {
         // A machine draft saved unchanged stays a machine draft.
-        t.machine = stored.iter().any(|s| {
+        t.machine = before.texts.iter().any(|s| {
             s.machine
                 && s.lang == t.lang
                 && s.title == t.title
@@ -75,145 +205,80 @@ pub async fn update(
                 && s.selling_points == t.selling_points
         });
     }
-    e.id = current.id.clone();
-    e.org_id = current.org_id.clone();
-    e.status = current.status.clone();
-    e.created_by = current.created_by.clone();
-    let mut w = app.work(actor).await?;
-    let now = w.now();
-    exhibits::save(&mut w.tx, &e, now).await?;
-    for t in &texts {
-        exhibits::put_text(&mut w.tx, &e.id, t).await?;
+    let content = Content::of(&parsed, &texts);
+    if content == before {
+        return Ok(Effect::Now);
     }
-    w.changed(Kind::Exhibit, id, Verb::Changed);
-    w.audit("exhibit.update", format!("exhibit:{id}"), json!({}));
-    w.commit().await
+    let mut w = app.work(actor).await?;
+    let effect = write_content(&mut w, &current, content).await?;
+    w.audit(
+        "exhibit.update",
+        format!("exhibit:{id}"),
+        json!({"pending_revision": match effect { Effect::Pending(n) => Some(n), Effect::Now => None }}),
+    );
+    w.commit().await?;
+    Ok(effect)
 }
 
 /// What publishing did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Published {
-    /// Live now.
+    /// Live now (on the fairs that do not review content).
     Live,
-    /// Waiting for the fair's reviewers.
+    /// Waiting for the reviewers of every fair it would show on.
     SentForReview,
 }
 
-/// Publishes an exhibit of a verified organisation: at once where every fair
-/// it exhibits at allows that, else it goes to review.
+/// Publishes a draft of a verified exhibitor (of some fair) as revision 1:
+/// it shows at once on the fairs that do not review content, and on the
+/// others once their reviewers approved it.
 pub async fn publish(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResult<Published> {
-    let e = of_org(app, org_id, id).await?;
-    let org = organisations::by_id(&app.stores.main, org_id)
+    let e = scope::own_exhibit(app, actor, org_id, id).await?;
+    if e.published() {
+        return Err(AppError::invalid("error-exhibit-published"));
+    }
+    let approved: Vec<_> = applications::of_org(&app.stores.main, org_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    if !org.verified() {
+        .into_iter()
+        .filter(|(a, _)| a.status == ApplicationStatus::Approved)
+        .collect();
+    if approved.is_empty() {
         return Err(AppError::invalid("error-exhibit-unverified"));
     }
-    if e.status == "published" {
-        return Err(AppError::invalid("error-exhibit-published"));
-    }
-    if e.review == "pending" {
-        return Err(AppError::invalid("error-exhibit-pending"));
-    }
-    if yz_store::fairs::exhibits_need_review(&app.stores.main, org_id).await? {
-        let mut w = app.work(actor).await?;
-        let now = w.now();
-        if !exhibits::submit(&mut w.tx, id, now).await? {
-            return Err(AppError::invalid("error-exhibit-pending"));
-        }
-        w.changed(Kind::Exhibit, id, Verb::Submitted);
-        w.audit("exhibit.submit", format!("exhibit:{id}"), json!({}));
-        w.commit().await?;
-        return Ok(Published::SentForReview);
-    }
+    let reviewing = fairs::reviewing_fairs(&app.stores.main, org_id).await?;
+    let shown_now = approved
+        .iter()
+        .any(|(a, _)| !reviewing.iter().any(|f| f.id == a.fair_id));
+    let texts = exhibits::texts(&app.stores.main, id).await?;
     let mut w = app.work(actor).await?;
-    go_live(&mut w, &e).await?;
-    w.audit("exhibit.publish", format!("exhibit:{id}"), json!({}));
-    w.commit().await?;
-    Ok(Published::Live)
-}
-
-/// Publishes with the S5.5.1 event, in the caller's transaction.
-async fn go_live(w: &mut Work<'_>, e: &Exhibit) -> AppResult<()> {
     let now = w.now();
-    if !exhibits::publish(&mut w.tx, &e.id, now).await? {
+    if !exhibits::publish(&mut w.tx, id, now).await? {
         return Err(AppError::invalid("error-exhibit-published"));
     }
+    revisions::put(
+        &mut w.tx,
+        id,
+        1,
+        RevisionStatus::Live,
+        &Content::of(&e, &texts),
+        &actor.id,
+        now,
+    )
+    .await?;
     let facts = AnalyticsFacts {
         actor_id: Some(e.org_id.clone()),
         industry: Some(e.hs_code.chars().take(2).collect()),
         ..Default::default()
     };
     w.event(EventKind::ExhibitPublished, &facts).await?;
-    notify_owner(w, e, true, "").await?;
-    w.changed(Kind::Exhibit, &e.id, Verb::Published);
-    Ok(())
-}
-
-async fn notify_owner(
-    w: &mut Work<'_>,
-    e: &Exhibit,
-    approved: bool,
-    reason: &str,
-) -> AppResult<()> {
-    let app = w.app().clone();
-    if e.review != "pending" {
-        return Ok(());
-    }
-    let Some(org) = organisations::by_id(&app.stores.main, &e.org_id).await? else {
-        return Ok(());
-    };
-    if let Some((to, lang)) = super::organisations::owner_email(&app, &org).await? {
-        let title = exhibits::texts(&app.stores.main, &e.id)
-            .await?
-            .into_iter()
-            .find(|t| t.lang == e.source_lang)
-            .map(|t| t.title)
-            .unwrap_or_default();
-        w.mail(&super::mails::exhibit_decided(
-            lang, &to, &title, approved, reason,
-        ))
-        .await?;
-    }
-    Ok(())
-}
-
-/// A reviewer approves (publishes) or rejects a pending exhibit.
-pub async fn decide(
-    app: &App,
-    actor: &Actor,
-    id: &str,
-    approve: bool,
-    reason: &str,
-) -> AppResult<()> {
-    let e = exhibits::by_id(&app.stores.main, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if e.review != "pending" {
-        return Err(AppError::invalid("error-exhibit-not-pending"));
-    }
-    let reason: String = reason.trim().chars().take(2000).collect();
-    if !approve && reason.is_empty() {
-        return Err(AppError::invalid("error-review-reason"));
-    }
-    let mut w = app.work(actor).await?;
-    if approve {
-        go_live(&mut w, &e).await?;
+    w.changed(Kind::Exhibit, id, Verb::Published);
+    w.audit("exhibit.publish", format!("exhibit:{id}"), json!({}));
+    w.commit().await?;
+    Ok(if shown_now {
+        Published::Live
     } else {
-        let now = w.now();
-        if !exhibits::reject(&mut w.tx, id, &reason, now).await? {
-            return Err(AppError::invalid("error-exhibit-not-pending"));
-        }
-        notify_owner(&mut w, &e, false, &reason).await?;
-        w.changed(Kind::Exhibit, id, Verb::Rejected);
-    }
-    let action = if approve {
-        "exhibit.approve"
-    } else {
-        "exhibit.reject"
-    };
-    w.audit(action, format!("exhibit:{id}"), json!({"reason": reason}));
-    w.commit().await
+        Published::SentForReview
+    })
 }
 
 /// Fills every language the exhibit lacks with machine drafts translated
@@ -224,16 +289,17 @@ pub async fn translate_missing(
     org_id: &str,
     id: &str,
 ) -> AppResult<usize> {
-    let e = of_org(app, org_id, id).await?;
+    let e = scope::own_exhibit(app, actor, org_id, id).await?;
     let translator = app
         .translator
         .clone()
         .ok_or(AppError::invalid("error-translate-unavailable"))?;
-    let texts = exhibits::texts(&app.stores.main, id).await?;
-    let source_lang = Lang::parse(&e.source_lang).unwrap_or(Lang::DEFAULT);
-    let source = texts
+    let (mut content, _) = working_content(app, &e).await?;
+    let source_lang = Lang::parse(&content.source_lang).unwrap_or(Lang::DEFAULT);
+    let source = content
+        .texts
         .iter()
-        .find(|t| t.lang == e.source_lang)
+        .find(|t| t.lang == content.source_lang)
         .cloned()
         .ok_or(AppError::invalid("error-exhibit-title"))?;
     let parts = vec![
@@ -241,9 +307,9 @@ pub async fn translate_missing(
         source.description.clone(),
         source.selling_points.clone(),
     ];
-    let mut drafts = Vec::new();
+    let mut filled = Vec::new();
     for lang in Lang::ALL {
-        if texts.iter().any(|t| t.lang == lang.tag()) {
+        if content.texts.iter().any(|t| t.lang == lang.tag()) {
             continue;
         }
         let out = translator
@@ -259,7 +325,8 @@ pub async fn translate_missing(
                 .take(n)
                 .collect::<String>()
         };
-        drafts.push(Text {
+        filled.push(lang.tag().to_owned());
+        content.texts.push(Text {
             lang: lang.tag().to_owned(),
             title: cut(out.first().map(String::as_str).unwrap_or(""), 200),
             description: cut(out.get(1).map(String::as_str).unwrap_or(""), 10_000),
@@ -267,16 +334,82 @@ pub async fn translate_missing(
             machine: true,
         });
     }
-    let mut w = app.work(actor).await?;
-    for t in &drafts {
-        exhibits::put_text(&mut w.tx, id, t).await?;
+    if filled.is_empty() {
+        return Ok(0);
     }
-    w.changed(Kind::Exhibit, id, Verb::Changed);
+    let mut w = app.work(actor).await?;
+    write_content(&mut w, &e, content).await?;
     w.audit(
         "exhibit.translate",
         format!("exhibit:{id}"),
-        json!({"languages": drafts.iter().map(|t| t.lang.clone()).collect::<Vec<_>>()}),
+        json!({ "languages": filled }),
     );
     w.commit().await?;
-    Ok(drafts.len())
+    Ok(filled.len())
+}
+
+/// One fair's word on this exhibit, for its editor.
+#[derive(Debug, Clone)]
+pub struct FairReview {
+    pub fair_slug: String,
+    /// On the live revision: None while it waits.
+    pub live: Option<Review>,
+    /// On the pending revision, if there is one.
+    pub pending: Option<Review>,
+}
+
+/// The editor's view of an exhibit: what is live, what waits, and each
+/// reviewing fair's decisions.
+pub struct Editor {
+    pub exhibit: Exhibit,
+    /// The content the form shows: the latest edit, pending or rejected,
+    /// else what is live.
+    pub content: Content,
+    /// The revision that waits or was refused, if any.
+    pub revision: Option<Revision>,
+    pub media: Vec<Media>,
+    pub reviews: Vec<FairReview>,
+}
+
+pub async fn editor(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResult<Editor> {
+    let e = scope::own_exhibit(app, actor, org_id, id).await?;
+    let (content, revision) = working_content(app, &e).await?;
+    let media = exhibits::media_of(&app.stores.main, id).await?;
+    let all = revisions::reviews_of(&app.stores.main, id).await?;
+    let mut reviews = Vec::new();
+    for f in fairs::reviewing_fairs(&app.stores.main, org_id).await? {
+        let on = |rev: i64| {
+            all.iter()
+                .find(|r| r.fair_id == f.id && r.revision == rev)
+                .cloned()
+        };
+        reviews.push(FairReview {
+            live: e.published().then(|| on(e.revision)).flatten(),
+            pending: revision.as_ref().and_then(|r| on(r.number)),
+            fair_slug: f.slug,
+        });
+    }
+    Ok(Editor {
+        exhibit: e,
+        content,
+        revision,
+        media,
+        reviews,
+    })
+}
+
+/// An organisation's exhibits for its staff: (exhibit, title, an edit
+/// waits for review).
+pub async fn list(
+    app: &App,
+    actor: &Actor,
+    org_id: &str,
+    lang: Lang,
+) -> AppResult<Vec<(Exhibit, String, bool)>> {
+    scope::require(
+        actor,
+        Permission::ExhibitEdit,
+        &Scope::Organisation(org_id.to_owned()),
+    )?;
+    Ok(exhibits::of_org(&app.stores.main, org_id, lang.tag()).await?)
 }

@@ -7,13 +7,17 @@ use yz_domain::fair::{Schedule, parse_booth_code, parse_local, parse_slug, parse
 use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
 use yz_domain::role::{Grant, Role, Scope};
-use yz_store::fairs::{self, Booth, Fair, Hall};
+use yz_store::fairs;
 use yz_store::{StoreError, accounts};
 
 use crate::Actor;
 use crate::App;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
+use crate::scope;
+use yz_domain::Permission;
+
+pub use yz_store::fairs::{Booth, Fair, Hall};
 
 /// A fair form as entered: local date-times in the fair's time zone.
 pub struct FairInput {
@@ -111,6 +115,7 @@ fn parse_fair(input: &FairInput, slug: Option<&str>) -> Result<Fair, AppError> {
 
 /// Creates a fair; its creator becomes its organizer administrator.
 pub async fn create_fair(app: &App, actor: &Actor, input: &FairInput) -> AppResult<String> {
+    scope::require(actor, Permission::FairCreate, &Scope::Platform)?;
     let fair = parse_fair(input, None)?;
     let mut w = app.work(actor).await?;
     let now = w.now();
@@ -135,9 +140,7 @@ pub async fn create_fair(app: &App, actor: &Actor, input: &FairInput) -> AppResu
 }
 
 pub async fn update_fair(app: &App, actor: &Actor, slug: &str, input: &FairInput) -> AppResult<()> {
-    let current = fairs::by_slug(&app.stores.main, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let current = scope::staffed_fair(app, actor, slug, Permission::FairManage).await?;
     let fair = parse_fair(input, Some(slug))?;
     let mut w = app.work(actor).await?;
     let now = w.now();
@@ -202,7 +205,7 @@ pub fn layout(fair_id: &str, hall: &Hall, rows: i64, cols: i64, premium_rows: i6
                 y,
                 w: (cell_w - 6).max(4),
                 h: (cell_h - 8).max(4),
-                status: "free".into(),
+                status: yz_domain::status::BoothStatus::Free,
                 org_id: None,
             });
         }
@@ -211,9 +214,7 @@ pub fn layout(fair_id: &str, hall: &Hall, rows: i64, cols: i64, premium_rows: i6
 }
 
 pub async fn add_hall(app: &App, actor: &Actor, slug: &str, input: &HallInput) -> AppResult<()> {
-    let fair = fairs::by_slug(&app.stores.main, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let fair = scope::staffed_fair(app, actor, slug, Permission::FairManage).await?;
     let mut errors = Vec::new();
     let code = input.code.trim().to_owned();
     if code.is_empty() || code.len() > 2 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -287,6 +288,21 @@ pub async fn add_hall(app: &App, actor: &Actor, slug: &str, input: &HallInput) -
         json!({"hall": hall.code, "booths": booths.len(), "chapters": hall.hs_chapters}),
     );
     w.commit().await
+}
+
+/// A fair for its organizers' management page, with its halls.
+pub async fn manage(
+    app: &App,
+    actor: &Actor,
+    slug: &str,
+) -> AppResult<(Fair, Vec<crate::showcase::HallLine>)> {
+    let fair = scope::staffed_fair(app, actor, slug, Permission::FairManage).await?;
+    let mut halls = Vec::new();
+    for hall in fairs::halls_of(&app.stores.main, &fair.id).await? {
+        let (booths, free) = fairs::hall_counts(&app.stores.main, &hall.id).await?;
+        halls.push(crate::showcase::HallLine { hall, booths, free });
+    }
+    Ok((fair, halls))
 }
 
 #[cfg(test)]

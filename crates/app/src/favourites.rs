@@ -31,11 +31,10 @@ impl App {
 /// is saved afterwards.
 pub async fn toggle(app: &App, actor: &Actor, target: Target, id: &str) -> AppResult<bool> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    // Only what visitors may see can be saved.
     let exists = match target {
-        Target::Org => organisations::by_id(&app.stores.main, id).await?.is_some(),
-        Target::Exhibit => exhibits::by_id(&app.stores.main, id)
-            .await?
-            .is_some_and(|e| e.status == "published"),
+        Target::Org => yz_store::applications::approved_anywhere(&app.stores.main, id).await?,
+        Target::Exhibit => exhibits::is_live(&app.stores.main, id, None).await?,
     };
     if !exists {
         return Err(AppError::NotFound);

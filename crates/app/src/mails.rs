@@ -89,33 +89,52 @@ pub fn email_change_notice(lang: Lang, to: &str, new_email: &str) -> Mail {
     )
 }
 
-pub fn org_submitted(lang: Lang, to: &str, org: &str) -> Mail {
+/// A fair's name for a reader of `lang`.
+pub fn fair_name(lang: Lang, fair: &yz_store::fairs::Fair) -> String {
+    if lang == Lang::ZhCn {
+        fair.name_zh.clone()
+    } else {
+        fair.name_en.clone()
+    }
+}
+
+pub fn org_submitted(lang: Lang, to: &str, org: &str, fair: &yz_store::fairs::Fair) -> Mail {
     compose(
         lang,
         to,
         "mail-org-submitted-subject",
         "mail-org-submitted-body",
-        &[("org", org.into())],
+        &[("org", org.into()), ("fair", fair_name(lang, fair))],
     )
 }
 
-pub fn org_approved(lang: Lang, to: &str, org: &str) -> Mail {
+pub fn org_approved(lang: Lang, to: &str, org: &str, fair: &yz_store::fairs::Fair) -> Mail {
     compose(
         lang,
         to,
         "mail-org-approved-subject",
         "mail-org-approved-body",
-        &[("org", org.into())],
+        &[("org", org.into()), ("fair", fair_name(lang, fair))],
     )
 }
 
-pub fn org_rejected(lang: Lang, to: &str, org: &str, reason: &str) -> Mail {
+pub fn org_rejected(
+    lang: Lang,
+    to: &str,
+    org: &str,
+    fair: &yz_store::fairs::Fair,
+    reason: &str,
+) -> Mail {
     compose(
         lang,
         to,
         "mail-org-rejected-subject",
         "mail-org-rejected-body",
-        &[("org", org.into()), ("reason", reason.into())],
+        &[
+            ("org", org.into()),
+            ("fair", fair_name(lang, fair)),
+            ("reason", reason.into()),
+        ],
     )
 }
 

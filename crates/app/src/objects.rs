@@ -73,3 +73,25 @@ pub async fn get_range(
             other => AppError::Internal(format!("reading {key}: {other}")),
         })
 }
+
+/// A stored object (or bytes `start..end` of it) as a stream of chunks,
+/// with the object's total size: served without holding it in memory.
+pub async fn stream(
+    store: &Objects,
+    key: &str,
+    range: Option<std::ops::Range<u64>>,
+) -> Result<(u64, Chunks), AppError> {
+    let options = object_store::GetOptions::new().with_range(range);
+    let got = store
+        .get_opts(&Path::from(key), options)
+        .await
+        .map_err(|e| match e {
+            object_store::Error::NotFound { .. } => AppError::NotFound,
+            other => AppError::Internal(format!("reading {key}: {other}")),
+        })?;
+    let size = got.meta.size;
+    Ok((size, got.into_stream()))
+}
+
+/// Chunks of a stored object.
+pub type Chunks = futures_util::stream::BoxStream<'static, object_store::Result<bytes::Bytes>>;

@@ -1,19 +1,25 @@
-//! Exhibitor onboarding (S3.4): an organisation registers with its legal
-//! names, Unified Social Credit Code, business licence, industries, markets
-//! and languages; submits for review; a reviewer approves or rejects with a
-//! reason; the organisation fixes and resubmits. Every step is audited and
-//! the owner is told by mail. Approval counts an exhibitor (S5.5.1).
+//! Exhibitor onboarding (S3.4), the organisation's side: it registers with
+//! its legal names, Unified Social Credit Code, business licence,
+//! industries, markets and languages, then applies to exhibit at a fair by
+//! requesting a booth there (`booths.rs`); that fair's reviewers decide
+//! (`applications.rs`). While an application waits, the profile is frozen,
+//! so reviewers decide on what they see; a later change of the legal
+//! identity (names, USCC, licence) sends the approvals back to review.
 
 use serde_json::json;
+use yz_domain::Permission;
 use yz_domain::change::{Kind, Verb};
 use yz_domain::email::Email;
 use yz_domain::hs::HsCode;
 use yz_domain::lang::Lang;
-use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::{Grant, Role, Scope};
+use yz_domain::status::ApplicationStatus;
 use yz_domain::uscc::Uscc;
-use yz_store::organisations::{self, Organisation, Review};
-use yz_store::{StoreError, accounts};
+use yz_store::organisations;
+pub use yz_store::organisations::Organisation;
+use yz_store::{StoreError, accounts, applications, fairs};
+
+use yz_domain::change::Change;
 
 use crate::Actor;
 use crate::App;
@@ -21,6 +27,7 @@ use crate::error::Msg;
 use crate::error::{AppError, AppResult};
 use crate::mails;
 use crate::objects;
+use crate::scope;
 
 pub struct OrgInput {
     pub legal_name_zh: String,
@@ -130,9 +137,6 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, AppError> {
         languages,
         licence_key: None,
         licence_mime: None,
-        status: "draft".into(),
-        review_reason: String::new(),
-        submitted_at: None,
         created_by: String::new(),
         visible_countries: vec![],
         trade_only: false,
@@ -141,8 +145,10 @@ pub fn parse(input: &OrgInput) -> Result<Organisation, AppError> {
 
 /// Registers a new organisation; its creator becomes its owner.
 pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<String> {
+    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
     let mut org = parse(input)?;
-    org.created_by = actor.id.clone();
+    org.created_by = p.user_id.clone();
+    crate::quotas::orgs_left(app, &p.user_id).await?;
     let mut w = app.work(actor).await?;
     let now = w.now();
     match organisations::save(&mut w.tx, &org, now).await {
@@ -153,9 +159,9 @@ pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<S
         role: Role::ExhibitorOwner,
         scope: Scope::Organisation(org.id.clone()),
     };
-    accounts::grant(&mut w.tx, &actor.id, &grant, Some(&actor.id), now).await?;
+    accounts::grant(&mut w.tx, &p.user_id, &grant, Some(&p.user_id), now).await?;
     w.changed(Kind::Organisation, &org.id, Verb::Created);
-    w.changed(Kind::Grant, &actor.id, Verb::Granted);
+    w.changed(Kind::Grant, &p.user_id, Verb::Granted);
     w.audit(
         "org.register",
         format!("org:{}", org.id),
@@ -165,29 +171,90 @@ pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<S
     Ok(org.id)
 }
 
-async fn load(app: &App, id: &str) -> AppResult<Organisation> {
-    organisations::by_id(&app.stores.main, id)
-        .await?
-        .ok_or(AppError::NotFound)
+/// An application as the organisation sees it.
+#[derive(Debug, Clone)]
+pub struct ApplicationView {
+    pub fair_slug: String,
+    pub status: ApplicationStatus,
+    pub reason: String,
 }
 
-pub async fn update(app: &App, actor: &Actor, id: &str, input: &OrgInput) -> AppResult<()> {
-    let current = load(app, id).await?;
-    if !current.editable() {
-        return Err(AppError::invalid("error-org-under-review"));
+/// The organisation's page for its own staff: the profile, whether it may
+/// be changed now, and its applications to fairs.
+pub struct OwnOrg {
+    pub org: Organisation,
+    pub editable: bool,
+    pub applications: Vec<ApplicationView>,
+}
+
+pub async fn own(app: &App, actor: &Actor, org_id: &str) -> AppResult<OwnOrg> {
+    let org = scope::own_org(app, actor, org_id, Permission::OrgManage).await?;
+    let applications: Vec<ApplicationView> = applications::of_org(&app.stores.main, org_id)
+        .await?
+        .into_iter()
+        .map(|(a, slug)| ApplicationView {
+            fair_slug: slug,
+            status: a.status,
+            reason: a.reason,
+        })
+        .collect();
+    let editable = !applications
+        .iter()
+        .any(|a| a.status == ApplicationStatus::Applied);
+    Ok(OwnOrg {
+        org,
+        editable,
+        applications,
+    })
+}
+
+/// The profile may change unless an application waits for a decision.
+async fn editable(app: &App, org_id: &str) -> AppResult<()> {
+    if applications::any_waiting(&app.stores.main, org_id).await? {
+        Err(AppError::invalid("error-org-under-review"))
+    } else {
+        Ok(())
     }
-    let mut org = parse(input)?;
-    org.id = current.id.clone();
-    org.created_by = current.created_by.clone();
-    org.status = current.status.clone();
-    org.review_reason = current.review_reason.clone();
-    let mut w = app.work(actor).await?;
+}
+
+/// Saves the profile; a changed legal identity sends approvals back to the
+/// fairs' reviewers.
+async fn save(
+    w: &mut crate::work::Work<'_>,
+    before: &Organisation,
+    after: &Organisation,
+) -> AppResult<()> {
     let now = w.now();
-    match organisations::save(&mut w.tx, &org, now).await {
+    match organisations::save(&mut w.tx, after, now).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
         r => r?,
     }
-    w.changed(Kind::Organisation, id, Verb::Changed);
+    w.changed(Kind::Organisation, &after.id, Verb::Changed);
+    if before.identity() != after.identity() {
+        for fair_id in applications::reopen(&mut w.tx, &after.id, now).await? {
+            w.record(
+                Change::new(
+                    Kind::Application,
+                    format!("{fair_id}:{}", after.id),
+                    Verb::Submitted,
+                )
+                .in_fair(fair_id),
+            );
+        }
+    }
+    Ok(())
+}
+
+pub async fn update(app: &App, actor: &Actor, id: &str, input: &OrgInput) -> AppResult<()> {
+    let current = scope::own_org(app, actor, id, Permission::OrgManage).await?;
+    editable(app, id).await?;
+    let mut org = parse(input)?;
+    org.id = current.id.clone();
+    org.created_by = current.created_by.clone();
+    org.licence_key = current.licence_key.clone();
+    org.licence_mime = current.licence_mime.clone();
+    let mut w = app.work(actor).await?;
+    save(&mut w, &current, &org).await?;
     w.audit("org.update", format!("org:{id}"), json!({}));
     w.commit().await
 }
@@ -198,10 +265,8 @@ pub const LICENCE_MAX: usize = 20 * 1024 * 1024;
 /// Checks the licence by its content (an image, re-encoded without its
 /// metadata, or a PDF without scripts) and stores it.
 pub async fn upload_licence(app: &App, actor: &Actor, id: &str, bytes: Vec<u8>) -> AppResult<()> {
-    let org = load(app, id).await?;
-    if !org.editable() {
-        return Err(AppError::invalid("error-org-under-review"));
-    }
+    let org = scope::own_org(app, actor, id, Permission::OrgManage).await?;
+    editable(app, id).await?;
     if bytes.len() > LICENCE_MAX {
         return Err(AppError::TooLarge);
     }
@@ -224,8 +289,7 @@ pub async fn upload_licence(app: &App, actor: &Actor, id: &str, bytes: Vec<u8>) 
             }
         },
     )
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await??;
     let (data, mime, ext) = checked;
     let key = format!("licences/{id}/{}.{ext}", yz_store::new_id());
     objects::put(&app.objects, &key, data).await?;
@@ -233,9 +297,7 @@ pub async fn upload_licence(app: &App, actor: &Actor, id: &str, bytes: Vec<u8>) 
     updated.licence_key = Some(key.clone());
     updated.licence_mime = Some(mime.to_owned());
     let mut w = app.work(actor).await?;
-    let now = w.now();
-    organisations::save(&mut w.tx, &updated, now).await?;
-    w.changed(Kind::Organisation, id, Verb::Changed);
+    save(&mut w, &org, &updated).await?;
     w.audit(
         "org.licence_upload",
         format!("org:{id}"),
@@ -261,81 +323,54 @@ pub(crate) async fn owner_email(
         }))
 }
 
-pub async fn submit(app: &App, actor: &Actor, id: &str) -> AppResult<()> {
-    let org = load(app, id).await?;
+/// Applies again to a fair that rejected the application, after fixing
+/// what its reviewers asked for.
+pub async fn resubmit(app: &App, actor: &Actor, org_id: &str, fair_slug: &str) -> AppResult<()> {
+    let org = scope::own_org(app, actor, org_id, Permission::OrgManage).await?;
+    let fair = fairs::by_slug(&app.stores.main, fair_slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let current = applications::get(&app.stores.main, &fair.id, org_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if current.status != ApplicationStatus::Rejected {
+        return Err(AppError::invalid("error-org-under-review"));
+    }
     if org.licence_key.is_none() {
         return Err(AppError::invalid("error-licence-missing"));
     }
     let mut w = app.work(actor).await?;
     let now = w.now();
-    if !organisations::review(&mut w.tx, id, Review::Submit, "", &actor.id, now).await? {
-        return Err(AppError::invalid("error-org-under-review"));
-    }
+    applications::apply(&mut w.tx, &fair.id, org_id, &actor.id, now).await?;
     if let Some((to, lang)) = owner_email(app, &org).await? {
-        w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en))
+        w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en, &fair))
             .await?;
     }
-    w.changed(Kind::Organisation, id, Verb::Submitted);
-    w.audit("org.submit", format!("org:{id}"), json!({}));
+    w.record(
+        Change::new(
+            Kind::Application,
+            format!("{}:{org_id}", fair.id),
+            Verb::Submitted,
+        )
+        .in_fair(&fair.id),
+    );
+    w.audit(
+        "org.submit",
+        format!("org:{org_id}"),
+        json!({"fair": fair.slug}),
+    );
     w.commit().await
 }
 
-/// A reviewer's decision; a rejection needs a reason the owner will read.
-pub async fn decide(
-    app: &App,
-    actor: &Actor,
-    id: &str,
-    approve: bool,
-    reason: &str,
-) -> AppResult<()> {
-    let org = load(app, id).await?;
-    let reason: String = reason.trim().chars().take(2000).collect();
-    if !approve && reason.is_empty() {
-        return Err(AppError::invalid("error-review-reason"));
-    }
-    let step = if approve {
-        Review::Approve
-    } else {
-        Review::Reject
-    };
-    let mut w = app.work(actor).await?;
-    let now = w.now();
-    if !organisations::review(&mut w.tx, id, step, &reason, &actor.id, now).await? {
-        return Err(AppError::invalid("error-org-not-submitted"));
-    }
-    if let Some((to, lang)) = owner_email(app, &org).await? {
-        let mail = if approve {
-            mails::org_approved(lang, &to, &org.legal_name_en)
-        } else {
-            mails::org_rejected(lang, &to, &org.legal_name_en, &reason)
-        };
-        w.mail(&mail).await?;
-    }
-    if approve {
-        let facts = AnalyticsFacts {
-            actor_id: Some(org.id.clone()),
-            industry: org.industries.first().map(|h| h.chars().take(2).collect()),
-            ..Default::default()
-        };
-        w.event(EventKind::ExhibitorRegistered, &facts).await?;
-    }
-    let (action, verb) = if approve {
-        ("org.approve", Verb::Approved)
-    } else {
-        ("org.reject", Verb::Rejected)
-    };
-    w.changed(Kind::Organisation, id, verb);
-    w.audit(action, format!("org:{id}"), json!({"reason": reason}));
-    w.commit().await
+/// The licence file, for the organisation's owners.
+pub async fn licence(app: &App, actor: &Actor, id: &str) -> AppResult<(Vec<u8>, String)> {
+    let org = scope::own_org(app, actor, id, Permission::OrgManage).await?;
+    licence_file(app, &org).await
 }
 
-/// The licence file, for the owner and the reviewers.
-pub async fn licence(app: &App, id: &str) -> Result<(Vec<u8>, String), AppError> {
-    let org = organisations::by_id(&app.stores.main, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (Some(key), Some(mime)) = (org.licence_key, org.licence_mime) else {
+pub(crate) async fn licence_file(app: &App, org: &Organisation) -> AppResult<(Vec<u8>, String)> {
+    let (Some(key), Some(mime)) = (&org.licence_key, &org.licence_mime) else {
         return Err(AppError::NotFound);
     };
-    Ok((objects::get(&app.objects, &key).await?, mime))
+    Ok((objects::get(&app.objects, key).await?, mime.clone()))
 }

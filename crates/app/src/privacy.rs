@@ -217,7 +217,7 @@ pub async fn export(app: &App, actor: &Actor) -> Result<serde_json::Value, AppEr
         "login_history": logins,
         "organisations": orgs.iter().map(|o| json!({
             "id": o.id, "legal_name_zh": o.legal_name_zh, "legal_name_en": o.legal_name_en, "uscc": o.uscc,
-            "contact_name": o.contact_name, "contact_email": o.contact_email, "status": o.status,
+            "contact_name": o.contact_name, "contact_email": o.contact_email,
         })).collect::<Vec<_>>(),
     });
     audit::ok(
@@ -263,8 +263,8 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
             continue;
         }
         files.extend(o.licence_key.clone());
-        for (e, _) in yz_store::exhibits::of_org(&app.stores.main, &o.id, "en", false).await? {
-            for m in yz_store::exhibits::media_of(&app.stores.main, &e.id).await? {
+        for e in yz_store::exhibits::ids_of_org(&app.stores.main, &o.id).await? {
+            for m in yz_store::exhibits::media_of(&app.stores.main, &e).await? {
                 files.push(m.object_key.clone());
                 files.extend(m.variants.values().cloned());
             }
@@ -314,50 +314,6 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
             .await?;
     }
     Ok(())
-}
-
-/// An organizer verifies a visitor as a trade visitor (or withdraws it).
-pub async fn set_trade_visitor(
-    app: &App,
-    actor: &Actor,
-    user_id: &str,
-    verified: bool,
-) -> AppResult<()> {
-    use yz_domain::role::{Grant, Role, Scope, check_grant};
-    let user = accounts::by_id(&app.stores.main, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let grant = Grant {
-        role: Role::TradeVisitor,
-        scope: Scope::Platform,
-    };
-    let mut w = app.work(actor).await?;
-    let now = w.now();
-    let held = accounts::grants_of_tx(&mut w.tx, &user.id).await?;
-    if !held
-        .iter()
-        .any(|g| matches!(g.role, Role::Visitor | Role::TradeVisitor))
-    {
-        return Err(AppError::NotFound);
-    }
-    if verified {
-        if held.contains(&grant) {
-            return Ok(());
-        }
-        check_grant(&actor.id, &user.id, &held, &grant)
-            .map_err(|_| AppError::invalid("error-grant-admin-mixed"))?;
-        accounts::grant(&mut w.tx, &user.id, &grant, Some(&actor.id), now).await?;
-    } else {
-        accounts::revoke(&mut w.tx, &user.id, &grant).await?;
-    }
-    let (action, verb) = if verified {
-        ("visitor.trade_verify", Verb::Granted)
-    } else {
-        ("visitor.trade_unverify", Verb::Revoked)
-    };
-    w.changed(Kind::Grant, &user.id, verb);
-    w.audit(action, audit::user_target(&user.id), json!({}));
-    w.commit().await
 }
 
 /// Seals again the phone numbers and social handles stored before sealed

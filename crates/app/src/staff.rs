@@ -9,13 +9,15 @@ use yz_domain::clock::DAY_MS;
 use yz_domain::email::Email;
 
 use yz_domain::role::{Grant, Role, Scope};
-use yz_store::{accounts, organisations, sessions, tokens as token_store};
+use yz_store::{accounts, sessions, tokens as token_store};
 
 use crate::Actor;
 use crate::App;
 use crate::error::{AppError, AppResult};
 use crate::mails;
+use crate::scope;
 use crate::tokens;
+use yz_domain::Permission;
 
 pub const STAFF_INVITE: &str = "staff_invite";
 
@@ -43,10 +45,21 @@ pub async fn invite(
     role: &str,
 ) -> AppResult<()> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    let org = organisations::by_id(&app.stores.main, org_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let org = scope::own_org(app, actor, org_id, Permission::StaffManage).await?;
     let email = Email::parse(email).map_err(|_| AppError::invalid("error-email-invalid"))?;
+    let open = token_store::open_with(
+        &app.stores.main,
+        STAFF_INVITE,
+        &format!("\"org_id\":\"{org_id}\""),
+        app.now(),
+    )
+    .await?;
+    let max = app.config.quotas.open_invitations_per_org;
+    if open.len() as i64 >= max {
+        return Err(AppError::Invalid(vec![
+            crate::error::Msg::new("error-quota-invitations").with("max", max),
+        ]));
+    }
     let role = staff_role(role).ok_or_else(|| AppError::invalid("error-grant-scope"))?;
     let held = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     if held
@@ -129,6 +142,15 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> AppResult<String> 
         role,
         scope: Scope::Organisation(inv.org_id.clone()),
     };
+    // An invitation lapses with its sender: they must still manage the
+    // organisation's staff.
+    let sender = accounts::grants_of_tx(&mut w.tx, &t.user_id).await?;
+    let sender_scope = Scope::Organisation(inv.org_id.clone());
+    if !sender.iter().any(|g| {
+        g.scope == sender_scope && yz_domain::permission::role_has(g.role, Permission::StaffManage)
+    }) {
+        return Err(AppError::invalid("error-link-invalid"));
+    }
     let held = accounts::grants_of_tx(&mut w.tx, &p.user_id).await?;
     if let Err(e) = yz_domain::role::check_grant(&t.user_id, &p.user_id, &held, &grant) {
         return Err(AppError::invalid(match e {
@@ -156,6 +178,7 @@ pub async fn remove(
     role: &str,
 ) -> AppResult<()> {
     let p = actor.full_user().ok_or(AppError::Unauthorized)?;
+    scope::own_org(app, actor, org_id, Permission::StaffManage).await?;
     if p.user_id == user_id {
         return Err(AppError::invalid("error-self-action"));
     }
@@ -169,6 +192,16 @@ pub async fn remove(
         return Err(AppError::invalid("error-grant-not-held"));
     }
     sessions::delete_others(&mut w.tx, user_id, None).await?;
+    // Their open invitations to this organisation go with them.
+    let now = w.now();
+    token_store::revoke_with(
+        &mut w.tx,
+        user_id,
+        STAFF_INVITE,
+        &format!("\"org_id\":\"{org_id}\""),
+        now,
+    )
+    .await?;
     w.changed(Kind::Grant, user_id, Verb::Revoked);
     w.audit(
         "org.staff_remove",
@@ -178,11 +211,13 @@ pub async fn remove(
     w.commit().await
 }
 
-/// Staff and pending invitations of an organisation.
+/// Staff and pending invitations of an organisation, for its owners.
 pub async fn roster(
     app: &App,
+    actor: &Actor,
     org_id: &str,
 ) -> Result<(Vec<(String, String, String)>, Vec<Invitation>), AppError> {
+    scope::own_org(app, actor, org_id, Permission::StaffManage).await?;
     let staff = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     let pending = token_store::open_with(
         &app.stores.main,

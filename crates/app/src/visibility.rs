@@ -29,7 +29,7 @@ pub async fn set_exhibit(
     raw_countries: &str,
     trade_only: bool,
 ) -> AppResult<()> {
-    super::exhibits::of_org(app, org_id, id).await?;
+    crate::scope::own_exhibit(app, actor, org_id, id).await?;
     let list = countries(raw_countries)?;
     let mut w = app.work(actor).await?;
     let now = w.now();
@@ -51,9 +51,7 @@ pub async fn set_org(
     raw_countries: &str,
     trade_only: bool,
 ) -> AppResult<()> {
-    organisations::by_id(&app.stores.main, org_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    crate::scope::own_org(app, actor, org_id, yz_domain::Permission::OrgManage).await?;
     let list = countries(raw_countries)?;
     let mut w = app.work(actor).await?;
     let now = w.now();

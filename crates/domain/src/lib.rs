@@ -12,10 +12,12 @@ pub mod hs;
 pub mod ids;
 pub mod lang;
 pub mod measures;
+mod names;
 pub mod net;
 pub mod password;
 pub mod permission;
 pub mod role;
+pub mod status;
 pub mod uscc;
 pub mod visibility;
 

@@ -31,11 +31,10 @@ pub enum Permission {
     StaffManage,
     // Participants.
     VisitorProfile,
-    TradeVisitorFeatures,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 19] = [
+    pub const ALL: [Permission; 18] = [
         Permission::AccountsManage,
         Permission::ConfigManage,
         Permission::RolesManage,
@@ -54,7 +53,6 @@ impl Permission {
         Permission::ExhibitEdit,
         Permission::StaffManage,
         Permission::VisitorProfile,
-        Permission::TradeVisitorFeatures,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -77,7 +75,6 @@ impl Permission {
             Permission::ExhibitEdit => "exhibit_edit",
             Permission::StaffManage => "staff_manage",
             Permission::VisitorProfile => "visitor_profile",
-            Permission::TradeVisitorFeatures => "trade_visitor_features",
         }
     }
 
@@ -86,9 +83,7 @@ impl Permission {
         use Permission::*;
         match self {
             AccountsManage | ConfigManage | RolesManage | SecurityPolicyManage | AuditRead
-            | AuditExport | FairCreate | VisitorProfile | TradeVisitorFeatures => {
-                ScopeKind::Platform
-            }
+            | AuditExport | FairCreate | VisitorProfile => ScopeKind::Platform,
             FairManage | ExhibitorReview | LiveHost | SupportAnswer | LegalAnswer | Interpret => {
                 ScopeKind::Fair
             }
@@ -122,7 +117,6 @@ pub fn permissions_of(role: Role) -> &'static [Permission] {
         Role::ExhibitorOwner => &[OrgManage, BoothManage, ExhibitEdit, StaffManage],
         Role::ExhibitorStaff => &[ExhibitEdit],
         Role::Visitor => &[VisitorProfile],
-        Role::TradeVisitor => &[VisitorProfile, TradeVisitorFeatures],
     }
 }
 

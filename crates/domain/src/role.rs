@@ -28,7 +28,6 @@ pub enum Role {
     ExhibitorStaff,
     // Platform-wide participants.
     Visitor,
-    TradeVisitor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -81,7 +80,7 @@ impl Scope {
 }
 
 impl Role {
-    pub const ALL: [Role; 14] = [
+    pub const ALL: [Role; 13] = [
         Role::SystemAdmin,
         Role::SecurityAdmin,
         Role::AuditAdmin,
@@ -95,7 +94,6 @@ impl Role {
         Role::ExhibitorOwner,
         Role::ExhibitorStaff,
         Role::Visitor,
-        Role::TradeVisitor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -113,7 +111,6 @@ impl Role {
             Role::ExhibitorOwner => "exhibitor_owner",
             Role::ExhibitorStaff => "exhibitor_staff",
             Role::Visitor => "visitor",
-            Role::TradeVisitor => "trade_visitor",
         }
     }
 
@@ -135,8 +132,7 @@ impl Role {
             | Role::SecurityAdmin
             | Role::AuditAdmin
             | Role::Organizer
-            | Role::Visitor
-            | Role::TradeVisitor => ScopeKind::Platform,
+            | Role::Visitor => ScopeKind::Platform,
             Role::OrganizerAdmin
             | Role::Reviewer
             | Role::Host

@@ -1,21 +1,9 @@
 //! Panic-free little helpers for reading integers out of untrusted bytes.
 
-/// Little-endian `u16` at `at`, if in bounds.
-pub(crate) fn le16(b: &[u8], at: usize) -> Option<u16> {
-    let s = b.get(at..at.checked_add(2)?)?;
-    Some(u16::from_le_bytes([*s.first()?, *s.get(1)?]))
-}
-
 /// Little-endian `u32` at `at`, if in bounds.
 pub(crate) fn le32(b: &[u8], at: usize) -> Option<u32> {
     let s: [u8; 4] = b.get(at..at.checked_add(4)?)?.try_into().ok()?;
     Some(u32::from_le_bytes(s))
-}
-
-/// Little-endian `u64` at `at`, if in bounds.
-pub(crate) fn le64(b: &[u8], at: usize) -> Option<u64> {
-    let s: [u8; 8] = b.get(at..at.checked_add(8)?)?.try_into().ok()?;
-    Some(u64::from_le_bytes(s))
 }
 
 /// Big-endian `u16` at `at`, if in bounds.

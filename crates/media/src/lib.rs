@@ -42,6 +42,7 @@
 //! # Ok::<(), yz_media::MediaError>(())
 //! ```
 
+mod archive;
 mod bytes;
 mod documents;
 mod error;
@@ -57,7 +58,6 @@ mod sniff;
 mod tables;
 mod video;
 mod xlsx;
-mod zip;
 
 pub use documents::{PdfInfo, check_pdf};
 pub use error::MediaError;

@@ -1,7 +1,9 @@
 //! Content sniffing: the real type of an upload from its bytes alone.
 
+use crate::archive::{self, Archive};
+use crate::error::guard;
 use crate::kind::Kind;
-use crate::{models3d, video, zip};
+use crate::{models3d, video};
 
 /// How much of a text upload is inspected for markup or script openers.
 const TEXT_PROBE: usize = 4096;
@@ -38,7 +40,7 @@ pub fn sniff(bytes: &[u8]) -> Option<Kind> {
     if let Ok(kind) = video::check_video(bytes) {
         return Some(kind);
     }
-    if zip::is_zip(bytes) {
+    if archive::is_zip(bytes) {
         return is_xlsx(bytes).then_some(Kind::Xlsx);
     }
     sniff_text(bytes)
@@ -46,14 +48,19 @@ pub fn sniff(bytes: &[u8]) -> Option<Kind> {
 
 /// A ZIP is an XLSX workbook when it has `[Content_Types].xml` and entries
 /// under `xl/`, and no VBA project (macro-enabled workbooks are refused).
-pub(crate) fn is_xlsx(bytes: &[u8]) -> bool {
-    let Some(entries) = zip::entries(bytes) else {
-        return false;
-    };
-    let has = |pred: &dyn Fn(&str) -> bool| entries.iter().any(|e| pred(&e.name));
-    has(&|n| n == "[Content_Types].xml")
-        && has(&|n| n.starts_with("xl/"))
-        && !has(&|n| n.eq_ignore_ascii_case("xl/vbaProject.bin"))
+/// Only the archive's directory is read.
+fn is_xlsx(bytes: &[u8]) -> bool {
+    // The `zip` crate parses untrusted bytes here: a panic is a "no".
+    guard(|| archive::open(bytes)).is_ok_and(|a| has_xlsx_entries(&a))
+}
+
+/// The entry names of an XLSX workbook (see [`is_xlsx`]).
+pub(crate) fn has_xlsx_entries(archive: &Archive<'_>) -> bool {
+    // Raw names: the parts that matter are ASCII, whatever the name encoding.
+    let has = |pred: &dyn Fn(&[u8]) -> bool| archive.file_names_raw().any(pred);
+    has(&|n| n == b"[Content_Types].xml")
+        && has(&|n| n.starts_with(b"xl/"))
+        && !has(&|n| n.eq_ignore_ascii_case(b"xl/vbaProject.bin"))
 }
 
 /// Strips a UTF-8 byte-order mark.

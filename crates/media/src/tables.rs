@@ -40,9 +40,14 @@ impl Sheet {
 /// * XLSX: every sheet via `calamine`; integers without `.0`, dates and
 ///   times as ISO 8601 (`2024-05-01`, `2024-05-01T09:30:00`), durations as
 ///   `H:MM:SS`, booleans `TRUE`/`FALSE`, formula cells as their cached value,
-///   error cells as `#DIV/0!` etc. Before any XML is parsed, the declared
-///   unpacked size of the archive must stay within
-///   [`Limits::max_decode_alloc`] (ZIP bombs are refused).
+///   error cells as `#DIV/0!` etc. Before any XML is parsed, every entry
+///   of the archive is inflated once and what really comes out is counted:
+///   more than [`Limits::max_decode_alloc`] bytes in all, an entry giving
+///   more than its declared size or declaring more than 200 times its
+///   compressed size (past 1 MiB), or more than 10 000 entries are refused
+///   with [`MediaError::LimitExceeded`] (ZIP bombs). Unreadable, encrypted
+///   or macro-enabled workbooks and duplicate entry names give
+///   [`MediaError::InvalidTable`].
 ///
 /// Rows (summed over sheets) and columns are bounded by
 /// [`Limits::max_table_rows`] / [`Limits::max_table_columns`], giving

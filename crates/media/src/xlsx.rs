@@ -1,29 +1,35 @@
 //! XLSX reading through `calamine`, with ZIP-bomb and size bounds.
 
+use crate::archive;
 use crate::error::{MediaError, guard};
 use crate::limits::Limits;
+use crate::sniff;
 use crate::tables::{Sheet, Table};
-use crate::{sniff, zip};
 use calamine::{DataRef, ExcelDateTime, Reader, Xlsx};
 use std::io::Cursor;
 
 /// Reads every sheet of an XLSX workbook (see [`crate::read_table`]).
 pub(crate) fn read_xlsx(bytes: &[u8], limits: &Limits) -> Result<Table, MediaError> {
-    if !sniff::is_xlsx(bytes) {
-        return Err(MediaError::InvalidTable("not an XLSX workbook".into()));
+    // Third-party parsers run on untrusted bytes throughout: `guard` turns
+    // a panic in any of them into a refusal.
+    guard(|| {
+        check_archive(bytes, limits)?;
+        read_sheets(bytes, limits)
+    })
+}
+
+/// Refuses anything but a workbook whose entries really inflate within
+/// [`Limits::max_decode_alloc`], before `calamine` parses any of it.
+fn check_archive(bytes: &[u8], limits: &Limits) -> Result<(), MediaError> {
+    let not_xlsx = || MediaError::InvalidTable("not an XLSX workbook".into());
+    if !archive::is_zip(bytes) {
+        return Err(not_xlsx());
     }
-    let entries = zip::entries(bytes)
-        .ok_or_else(|| MediaError::InvalidTable("unreadable ZIP directory".into()))?;
-    let unpacked = entries
-        .iter()
-        .fold(0u64, |sum, e| sum.saturating_add(e.size));
-    if unpacked > limits.max_decode_alloc {
-        return Err(MediaError::LimitExceeded(format!(
-            "workbook unpacks to {unpacked} bytes, at most {} allowed",
-            limits.max_decode_alloc
-        )));
+    let mut zip = archive::open(bytes)?;
+    if !sniff::has_xlsx_entries(&zip) {
+        return Err(not_xlsx());
     }
-    guard(|| read_sheets(bytes, limits))
+    archive::check_inflation(&mut zip, limits.max_decode_alloc)
 }
 
 fn invalid(e: impl std::fmt::Display) -> MediaError {

@@ -1,13 +1,17 @@
 //! Exhibits, their texts per language and their media (main database).
 
+use yz_domain::status::ExhibitStatus;
+
 use crate::db::{Db, Row, Tx};
 use crate::{StoreError, args};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exhibit {
     pub id: String,
     pub org_id: String,
-    pub status: String,
+    pub status: ExhibitStatus,
+    /// The revision visitors see (0 before the first publication).
+    pub revision: i64,
     pub source_lang: String,
     pub hs_code: String,
     pub model_number: String,
@@ -20,9 +24,6 @@ pub struct Exhibit {
     pub ports: Vec<String>,
     pub specs: Vec<(String, String)>,
     pub created_by: String,
-    /// `none`, `pending` (waiting for a reviewer) or `rejected`.
-    pub review: String,
-    pub review_reason: String,
     /// ISO 3166-1 alpha-2 codes of the countries whose visitors may see it
     /// (empty: everyone).
     pub visible_countries: Vec<String>,
@@ -30,7 +31,38 @@ pub struct Exhibit {
     pub trade_only: bool,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+impl Default for Exhibit {
+    fn default() -> Self {
+        Exhibit {
+            id: String::new(),
+            org_id: String::new(),
+            status: ExhibitStatus::Draft,
+            revision: 0,
+            source_lang: String::new(),
+            hs_code: String::new(),
+            model_number: String::new(),
+            price_min_minor: None,
+            price_max_minor: None,
+            currency: String::new(),
+            moq: None,
+            lead_time_days: None,
+            incoterms: vec![],
+            ports: vec![],
+            specs: vec![],
+            created_by: String::new(),
+            visible_countries: vec![],
+            trade_only: false,
+        }
+    }
+}
+
+impl Exhibit {
+    pub fn published(&self) -> bool {
+        self.status == ExhibitStatus::Published
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     pub lang: String,
     pub title: String,
@@ -51,42 +83,71 @@ pub struct Media {
     pub variants: std::collections::BTreeMap<String, String>,
     pub caption: String,
     pub size_bytes: i64,
+    /// The exhibit revision that brought it: shown once that one is live.
+    pub revision: i64,
 }
 
-const COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
-    currency, moq, lead_time_days, incoterms, ports, specs, created_by, review, review_reason, visible_countries, trade_only";
-/// Number of columns in [`COLS`]; extra selected columns follow.
-const NCOLS: usize = 19;
+const COLS: &str = "id, org_id, status, revision, source_lang, hs_code, model_number, price_min_minor, \
+    price_max_minor, currency, moq, lead_time_days, incoterms, ports, specs, created_by, visible_countries, trade_only";
 
 fn to_exhibit(r: &Row) -> Result<Exhibit, StoreError> {
-    let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
     Ok(Exhibit {
-        id: r.text(0)?,
-        org_id: r.text(1)?,
-        status: r.text(2)?,
-        source_lang: r.text(3)?,
-        hs_code: r.text(4)?,
-        model_number: r.text(5)?,
-        price_min_minor: r.opt_i64(6)?,
-        price_max_minor: r.opt_i64(7)?,
-        currency: r.text(8)?,
-        moq: r.opt_i64(9)?,
-        lead_time_days: r.opt_i64(10)?,
-        incoterms: list(r.text(11)?),
-        ports: list(r.text(12)?),
-        specs: serde_json::from_str(&r.text(13)?).unwrap_or_default(),
-        created_by: r.text(14)?,
-        review: r.text(15)?,
-        review_reason: r.text(16)?,
-        visible_countries: list(r.text(17)?),
-        trade_only: r.bool(18)?,
+        id: r.text("id")?,
+        org_id: r.text("org_id")?,
+        status: r.parse("status")?,
+        revision: r.i64("revision")?,
+        source_lang: r.text("source_lang")?,
+        hs_code: r.text("hs_code")?,
+        model_number: r.text("model_number")?,
+        price_min_minor: r.opt_i64("price_min_minor")?,
+        price_max_minor: r.opt_i64("price_max_minor")?,
+        currency: r.text("currency")?,
+        moq: r.opt_i64("moq")?,
+        lead_time_days: r.opt_i64("lead_time_days")?,
+        incoterms: r.json("incoterms")?,
+        ports: r.json("ports")?,
+        specs: r.json("specs")?,
+        created_by: r.text("created_by")?,
+        visible_countries: r.json("visible_countries")?,
+        trade_only: r.bool("trade_only")?,
     })
+}
+
+/// SQL that is true when exhibit `e` is shown on the fair whose id is
+/// `fair` (a placeholder such as `$1`), or on some fair when `fair` is
+/// None: published, its organisation a verified exhibitor of that fair,
+/// and, where the fair reviews content, its live revision approved there.
+pub fn live_sql(fair: Option<&str>) -> String {
+    let on_fair = fair
+        .map(|f| format!(" AND fx.fair_id = {f}"))
+        .unwrap_or_default();
+    format!(
+        "(e.status = 'published' AND EXISTS (SELECT 1 FROM fair_exhibitors fx JOIN fairs lf ON lf.id = fx.fair_id
+            WHERE fx.org_id = e.org_id AND fx.status = 'approved'{on_fair}
+              AND (lf.exhibit_review = 0 OR EXISTS (SELECT 1 FROM exhibit_reviews er WHERE er.exhibit_id = e.id
+                   AND er.fair_id = lf.id AND er.revision = e.revision AND er.decision = 'approved'))))"
+    )
+}
+
+/// Whether the exhibit is shown on that fair (or on some fair).
+pub async fn is_live(db: &Db, id: &str, fair_id: Option<&str>) -> Result<bool, StoreError> {
+    let (cond, args) = match fair_id {
+        Some(f) => (live_sql(Some("$2")), args![id, f]),
+        None => (live_sql(None), args![id]),
+    };
+    Ok(db
+        .fetch_optional(
+            &format!("SELECT 1 FROM exhibits e WHERE e.id = $1 AND {cond}"),
+            args,
+        )
+        .await?
+        .is_some())
 }
 
 const SAVE_COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
     currency, moq, lead_time_days, incoterms, ports, specs, created_by";
 
-/// Inserts or updates an exhibit (not its status, review or visibility).
+/// Inserts or updates an exhibit (not its status, revision or visibility).
 pub async fn save(tx: &mut Tx, e: &Exhibit, now: i64) -> Result<(), StoreError> {
     let json = |v: &dyn erased::Json| v.json();
     tx.execute(
@@ -174,34 +235,46 @@ pub async fn texts(db: &Db, id: &str) -> Result<Vec<Text>, StoreError> {
     .collect()
 }
 
-/// An organisation's exhibits with their title in `lang` (else the source).
+/// An organisation's exhibits with their title in `lang` (else the source)
+/// and whether an edit waits for review.
 pub async fn of_org(
     db: &Db,
     org_id: &str,
     lang: &str,
-    published_only: bool,
-) -> Result<Vec<(Exhibit, String)>, StoreError> {
+) -> Result<Vec<(Exhibit, String, bool)>, StoreError> {
     let rows = db
         .fetch_all(
             &format!(
                 "SELECT {COLS}, COALESCE(
                     (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
                     (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
-                 FROM exhibits e WHERE org_id = $1 AND ($3 = 0 OR status = 'published') ORDER BY created_at DESC, id LIMIT 500"
+                    AS title,
+                    EXISTS (SELECT 1 FROM exhibit_revisions r WHERE r.exhibit_id = e.id AND r.status = 'pending')
+                    AS pending
+                 FROM exhibits e WHERE org_id = $1 ORDER BY created_at DESC, id LIMIT 500"
             ),
-            args![org_id, lang, published_only],
+            args![org_id, lang],
         )
         .await?;
     rows.iter()
-        .map(|r| Ok((to_exhibit(r)?, r.text(NCOLS)?)))
+        .map(|r| Ok((to_exhibit(r)?, r.text("title")?, r.bool("pending")?)))
         .collect()
 }
 
-/// Publishes a draft (directly, or a pending one on approval).
+/// Every exhibit id of an organisation (account deletion).
+pub async fn ids_of_org(db: &Db, org_id: &str) -> Result<Vec<String>, StoreError> {
+    db.fetch_all("SELECT id FROM exhibits WHERE org_id = $1", args![org_id])
+        .await?
+        .iter()
+        .map(|r| r.text("id"))
+        .collect()
+}
+
+/// Publishes a draft as revision 1; false if it is not a draft.
 pub async fn publish(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError> {
     Ok(tx
         .execute(
-            "UPDATE exhibits SET status = 'published', review = 'none', review_reason = '', published_at = $2, updated_at = $2
+            "UPDATE exhibits SET status = 'published', revision = 1, published_at = $2, updated_at = $2
              WHERE id = $1 AND status = 'draft'",
             args![id, now],
         )
@@ -209,51 +282,29 @@ pub async fn publish(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError
         == 1)
 }
 
-/// Sends a draft to review; false if it is not a draft or already pending.
-pub async fn submit(tx: &mut Tx, id: &str, now: i64) -> Result<bool, StoreError> {
-    Ok(tx
-        .execute(
-            "UPDATE exhibits SET review = 'pending', review_reason = '', updated_at = $2
-             WHERE id = $1 AND status = 'draft' AND review <> 'pending'",
-            args![id, now],
-        )
-        .await?
-        == 1)
+/// Makes `revision` the live one.
+pub async fn set_revision(
+    tx: &mut Tx,
+    id: &str,
+    revision: i64,
+    now: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE exhibits SET revision = $2, updated_at = $3 WHERE id = $1",
+        args![id, revision, now],
+    )
+    .await?;
+    Ok(())
 }
 
-/// Rejects a pending exhibit with a reason; false if it was not pending.
-pub async fn reject(tx: &mut Tx, id: &str, reason: &str, now: i64) -> Result<bool, StoreError> {
-    Ok(tx
-        .execute(
-            "UPDATE exhibits SET review = 'rejected', review_reason = $2, updated_at = $3
-             WHERE id = $1 AND status = 'draft' AND review = 'pending'",
-            args![id, reason, now],
-        )
-        .await?
-        == 1)
-}
-
-/// Exhibits waiting for review, oldest first, with their title in `lang`
-/// (else the source language) and the organisation's id.
-pub async fn pending(
-    db: &Db,
-    lang: &str,
-    limit: i64,
-) -> Result<Vec<(Exhibit, String)>, StoreError> {
-    let rows = db
-        .fetch_all(
-            &format!(
-                "SELECT {COLS}, COALESCE(
-                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $1),
-                    (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
-                 FROM exhibits e WHERE review = 'pending' ORDER BY updated_at, id LIMIT $2"
-            ),
-            args![lang, limit],
-        )
+/// Replaces every text of an exhibit.
+pub async fn replace_texts(tx: &mut Tx, id: &str, texts: &[Text]) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM exhibit_texts WHERE exhibit_id = $1", args![id])
         .await?;
-    rows.iter()
-        .map(|r| Ok((to_exhibit(r)?, r.text(NCOLS)?)))
-        .collect()
+    for t in texts {
+        put_text(tx, id, t).await?;
+    }
+    Ok(())
 }
 
 /// Sets who may see an exhibit.
@@ -280,10 +331,10 @@ pub async fn set_visibility(
 pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO exhibit_media (id, exhibit_id, kind, object_key, mime, width, height, variants, caption, size_bytes,
-                                    position, created_at, org_id)
+                                    position, created_at, org_id, revision)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
                  (SELECT COALESCE(MAX(position), 0) + 1 FROM exhibit_media WHERE exhibit_id = $2), $11,
-                 (SELECT org_id FROM exhibits WHERE id = $2))",
+                 (SELECT org_id FROM exhibits WHERE id = $2), $12)",
         args![
             m.id.as_str(),
             m.exhibit_id.as_str(),
@@ -295,7 +346,8 @@ pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreErro
             serde_json::to_string(&m.variants).unwrap_or_else(|_| "{}".into()),
             m.caption.as_str(),
             m.size_bytes,
-            now
+            now,
+            m.revision
         ],
     )
     .await?;
@@ -304,21 +356,21 @@ pub async fn add_media(tx: &mut Tx, m: &Media, now: i64) -> Result<(), StoreErro
 
 fn to_media(r: &Row) -> Result<Media, StoreError> {
     Ok(Media {
-        id: r.text(0)?,
-        exhibit_id: r.text(1)?,
-        kind: r.text(2)?,
-        object_key: r.text(3)?,
-        mime: r.text(4)?,
-        width: r.opt_i64(5)?,
-        height: r.opt_i64(6)?,
-        variants: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
-        caption: r.text(8)?,
-        size_bytes: r.i64(9)?,
+        id: r.text("id")?,
+        exhibit_id: r.text("exhibit_id")?,
+        kind: r.text("kind")?,
+        object_key: r.text("object_key")?,
+        mime: r.text("mime")?,
+        width: r.opt_i64("width")?,
+        height: r.opt_i64("height")?,
+        variants: r.json("variants")?,
+        caption: r.text("caption")?,
+        size_bytes: r.i64("size_bytes")?,
+        revision: r.i64("revision")?,
     })
 }
 
-const MEDIA_COLS: &str =
-    "id, exhibit_id, kind, object_key, mime, width, height, variants, caption, size_bytes";
+const MEDIA_COLS: &str = "id, exhibit_id, kind, object_key, mime, width, height, variants, caption, size_bytes, revision";
 
 pub async fn media_of(db: &Db, exhibit_id: &str) -> Result<Vec<Media>, StoreError> {
     db.fetch_all(
@@ -369,20 +421,24 @@ pub struct Card {
     pub trade_only: bool,
 }
 
-/// An organisation's newest published products, with title in `lang` and
-/// first image.
+/// An organisation's newest products shown on that fair (or on some fair),
+/// with title in `lang` and first image.
 pub async fn cards_of_org(
     db: &Db,
     org_id: &str,
     lang: &str,
     limit: i64,
+    fair_id: Option<&str>,
 ) -> Result<Vec<Card>, StoreError> {
+    let live = live_sql(fair_id.map(|_| "$4"));
+    let mut args = args![org_id, lang, limit];
+    args.extend(fair_id.map(crate::Value::from));
     db.fetch_all(
         &format!(
             "SELECT {CARD_COLS} FROM exhibits e
-             WHERE e.org_id = $1 AND e.status = 'published' ORDER BY e.created_at DESC LIMIT $3"
+             WHERE e.org_id = $1 AND {live} ORDER BY e.created_at DESC LIMIT $3"
         ),
-        args![org_id, lang, limit],
+        args,
     )
     .await?
     .iter()
@@ -394,37 +450,47 @@ pub async fn cards_of_org(
 /// the language.
 pub(crate) const CARD_COLS: &str = "e.id, COALESCE(
             (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), ''),
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '') AS title,
             e.hs_code, e.price_min_minor, e.currency,
-            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image' ORDER BY m.position LIMIT 1),
+            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image'
+                AND m.revision <= e.revision ORDER BY m.position LIMIT 1) AS image,
             e.visible_countries, e.trade_only";
 
 pub(crate) fn to_card(r: &Row) -> Result<Card, StoreError> {
     Ok(Card {
-        id: r.text(0)?,
-        title: r.text(1)?,
-        hs_code: r.text(2)?,
-        price_min_minor: r.opt_i64(3)?,
-        currency: r.text(4)?,
-        image: r.opt_text(5)?,
-        visible_countries: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
-        trade_only: r.bool(7)?,
+        id: r.text("id")?,
+        title: r.text("title")?,
+        hs_code: r.text("hs_code")?,
+        price_min_minor: r.opt_i64("price_min_minor")?,
+        currency: r.text("currency")?,
+        image: r.opt_text("image")?,
+        visible_countries: r.json("visible_countries")?,
+        trade_only: r.bool("trade_only")?,
     })
 }
 
-/// An organisation's first `limit` media of `kind` on published products.
+/// An organisation's first `limit` media of `kind` on unrestricted
+/// products shown on that fair (or on some fair).
 pub async fn org_media(
     db: &Db,
     org_id: &str,
     kind: &str,
     limit: i64,
+    fair_id: Option<&str>,
 ) -> Result<Vec<Media>, StoreError> {
+    let live = live_sql(fair_id.map(|_| "$4"));
+    let mut args = args![org_id, kind, limit];
+    args.extend(fair_id.map(crate::Value::from));
     db.fetch_all(
-        "SELECT m.id, m.exhibit_id, m.kind, m.object_key, m.mime, m.width, m.height, m.variants, m.caption, m.size_bytes
-         FROM exhibit_media m JOIN exhibits e ON e.id = m.exhibit_id
-         WHERE m.org_id = $1 AND m.kind = $2 AND e.status = 'published' AND e.trade_only = 0 AND e.visible_countries = '[]'
-         ORDER BY m.created_at LIMIT $3",
-        args![org_id, kind, limit],
+        &format!(
+            "SELECT m.id, m.exhibit_id, m.kind, m.object_key, m.mime, m.width, m.height, m.variants, m.caption,
+                    m.size_bytes, m.revision
+             FROM exhibit_media m JOIN exhibits e ON e.id = m.exhibit_id
+             WHERE m.org_id = $1 AND m.kind = $2 AND m.revision <= e.revision AND {live}
+               AND e.trade_only = 0 AND e.visible_countries = '[]'
+             ORDER BY m.created_at LIMIT $3"
+        ),
+        args,
     )
     .await?
     .iter()
@@ -499,9 +565,10 @@ pub async fn insert_bulk(
     }
     let json = |v: &dyn erased::Json| v.json();
     for chunk in items.chunks(BULK) {
-        let mut args = Vec::with_capacity(chunk.len() * 18);
+        let mut args = Vec::with_capacity(chunk.len() * 19);
         for (e, _, _) in chunk {
             args.extend(crate::args![
+                e.revision,
                 e.id.as_str(),
                 e.org_id.as_str(),
                 e.status.as_str(),
@@ -524,8 +591,8 @@ pub async fn insert_bulk(
         }
         tx.execute(
             &format!(
-                "INSERT INTO exhibits ({SAVE_COLS}, created_at, updated_at, published_at) VALUES {}",
-                placeholders(chunk.len(), 18)
+                "INSERT INTO exhibits (revision, {SAVE_COLS}, created_at, updated_at, published_at) VALUES {}",
+                placeholders(chunk.len(), 19)
             ),
             args,
         )
@@ -590,4 +657,31 @@ pub async fn insert_bulk(
         }
     }
     Ok(())
+}
+
+/// How many exhibits an organisation has (quotas).
+pub async fn count_of_org(db: &Db, org_id: &str) -> Result<i64, StoreError> {
+    db.fetch_one(
+        "SELECT COUNT(*) AS n FROM exhibits WHERE org_id = $1",
+        args![org_id],
+    )
+    .await?
+    .i64("n")
+}
+
+/// How many media files an exhibit has, and how many bytes its
+/// organisation's media take (quotas).
+pub async fn media_usage(
+    db: &Db,
+    exhibit_id: &str,
+    org_id: &str,
+) -> Result<(i64, i64), StoreError> {
+    let r = db
+        .fetch_one(
+            "SELECT (SELECT COUNT(*) FROM exhibit_media WHERE exhibit_id = $1) AS files,
+                    (SELECT CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) FROM exhibit_media WHERE org_id = $2) AS bytes",
+            args![exhibit_id, org_id],
+        )
+        .await?;
+    Ok((r.i64("files")?, r.i64("bytes")?))
 }

@@ -1,6 +1,7 @@
 //! Fairs, halls and booths (main database).
 
 use yz_domain::fair::Schedule;
+use yz_domain::status::BoothStatus;
 
 use crate::db::{Db, Row, Tx};
 use crate::{StoreError, args};
@@ -104,18 +105,31 @@ pub async fn update(tx: &mut Tx, f: &Fair, now: i64) -> Result<u64, StoreError> 
     .await
 }
 
-/// Whether an organisation's products wait for review before going live:
-/// yes unless it holds (or requested) a booth and every fair it exhibits
-/// at lets verified exhibitors publish at once.
-pub async fn exhibits_need_review(db: &Db, org_id: &str) -> Result<bool, StoreError> {
-    let r = db
-        .fetch_one(
-            "SELECT COUNT(*), CAST(COALESCE(SUM(f.exhibit_review), 0) AS BIGINT) FROM booths b JOIN fairs f ON f.id = b.fair_id
-             WHERE b.org_id = $1",
-            args![org_id],
-        )
-        .await?;
-    Ok(r.i64(0)? == 0 || r.i64(1)? > 0)
+/// The fairs that review an organisation's exhibits: those it applied to
+/// (or exhibits at) whose organizers review content before it goes live.
+pub async fn reviewing_fairs(db: &Db, org_id: &str) -> Result<Vec<Fair>, StoreError> {
+    db.fetch_all(
+        &format!(
+            "SELECT {FAIR_COLS} FROM fairs WHERE exhibit_review = 1 AND id IN
+               (SELECT fair_id FROM fair_exhibitors WHERE org_id = $1 AND status IN ('applied', 'approved'))
+             ORDER BY slug"
+        ),
+        args![org_id],
+    )
+    .await?
+    .iter()
+    .map(to_fair)
+    .collect()
+}
+
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<Fair>, StoreError> {
+    db.fetch_optional(
+        &format!("SELECT {FAIR_COLS} FROM fairs WHERE id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| to_fair(&r))
+    .transpose()
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Fair>, StoreError> {
@@ -225,7 +239,7 @@ pub struct Booth {
     pub y: i64,
     pub w: i64,
     pub h: i64,
-    pub status: String,
+    pub status: BoothStatus,
     pub org_id: Option<String>,
 }
 
@@ -242,7 +256,7 @@ fn to_booth(r: &Row) -> Result<Booth, StoreError> {
         y: r.i64(6)?,
         w: r.i64(7)?,
         h: r.i64(8)?,
-        status: r.text(9)?,
+        status: r.parse(9)?,
         org_id: r.opt_text(10)?,
     })
 }

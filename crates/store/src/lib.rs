@@ -3,16 +3,19 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod applications;
 pub mod audit;
 pub mod changes;
 pub mod db;
 pub mod exhibits;
+pub mod fair_visitors;
 pub mod fairs;
 pub mod favourites;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
 pub mod profiles;
+pub mod revisions;
 pub mod sessions;
 pub mod settings;
 pub mod showcase;

@@ -54,6 +54,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(6, "main_0006_exhibit_review_media"),
             migration!(7, "main_0007_changes"),
             migration!(8, "main_0008_login_throttle"),
+            migration!(9, "main_0009_scopes"),
         ],
         DbKind::Audit => vec![
             migration!(1, "audit_0001_log"),

@@ -16,9 +16,6 @@ pub struct Organisation {
     pub languages: Vec<String>,
     pub licence_key: Option<String>,
     pub licence_mime: Option<String>,
-    pub status: String,
-    pub review_reason: String,
-    pub submitted_at: Option<i64>,
     pub created_by: String,
     /// Countries whose visitors may see the booth (empty: everyone).
     pub visible_countries: Vec<String>,
@@ -27,43 +24,39 @@ pub struct Organisation {
 }
 
 impl Organisation {
-    pub fn verified(&self) -> bool {
-        self.status == "approved"
-    }
-    /// The owner may change the profile while it is not under review.
-    pub fn editable(&self) -> bool {
-        matches!(self.status.as_str(), "draft" | "rejected")
+    /// What a fair's reviewers judge: a change to it sends the
+    /// organisation's approvals back to review.
+    pub fn identity(&self) -> (&str, &str, &str, Option<&str>) {
+        (
+            &self.legal_name_zh,
+            &self.legal_name_en,
+            &self.uscc,
+            self.licence_key.as_deref(),
+        )
     }
 }
 
 const COLS: &str = "id, legal_name_zh, legal_name_en, uscc, contact_name, contact_email, industries, markets, \
-    languages, licence_key, licence_mime, status, review_reason, submitted_at, created_by";
+    languages, licence_key, licence_mime, created_by";
 const READ_COLS: &str = "id, legal_name_zh, legal_name_en, uscc, contact_name, contact_email, industries, markets, \
-    languages, licence_key, licence_mime, status, review_reason, submitted_at, created_by, visible_countries, trade_only";
-
-fn list_of(s: &str) -> Vec<String> {
-    serde_json::from_str(s).unwrap_or_default()
-}
+    languages, licence_key, licence_mime, created_by, visible_countries, trade_only";
 
 fn to_org(r: &Row) -> Result<Organisation, StoreError> {
     Ok(Organisation {
-        id: r.text(0)?,
-        legal_name_zh: r.text(1)?,
-        legal_name_en: r.text(2)?,
-        uscc: r.text(3)?,
-        contact_name: r.text(4)?,
-        contact_email: r.text(5)?,
-        industries: list_of(&r.text(6)?),
-        markets: list_of(&r.text(7)?),
-        languages: list_of(&r.text(8)?),
-        licence_key: r.opt_text(9)?,
-        licence_mime: r.opt_text(10)?,
-        status: r.text(11)?,
-        review_reason: r.text(12)?,
-        submitted_at: r.opt_i64(13)?,
-        created_by: r.text(14)?,
-        visible_countries: list_of(&r.text(15)?),
-        trade_only: r.bool(16)?,
+        id: r.text("id")?,
+        legal_name_zh: r.text("legal_name_zh")?,
+        legal_name_en: r.text("legal_name_en")?,
+        uscc: r.text("uscc")?,
+        contact_name: r.text("contact_name")?,
+        contact_email: r.text("contact_email")?,
+        industries: r.json("industries")?,
+        markets: r.json("markets")?,
+        languages: r.json("languages")?,
+        licence_key: r.opt_text("licence_key")?,
+        licence_mime: r.opt_text("licence_mime")?,
+        created_by: r.text("created_by")?,
+        visible_countries: r.json("visible_countries")?,
+        trade_only: r.bool("trade_only")?,
     })
 }
 
@@ -78,7 +71,7 @@ pub async fn save(tx: &mut Tx, o: &Organisation, now: i64) -> Result<(), StoreEr
         .execute(
             &format!(
                 "INSERT INTO organisations ({COLS}, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
                  ON CONFLICT (id) DO UPDATE SET legal_name_zh = excluded.legal_name_zh,
                    legal_name_en = excluded.legal_name_en, uscc = excluded.uscc,
                    contact_name = excluded.contact_name, contact_email = excluded.contact_email,
@@ -99,9 +92,6 @@ pub async fn save(tx: &mut Tx, o: &Organisation, now: i64) -> Result<(), StoreEr
                 json(&o.languages),
                 o.licence_key.clone(),
                 o.licence_mime.clone(),
-                o.status.as_str(),
-                o.review_reason.as_str(),
-                o.submitted_at,
                 o.created_by.as_str(),
                 now
             ],
@@ -118,59 +108,6 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<Organisation>, StoreError
     .await?
     .map(|r| to_org(&r))
     .transpose()
-}
-
-/// The review states an organisation moves through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Review {
-    Submit,
-    Approve,
-    Reject,
-}
-
-/// Moves the review state if the current one allows it (no double
-/// decisions, no edits sneaking past review). Returns whether it moved.
-pub async fn review(
-    tx: &mut Tx,
-    id: &str,
-    step: Review,
-    reason: &str,
-    by: &str,
-    now: i64,
-) -> Result<bool, StoreError> {
-    if step == Review::Submit {
-        let n = tx
-            .execute(
-                "UPDATE organisations SET status = 'submitted', review_reason = '', submitted_at = $2, updated_at = $2
-                 WHERE id = $1 AND status IN ('draft', 'rejected') AND licence_key IS NOT NULL",
-                args![id, now],
-            )
-            .await?;
-        return Ok(n == 1);
-    }
-    let sql = match step {
-        Review::Submit | Review::Approve => {
-            "UPDATE organisations SET status = 'approved', review_reason = $2, reviewed_by = $4, reviewed_at = $3, updated_at = $3
-             WHERE id = $1 AND status = 'submitted'"
-        }
-        Review::Reject => {
-            "UPDATE organisations SET status = 'rejected', review_reason = $2, reviewed_by = $4, reviewed_at = $3, updated_at = $3
-             WHERE id = $1 AND status = 'submitted'"
-        }
-    };
-    Ok(tx.execute(sql, args![id, reason, now, by]).await? == 1)
-}
-
-/// The review queue: submitted organisations, oldest first.
-pub async fn queue(db: &Db, limit: i64) -> Result<Vec<Organisation>, StoreError> {
-    db.fetch_all(
-        &format!("SELECT {READ_COLS} FROM organisations WHERE status = 'submitted' ORDER BY submitted_at, id LIMIT $1"),
-        args![limit],
-    )
-    .await?
-    .iter()
-    .map(to_org)
-    .collect()
 }
 
 /// Organisations created by a user: (id, licence key).
@@ -216,4 +153,14 @@ pub async fn set_visibility(
     )
     .await?;
     Ok(())
+}
+
+/// How many organisations an account registered (quotas).
+pub async fn count_created_by(db: &Db, user_id: &str) -> Result<i64, StoreError> {
+    db.fetch_one(
+        "SELECT COUNT(*) AS n FROM organisations WHERE created_by = $1",
+        args![user_id],
+    )
+    .await?
+    .i64("n")
 }

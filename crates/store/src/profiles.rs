@@ -69,44 +69,6 @@ pub async fn put(tx: &mut Tx, user_id: &str, p: &Profile, now: i64) -> Result<()
     Ok(())
 }
 
-/// A visitor as organizers list them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VisitorRow {
-    pub user_id: String,
-    pub email: String,
-    pub display_name: String,
-    pub company: String,
-    pub country: String,
-    pub trade_verified: bool,
-}
-
-/// Visitors and trade visitors, newest first, filtered by e-mail, name or company.
-pub async fn visitors(db: &Db, query: &str, limit: i64) -> Result<Vec<VisitorRow>, StoreError> {
-    let pattern = format!("%{}%", query.trim().to_lowercase().replace(['%', '_'], ""));
-    db.fetch_all(
-        "SELECT u.id, u.email, u.display_name, COALESCE(p.company, ''), COALESCE(p.country, ''),
-                CASE WHEN EXISTS (SELECT 1 FROM user_roles t WHERE t.user_id = u.id AND t.role = 'trade_visitor') THEN 1 ELSE 0 END
-         FROM users u LEFT JOIN visitor_profiles p ON p.user_id = u.id
-         WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role IN ('visitor', 'trade_visitor'))
-           AND (u.email LIKE $1 OR LOWER(u.display_name) LIKE $1 OR LOWER(COALESCE(p.company, '')) LIKE $1)
-         ORDER BY u.created_at DESC, u.id LIMIT $2",
-        args![pattern, limit],
-    )
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(VisitorRow {
-            user_id: r.text(0)?,
-            email: r.text(1)?,
-            display_name: r.text(2)?,
-            company: r.text(3)?,
-            country: r.text(4)?,
-            trade_verified: r.i64(5)? != 0,
-        })
-    })
-    .collect()
-}
-
 /// Profiles whose phone or social handles are sealed the old way (not bound
 /// to their row): (user id, phone, social).
 pub async fn legacy_sealed(db: &Db) -> Result<Vec<(String, String, String)>, StoreError> {

@@ -137,3 +137,14 @@ pub async fn delete_expired(db: &Db, now: i64) -> Result<u64, StoreError> {
     db.execute("DELETE FROM sessions WHERE expires_at < $1", args![now])
         .await
 }
+
+/// Ends an account's oldest sessions so that at most `keep` remain (a new
+/// one is about to start): the quota of sessions per account.
+pub async fn keep_newest(tx: &mut Tx, user_id: &str, keep: i64) -> Result<u64, StoreError> {
+    tx.execute(
+        "DELETE FROM sessions WHERE user_id = $1 AND id_hash NOT IN
+           (SELECT id_hash FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC, id_hash LIMIT $2)",
+        args![user_id, keep.max(0)],
+    )
+    .await
+}

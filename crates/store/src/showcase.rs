@@ -1,16 +1,17 @@
 //! What a fair's home page and its search box show: featured exhibitors,
 //! the newest products, and matches for a few words.
 //!
-//! Only what every visitor may see is listed here (exhibitors and products
-//! without a country or trade-visitor restriction); the restricted ones are
-//! reached through their own pages, which check the visitor.
+//! Only what every visitor may see is listed here: verified exhibitors of
+//! the fair with a booked booth, products shown on the fair, neither with
+//! a country or trade-visitor restriction; the restricted ones are reached
+//! through their own pages, which check the visitor.
 //!
 //! The search is a plain case-insensitive substring match over names and
 //! titles, bounded by `limit`: enough for the search box of the fair's home
 //! page; the search issue replaces it with a proper index.
 
 use crate::db::Db;
-use crate::exhibits::{CARD_COLS, Card, to_card};
+use crate::exhibits::{CARD_COLS, Card, live_sql, to_card};
 use crate::{StoreError, args};
 
 /// An exhibitor shown on the fair's home page or in search results.
@@ -26,11 +27,11 @@ pub struct ExhibitorCard {
 
 fn to_exhibitor(r: &crate::db::Row) -> Result<ExhibitorCard, StoreError> {
     Ok(ExhibitorCard {
-        org_id: r.text(0)?,
-        name_zh: r.text(1)?,
-        name_en: r.text(2)?,
-        booth: r.text(3)?,
-        premium: r.i64(4)? > 0,
+        org_id: r.text("id")?,
+        name_zh: r.text("legal_name_zh")?,
+        name_en: r.text("legal_name_en")?,
+        booth: r.text("booth")?,
+        premium: r.i64("premium")? > 0,
     })
 }
 
@@ -53,9 +54,10 @@ async fn exhibitors(
     };
     db.fetch_all(
         &format!(
-            "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code),
+            "SELECT o.id, o.legal_name_zh, o.legal_name_en, MIN(b.code) AS booth,
                     CAST(MAX(CASE WHEN b.kind = 'premium' THEN 1 ELSE 0 END) AS BIGINT) AS premium
              FROM booths b JOIN organisations o ON o.id = b.org_id
+             JOIN fair_exhibitors x ON x.fair_id = b.fair_id AND x.org_id = o.id AND x.status = 'approved'
              WHERE b.fair_id = $1 AND b.status = 'booked'
                AND o.trade_only = 0 AND o.visible_countries = '[]' {filter}
              GROUP BY o.id, o.legal_name_zh, o.legal_name_en
@@ -86,14 +88,15 @@ pub async fn newest_products(
     lang: &str,
     limit: i64,
 ) -> Result<Vec<Card>, StoreError> {
+    let live = live_sql(Some("$1"));
     db.fetch_all(
         &format!(
             "SELECT {CARD_COLS} FROM exhibits e
              WHERE e.id IN (
-                 SELECT (SELECT x.id FROM exhibits x
-                         WHERE x.org_id = o.id AND x.status = 'published'
-                           AND x.trade_only = 0 AND x.visible_countries = '[]'
-                         ORDER BY x.created_at DESC LIMIT 1)
+                 SELECT (SELECT e.id FROM exhibits e
+                         WHERE e.org_id = o.id AND {live}
+                           AND e.trade_only = 0 AND e.visible_countries = '[]'
+                         ORDER BY e.created_at DESC LIMIT 1)
                  FROM organisations o
                  WHERE o.trade_only = 0 AND o.visible_countries = '[]'
                    AND o.id IN (SELECT b.org_id FROM booths b WHERE b.fair_id = $1 AND b.status = 'booked'))
@@ -141,10 +144,11 @@ pub async fn products_matching(
     words: &str,
     limit: i64,
 ) -> Result<Vec<Card>, StoreError> {
+    let live = live_sql(Some("$1"));
     db.fetch_all(
         &format!(
             "SELECT {CARD_COLS} FROM exhibits e
-             WHERE e.status = 'published' AND e.trade_only = 0 AND e.visible_countries = '[]'
+             WHERE {live} AND e.trade_only = 0 AND e.visible_countries = '[]'
                AND e.org_id IN (
                    SELECT b.org_id FROM booths b JOIN organisations o ON o.id = b.org_id
                    WHERE b.fair_id = $1 AND b.status = 'booked'

@@ -106,13 +106,44 @@ pub async fn open_with(
     needle: &str,
     now: i64,
 ) -> Result<Vec<String>, StoreError> {
-    let pattern = format!("%{}%", needle.replace(['%', '_'], ""));
     db.fetch_all(
-        "SELECT data FROM tokens WHERE kind = $1 AND used_at IS NULL AND expires_at > $2 AND data LIKE $3 ORDER BY expires_at",
-        args![kind, now, pattern],
+        "SELECT data FROM tokens WHERE kind = $1 AND used_at IS NULL AND expires_at > $2
+           AND data LIKE $3 ESCAPE '\\' ORDER BY expires_at",
+        args![kind, now, contains(needle)],
     )
     .await?
     .iter()
     .map(|r| r.text(0))
     .collect()
+}
+
+/// A LIKE pattern matching text that contains `needle` literally (used
+/// with `ESCAPE '\'`).
+fn contains(needle: &str) -> String {
+    let mut p = String::from("%");
+    for ch in needle.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(ch);
+    }
+    p.push('%');
+    p
+}
+
+/// Revokes the open tokens of a kind that `user_id` created whose data
+/// contains `needle` (a departing owner's invitations to an organisation).
+pub async fn revoke_with(
+    tx: &mut Tx,
+    user_id: &str,
+    kind: &str,
+    needle: &str,
+    now: i64,
+) -> Result<u64, StoreError> {
+    tx.execute(
+        "UPDATE tokens SET used_at = $4 WHERE user_id = $1 AND kind = $2 AND used_at IS NULL
+           AND data LIKE $3 ESCAPE '\\'",
+        args![user_id, kind, contains(needle), now],
+    )
+    .await
 }

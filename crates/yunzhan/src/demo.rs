@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use yz_app::Actor;
 use yz_app::AppError;
 use yz_app::admin::{Seed, seed_account};
+use yz_app::bulk::{self, BulkMedia, Profile};
 use yz_app::fairs::{FairInput, HallInput};
 use yz_domain::role::{Grant, Role, Scope};
 use yz_web::AppState;
@@ -73,12 +74,12 @@ fn plan() -> Vec<(&'static str, &'static str, Vec<Grant>)> {
         (
             "buyer.garcia@demo.yunzhan.local",
             "María García",
-            vec![platform(Role::TradeVisitor)],
+            vec![platform(Role::Visitor)],
         ),
         (
             "buyer.hassan@demo.yunzhan.local",
             "Omar Hassan",
-            vec![platform(Role::TradeVisitor)],
+            vec![platform(Role::Visitor)],
         ),
         (
             "visitor.smith@demo.yunzhan.local",
@@ -134,17 +135,20 @@ pub async fn seed(state: &AppState, data: &Path) -> anyhow::Result<Vec<DemoAccou
 
 /// The demo fair: running its show days now, with halls by industry.
 pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
-    if !yz_store::fairs::list(&state.stores.main, 1)
-        .await?
-        .is_empty()
+    if bulk::fair_plan(state, "canton-demo")
+        .await
+        .map_err(fail)?
+        .is_some()
     {
         return Ok(());
     }
-    let organizer =
-        yz_store::accounts::by_email(&state.stores.main, "organizer@demo.yunzhan.local")
-            .await?
-            .context("the demo organizer")?;
-    let actor = Actor::cli().as_user(&organizer.id, "organizer");
+    let organizer = bulk::account_id(state, "organizer@demo.yunzhan.local")
+        .await
+        .map_err(fail)?
+        .context("the demo organizer")?;
+    let actor = yz_app::auth::operator_acting_as(state, &organizer)
+        .await
+        .map_err(fail)?;
     create_fair(state, &actor).await?;
     seed_content(state, &actor.id).await
 }
@@ -167,6 +171,10 @@ pub async fn create_fair(state: &AppState, actor: &Actor) -> anyhow::Result<()> 
         exhibit_review: false,
     };
     yz_app::fairs::create_fair(state, actor, &input)
+        .await
+        .map_err(fail)?;
+    // Act again with the new fair's grant.
+    let actor = &yz_app::auth::operator_acting_as(state, &actor.id)
         .await
         .map_err(fail)?;
     let halls = [
@@ -243,10 +251,10 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
     };
     let seeded = crate::seed::fair(state, &plan, &mut |_| {}).await?;
     // 3D models and panoramas on the first exhibitors' first products.
-    let db = &state.stores.main;
     for (i, (org, _)) in seeded.orgs.iter().take(6).enumerate() {
-        let Some((e, _)) = yz_store::exhibits::of_org(db, org, "en", true)
-            .await?
+        let Some(exhibit) = bulk::exhibit_ids(state, org)
+            .await
+            .map_err(fail)?
             .into_iter()
             .next()
         else {
@@ -254,17 +262,16 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
         };
         let shape = yz_media::SampleShape::ALL[i % 3];
         let glb = yz_media::sample_glb(shape);
-        add_media(
-            state,
-            &e.id,
-            "model",
-            "model/gltf-binary",
-            "glb",
-            glb,
-            BTreeMap::new(),
-            shape.name(),
-        )
-        .await?;
+        let model = BulkMedia {
+            exhibit_id: &exhibit,
+            kind: "model",
+            mime: "model/gltf-binary",
+            ext: "glb",
+            bytes: glb,
+            variants: BTreeMap::new(),
+            caption: shape.name(),
+        };
+        bulk::media(state, model).await.map_err(fail)?;
         if i < 3 {
             let pano = tokio::task::spawn_blocking(|| {
                 let jpeg = yz_media::sample_panorama(4096);
@@ -272,7 +279,7 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
             })
             .await?
             .map_err(|e| anyhow::anyhow!("demo panorama: {e}"))?;
-            let key = format!("media/{}/panorama-preview.jpg", e.id);
+            let key = format!("media/{exhibit}/panorama-preview.jpg");
             yz_app::objects::put(
                 &state.objects,
                 &key,
@@ -283,17 +290,16 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
             )
             .await?;
             let variants = BTreeMap::from([(yz_media::PANORAMA_PREVIEW.to_string(), key)]);
-            add_media(
-                state,
-                &e.id,
-                "panorama",
-                "image/jpeg",
-                "jpg",
-                pano.bytes,
+            let panorama = BulkMedia {
+                exhibit_id: &exhibit,
+                kind: "panorama",
+                mime: "image/jpeg",
+                ext: "jpg",
+                bytes: pano.bytes,
                 variants,
-                "Showroom 360°",
-            )
-            .await?;
+                caption: "Showroom 360°",
+            };
+            bulk::media(state, panorama).await.map_err(fail)?;
         }
     }
     // Visitors from many countries, with purchasing interests.
@@ -303,6 +309,7 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
     ];
     let chapters = ["85", "94", "61", "08", "87", "33", "69", "84"];
     let actor = Actor::cli().as_user("demo-seed", "operator");
+    let mut visitors = Vec::new();
     for (i, country) in countries.iter().enumerate() {
         let email = format!("buyer{i}@visitors.demo.yunzhan.local");
         yz_app::admin::seed_account(
@@ -320,11 +327,11 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
         )
         .await
         .map_err(fail)?;
-        let id = yz_store::accounts::by_email(db, &email)
-            .await?
-            .context("a demo visitor")?
-            .id;
-        let profile = yz_store::profiles::Profile {
+        let id = bulk::account_id(state, &email)
+            .await
+            .map_err(fail)?
+            .context("a demo visitor")?;
+        let profile = Profile {
             country: (*country).into(),
             company: format!("{country} Import Trading"),
             interests: vec![chapters[i % chapters.len()].into()],
@@ -332,59 +339,35 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
             consent: serde_json::json!({}),
             ..Default::default()
         };
-        let mut tx = db.begin().await?;
-        yz_store::profiles::put(&mut tx, &id, &profile, state.now()).await?;
-        let facts = yz_domain::measures::AnalyticsFacts {
-            actor_id: Some(id.clone()),
-            country: Some((*country).into()),
-            industry: Some(chapters[i % chapters.len()].into()),
-            ..Default::default()
-        };
-        yz_store::outbox::enqueue(
-            &mut tx,
-            yz_domain::measures::EventKind::VisitorRegistered.as_str(),
-            &serde_json::json!(facts),
-            state.now(),
-        )
-        .await?;
-        tx.commit().await?;
+        bulk::visitor_profile(state, &id, &profile)
+            .await
+            .map_err(fail)?;
+        visitors.push((id, i % 2 == 0));
     }
-    Ok(())
+    demo_visitors(state, visitors).await
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn add_media(
-    state: &AppState,
-    exhibit: &str,
-    kind: &str,
-    mime: &str,
-    ext: &str,
-    bytes: Vec<u8>,
-    variants: BTreeMap<String, String>,
-    caption: &str,
-) -> anyhow::Result<()> {
-    let id = yz_store::new_id();
-    let key = format!("media/{exhibit}/{id}.{ext}");
-    let size = bytes.len() as i64;
-    yz_app::objects::put(&state.objects, &key, bytes).await?;
-    let m = yz_store::exhibits::Media {
-        id,
-        exhibit_id: exhibit.into(),
-        kind: kind.into(),
-        object_key: key,
-        mime: mime.into(),
-        width: None,
-        height: None,
-        variants,
-        caption: caption.into(),
-        size_bytes: size,
-    };
-    let mut tx = state.stores.main.begin().await?;
-    yz_store::exhibits::add_media(&mut tx, &m, state.now()).await?;
-    tx.commit().await?;
+/// Registers the demo's visitors for the demo fair; every other buyer and
+/// the named demo buyers are verified as its trade visitors.
+async fn demo_visitors(state: &AppState, mut visitors: Vec<(String, bool)>) -> anyhow::Result<()> {
+    for (email, _, grants) in plan() {
+        if grants.iter().any(|g| g.role == Role::Visitor) {
+            let trade = email.starts_with("buyer.");
+            if let Some(id) = bulk::account_id(state, email).await.map_err(fail)? {
+                visitors.push((id, trade));
+            }
+        }
+    }
+    let (fair, _) = bulk::fair_plan(state, "canton-demo")
+        .await
+        .map_err(fail)?
+        .context("the demo fair")?;
+    let by = Actor::cli().as_user("demo-seed", "operator");
+    bulk::visitors(state, &fair, &visitors, &by)
+        .await
+        .map_err(fail)?;
     Ok(())
 }
-
 fn fail(f: AppError) -> anyhow::Error {
     match f {
         AppError::Invalid(m) => anyhow::anyhow!("demo fair: {m:?}"),

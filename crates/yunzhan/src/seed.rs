@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use yz_domain::measures::{AnalyticsFacts, EventKind};
+use yz_app::bulk;
+use yz_app::exhibits::{Exhibit, Media, Text};
+use yz_app::organisations::Organisation;
+use yz_domain::status::{BoothStatus, ExhibitStatus};
 use yz_domain::uscc::Uscc;
-use yz_store::exhibits::{self, Exhibit, Media, Text};
-use yz_store::fairs;
-use yz_store::organisations::{self, Organisation};
 use yz_web::AppState;
 
 /// A product kind: (HS heading + subheading digits, zh, en).
@@ -271,20 +271,17 @@ pub async fn fair(
         photos,
         preset_ids,
     } = *plan;
-    let db = &state.stores.main;
-    let fair = fairs::by_slug(db, fair_slug)
+    let (fair, halls) = bulk::fair_plan(state, fair_slug)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no fair {fair_slug}"))?;
-    let now = state.now();
     let mut rng = Rng::new(0x5EED_u64 ^ exhibits_total as u64);
     // Free booths taken hall by hall in turn, so every hall has exhibitors;
     // the first booth of each hall stays free for visitors to try booking.
     let mut per_hall = Vec::new();
-    for hall in fairs::halls_of(db, &fair.id).await? {
-        let free: Vec<_> = fairs::booths_of_hall(db, &hall.id)
-            .await?
+    for (hall, booths) in halls {
+        let free: Vec<_> = booths
             .into_iter()
-            .filter(|b| b.status == "free")
+            .filter(|b| b.status == BoothStatus::Free)
             .skip(1)
             .map(|b| (b, hall.hs_chapters.clone()))
             .collect();
@@ -303,7 +300,7 @@ pub async fn fair(
         }
     }
     let mut out = Seeded::default();
-    let mut tx = db.begin().await?;
+    let mut seeded = Vec::new();
     for (i, (booth, chapters)) in free.into_iter().take(exhibitors).enumerate() {
         let chapter = chapters
             .get(i % chapters.len().max(1))
@@ -342,41 +339,15 @@ pub async fn fair(
             languages: vec!["zh-CN".into(), "en".into()],
             licence_key: None,
             licence_mime: None,
-            status: "approved".into(),
-            review_reason: String::new(),
-            submitted_at: Some(now),
             created_by: owner_id.to_owned(),
             visible_countries: vec![],
             trade_only: false,
         };
-        organisations::save(&mut tx, &org, now).await?;
-        tx.execute(
-            "UPDATE organisations SET status = 'approved', reviewed_at = $2 WHERE id = $1",
-            yz_store::args![org.id.as_str(), now],
-        )
-        .await?;
-        tx.execute(
-            "UPDATE booths SET status = 'booked', org_id = $2, decided_at = $3 WHERE id = $1",
-            yz_store::args![booth.id.as_str(), org.id.as_str(), now],
-        )
-        .await?;
-        let facts = AnalyticsFacts {
-            fair_id: Some(fair.id.clone()),
-            actor_id: Some(org.id.clone()),
-            industry: Some(chapter.clone()),
-            ..Default::default()
-        };
-        yz_store::outbox::enqueue(
-            &mut tx,
-            EventKind::ExhibitorRegistered.as_str(),
-            &serde_json::json!(facts),
-            now,
-        )
-        .await?;
-        out.orgs.push((org.id, chapter));
+        out.orgs.push((org.id.clone(), chapter.clone()));
         out.booths.push(booth.code);
+        seeded.push((org, booth.id, chapter));
     }
-    tx.commit().await?;
+    bulk::exhibitors(state, &fair, &seeded).await?;
     out.exhibitors = out.orgs.len();
     if out.orgs.is_empty() {
         return Ok(out);
@@ -423,7 +394,8 @@ pub async fn fair(
             let e = Exhibit {
                 id: id.clone(),
                 org_id: org_id.clone(),
-                status: "published".into(),
+                status: ExhibitStatus::Published,
+                revision: 1,
                 source_lang: "zh-CN".into(),
                 hs_code: format!("{hs}{:02}", rng.below(90) + 10)
                     .chars()
@@ -479,30 +451,13 @@ pub async fn fair(
                 variants: photo.1.clone(),
                 caption: String::new(),
                 size_bytes: 0,
+                revision: 1,
             }];
             items.push((e, texts, media));
         }
-        let mut tx = db.begin().await?;
-        exhibits::insert_bulk(&mut tx, &items, now).await?;
-        if exhibits_total <= 20_000 {
-            // Small fairs (the demo) count their products (S5.5.1); the
-            // benchmark's million skips the analytics.
-            for (e, _, _) in &items {
-                let facts = AnalyticsFacts {
-                    actor_id: Some(e.org_id.clone()),
-                    industry: Some(e.hs_code.chars().take(2).collect()),
-                    ..Default::default()
-                };
-                yz_store::outbox::enqueue(
-                    &mut tx,
-                    EventKind::ExhibitPublished.as_str(),
-                    &serde_json::json!(facts),
-                    now,
-                )
-                .await?;
-            }
-        }
-        tx.commit().await?;
+        // Small fairs (the demo) count their products (S5.5.1); the
+        // benchmark's million skips the analytics.
+        bulk::exhibits(state, &fair, &items, exhibits_total <= 20_000).await?;
         made += n;
         progress(made);
     }

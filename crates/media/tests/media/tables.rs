@@ -1,7 +1,8 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use yz_media::{Kind, Limits, MediaError, Sheet, read_table, sniff, to_html};
 
-fn sample_workbook() -> Vec<u8> {
+/// A two-sheet workbook with strings, numbers, a formula, dates and a boolean.
+pub fn sample_workbook() -> Vec<u8> {
     let mut workbook = Workbook::new();
     let date = Format::new().set_num_format("yyyy-mm-dd");
     let stamp = Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");

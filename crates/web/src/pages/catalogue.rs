@@ -53,9 +53,13 @@ pub async fn show(
     ctx: Ctx,
     Path(org): Path<String>,
 ) -> WebResult<Response> {
-    yz_store::organisations::by_id(&state.stores.main, &org)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    yz_app::scope::own_org(
+        &state,
+        &ctx.actor(),
+        &org,
+        yz_domain::Permission::ExhibitEdit,
+    )
+    .await?;
     Ok(page(&state, &ctx, &org, StatusCode::OK, Outcome::default()).await)
 }
 
@@ -94,16 +98,17 @@ pub async fn export_xlsx(
     ctx: Ctx,
     Path(org): Path<String>,
 ) -> WebResult<Response> {
-    let rows = svc::rows(&state, &org).await?;
+    let rows = svc::rows(&state, &ctx.actor(), &org).await?;
     let bytes = svc::xlsx(&rows, &instructions(&ctx))?;
     Ok(download(bytes, XLSX, "catalogue.xlsx"))
 }
 
 pub async fn export_csv(
     State(state): State<AppState>,
+    ctx: Ctx,
     Path(org): Path<String>,
 ) -> WebResult<Response> {
-    let rows = svc::rows(&state, &org).await?;
+    let rows = svc::rows(&state, &ctx.actor(), &org).await?;
     Ok(download(
         svc::csv(&rows)?,
         "text/csv; charset=utf-8",

@@ -1,20 +1,23 @@
-//! The reviewers' queue of exhibits waiting to go live (S4.1.1), used when a
-//! fair's organizer asks for review before publication.
+//! The reviewers' pages for exhibits of a fair that reviews content before
+//! it goes live (S4.1.1): the queue, one revision with what changed, and
+//! the decision. Everything is reached through the fair in the path.
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use yz_store::exhibits;
+use yz_app::exhibit_media::Gallery;
+use yz_app::exhibit_review::{self as svc, QueueItem};
+use yz_domain::status::Decision;
 
 use super::auth::form_errors;
-use super::exhibits::exhibit_page;
-use super::{Chrome, render};
+use super::exhibits::{price, size};
+use super::{Chrome, DecisionForm, render, render_status};
 use crate::ctx::Ctx;
 use crate::error::WebResult;
 use crate::state::AppState;
-use yz_app::exhibits as svc;
 
 #[derive(Template)]
 #[template(path = "exhibits/queue.html")]
@@ -23,8 +26,7 @@ pub struct QueuePage {
     pub fair: String,
     pub notice: Option<String>,
     pub errors: Vec<String>,
-    /// (exhibit id, title, HS code)
-    pub rows: Vec<(String, String, String)>,
+    pub rows: Vec<QueueItem>,
 }
 
 async fn queue_page(
@@ -34,18 +36,20 @@ async fn queue_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
+    let (fair, rows) = svc::queue(state, &ctx.actor(), fair, ctx.lang()).await?;
     let c = Chrome::new(state, ctx).await;
-    let rows = exhibits::pending(&state.stores.main, c.lang(), 500)
-        .await?
-        .into_iter()
-        .map(|(e, title)| (e.id, title, yz_domain::hs::dotted(&e.hs_code)))
-        .collect();
     Ok(render(&QueuePage {
         c,
-        fair: fair.to_owned(),
+        fair: fair.slug,
         notice,
         errors,
-        rows,
+        rows: rows
+            .into_iter()
+            .map(|mut r| {
+                r.hs_code = yz_domain::hs::dotted(&r.hs_code);
+                r
+            })
+            .collect(),
     }))
 }
 
@@ -57,21 +61,135 @@ pub async fn queue(
     queue_page(&state, &ctx, &fair, None, vec![]).await
 }
 
-/// The pending exhibit as visitors would see it, with the decision form.
+#[derive(Template)]
+#[template(path = "exhibits/review.html")]
+pub struct ReviewPage {
+    pub c: Chrome,
+    pub fair: String,
+    pub id: String,
+    pub revision: i64,
+    pub edit: bool,
+    pub org: String,
+    pub title: String,
+    pub description: String,
+    pub points: String,
+    pub hs_code: String,
+    pub model_number: String,
+    pub price: String,
+    /// What changed: (label, before, after).
+    pub changes: Vec<(String, String, String)>,
+    /// New media since the live version (ids).
+    pub new_media: Vec<String>,
+    pub g: Gallery,
+    /// This fair's decision on it, if made: (approved, reason).
+    pub decided: Option<(bool, String)>,
+    pub errors: Vec<String>,
+    pub media_base: String,
+}
+
+impl ReviewPage {
+    pub fn size(&self, bytes: &i64) -> String {
+        size(*bytes)
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct RevisionQuery {
+    pub revision: Option<i64>,
+}
+
+async fn review_page(
+    state: &AppState,
+    ctx: &Ctx,
+    fair: &str,
+    id: &str,
+    revision: Option<i64>,
+    errors: Vec<String>,
+) -> WebResult<Response> {
+    let item = svc::item(state, &ctx.actor(), fair, id, revision).await?;
+    let c = Chrome::new(state, ctx).await;
+    let lang = c.lang();
+    let text = item
+        .content
+        .texts
+        .iter()
+        .find(|t| t.lang == lang)
+        .or_else(|| {
+            item.content
+                .texts
+                .iter()
+                .find(|t| t.lang == item.content.source_lang)
+        })
+        .cloned()
+        .unwrap_or_default();
+    let mut g = Gallery::default();
+    let mut new_media = Vec::new();
+    for (m, new) in item.media {
+        if new {
+            new_media.push(m.id.clone());
+        }
+        match m.kind.as_str() {
+            "image" => g.images.push(m),
+            "panorama" => g.panoramas.push(m),
+            "video" => g.videos.push(m),
+            "document" => g.documents.push(m),
+            "model" => g.models.push(m),
+            // Tables are shown by their download link here.
+            _ => g.documents.push(m),
+        }
+    }
+    let org = if lang == "zh-CN" {
+        item.org_name.0.clone()
+    } else {
+        item.org_name.1.clone()
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ReviewPage {
+        fair: item.fair.slug.clone(),
+        id: item.exhibit.id.clone(),
+        revision: item.revision,
+        edit: item.revision > item.exhibit.revision,
+        org,
+        title: text.title,
+        description: text.description,
+        points: text.selling_points,
+        hs_code: yz_domain::hs::dotted(&item.content.hs_code),
+        model_number: item.content.model_number.clone(),
+        price: price(
+            item.content.price_min_minor,
+            item.content.price_max_minor,
+            &item.content.currency,
+        ),
+        changes: item
+            .changes
+            .into_iter()
+            .map(|(key, a, b)| (c.t(key), a, b))
+            .collect(),
+        new_media,
+        g,
+        decided: item
+            .decided
+            .map(|d| (d.decision == Decision::Approved, d.reason)),
+        errors,
+        media_base: format!("/manage/fairs/{}/media", item.fair.slug),
+        c,
+    };
+    Ok(render_status(status, &page))
+}
+
+/// One revision of an exhibit as the fair's reviewers see it, with the
+/// decision form.
 pub async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((fair, id)): Path<(String, String)>,
+    Query(q): Query<RevisionQuery>,
 ) -> WebResult<Response> {
-    exhibit_page(&state, &ctx, &id, Some(fair)).await
-}
-
-#[derive(Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
-    decision: String,
-    #[serde(default)]
-    reason: String,
+    review_page(&state, &ctx, &fair, &id, q.revision, vec![]).await
 }
 
 pub async fn decide(
@@ -80,10 +198,25 @@ pub async fn decide(
     Path((fair, id)): Path<(String, String)>,
     Form(f): Form<DecisionForm>,
 ) -> WebResult<Response> {
-    let approve = super::decision(&f.decision)?;
-    match svc::decide(&state, &ctx.actor(), &id, approve, &f.reason).await {
+    let decision = f.decision()?;
+    let Some(revision) = f.revision else {
+        return Err(crate::error::WebError::BadRequest(crate::error::Msg::new(
+            "error-bad-request",
+        )));
+    };
+    match svc::decide(
+        &state,
+        &ctx.actor(),
+        &fair,
+        &id,
+        revision,
+        decision,
+        &f.reason,
+    )
+    .await
+    {
         Ok(()) => {
-            let key = if approve {
+            let key = if decision == Decision::Approved {
                 "notice-exhibit-approved"
             } else {
                 "notice-exhibit-rejected"
@@ -93,7 +226,18 @@ pub async fn decide(
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            queue_page(&state, &ctx, &fair, None, errors).await
+            review_page(&state, &ctx, &fair, &id, Some(revision), errors).await
         }
     }
+}
+
+/// A media file of an exhibit under review, for the fair's reviewers.
+pub async fn media(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((fair, id, variant)): Path<(String, String, String)>,
+    headers: axum::http::HeaderMap,
+) -> WebResult<Response> {
+    let m = svc::media(&state, &ctx.actor(), &fair, &id).await?;
+    super::media::send(&state, &m, &variant, &headers, true).await
 }

@@ -7,21 +7,19 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use yz_app::exhibits::{Card as StoredCard, Media};
+use yz_app::fairs::Fair;
+use yz_app::favourites::FavouriteKind;
+use yz_app::showcase::{self, Exhibitor};
 use yz_domain::measures::EventKind;
 use yz_domain::visibility::Restriction;
-use yz_store::exhibits::{self, Media};
-use yz_store::favourites::{self, Target};
-use yz_store::organisations::Organisation;
 
 use super::{Chrome, render};
 use crate::ctx::Ctx;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::state::AppState;
 use yz_app::audience::{self, Audience};
 use yz_app::exhibits::format_amount;
-
-/// Products listed on the page.
-pub const CARDS: i64 = 48;
 
 /// A product card: (id, title, HS code, price, thumbnail media id).
 pub type Card = (String, String, String, String, Option<String>);
@@ -54,7 +52,7 @@ impl ExhibitorView {
 }
 
 /// A stored product card as the templates list it.
-pub fn card(p: &exhibits::Card) -> Card {
+pub fn card(p: &StoredCard) -> Card {
     let price = p
         .price_min_minor
         .map(|m| format_amount(m, &p.currency))
@@ -68,78 +66,19 @@ pub fn card(p: &exhibits::Card) -> Card {
     )
 }
 
-/// An organisation, through the page cache.
-pub async fn org(state: &AppState, id: &str) -> WebResult<Option<Organisation>> {
-    let db = &state.stores.main;
-    Ok(state
-        .cache
-        .get_or(format!("org:{id}"), || {
-            yz_store::organisations::by_id(db, id)
-        })
-        .await?
-        .as_ref()
-        .clone())
-}
-
-/// What the page shows of an exhibitor, before the visitor's restrictions.
-struct Shown {
-    cards: Vec<exhibits::Card>,
-    video: Option<Media>,
-    model: Option<Media>,
-    panorama: Option<Media>,
-    documents: Vec<Media>,
-}
-
-async fn shown(state: &AppState, org_id: &str, lang: &str) -> WebResult<std::sync::Arc<Shown>> {
-    let db = &state.stores.main;
-    state
-        .cache
-        .get_or(format!("shown:{org_id}:{lang}"), || async move {
-            let first = |kind: &'static str| async move {
-                Ok::<_, WebError>(
-                    exhibits::org_media(db, org_id, kind, 1)
-                        .await?
-                        .into_iter()
-                        .next(),
-                )
-            };
-            // Independent reads, run together on the reader pool.
-            let (cards, video, model, panorama, documents) = tokio::try_join!(
-                async {
-                    exhibits::cards_of_org(db, org_id, lang, CARDS)
-                        .await
-                        .map_err(WebError::from)
-                },
-                first("video"),
-                first("model"),
-                first("panorama"),
-                async {
-                    exhibits::org_media(db, org_id, "document", 10)
-                        .await
-                        .map_err(WebError::from)
-                },
-            )?;
-            Ok::<_, WebError>(Shown {
-                cards,
-                video,
-                model,
-                panorama,
-                documents,
-            })
-        })
-        .await
-}
-
-/// Loads the page of `org` as `audience` may see it; Err(Hidden) when the
-/// whole booth is restricted away from them.
+/// Loads the page of exhibitor `x` as `audience` may see it, with what it
+/// shows on `fair` (or on any fair); Err(Hidden) when the whole booth is
+/// restricted away from them.
 pub async fn load(
     state: &AppState,
     ctx: &Ctx,
     c: &Chrome,
-    org: &Organisation,
+    x: &Exhibitor,
     audience: &Audience,
     here: &str,
+    fair: Option<&Fair>,
 ) -> WebResult<Result<ExhibitorView, yz_domain::visibility::Hidden>> {
+    let org = &x.org;
     let booth_rule = Restriction {
         countries: org.visible_countries.clone(),
         trade_only: org.trade_only,
@@ -147,8 +86,7 @@ pub async fn load(
     if let Err(why) = audience.check(std::slice::from_ref(&booth_rule)) {
         return Ok(Err(why));
     }
-    let db = &state.stores.main;
-    let data = shown(state, &org.id, c.lang()).await?;
+    let data = showcase::shown(state, &org.id, c.lang(), fair).await?;
     let products = data
         .cards
         .iter()
@@ -167,15 +105,14 @@ pub async fn load(
     } else {
         (org.legal_name_en.clone(), org.legal_name_zh.clone())
     };
-    let saved = match ctx.full_user() {
-        Some(p) => Some(favourites::is_saved(db, &p.user_id, Target::Org, &org.id).await?),
-        None => None,
-    };
+    let saved = state
+        .is_saved(&ctx.actor(), FavouriteKind::Org, &org.id)
+        .await?;
     Ok(Ok(ExhibitorView {
         id: org.id.clone(),
         name,
         other_name,
-        verified: org.verified(),
+        verified: x.verified,
         industries: org
             .industries
             .iter()
@@ -211,16 +148,27 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    let org = org(&state, &id)
+    // Public once a verified exhibitor of some fair.
+    let x = showcase::exhibitor(&state, &id, None)
         .await?
-        .filter(Organisation::verified)
-        .ok_or(WebError::NotFound)?;
-    let aud = audience::of(&state, &ctx.actor(), &org.id).await?;
+        .filter(|x| x.verified)
+        .ok_or(crate::error::WebError::NotFound)?;
+    let aud = audience::of(&state, &ctx.actor(), &x.org.id).await?;
     let c = Chrome::new(&state, &ctx).await;
-    match load(&state, &ctx, &c, &org, &aud, &format!("/exhibitors/{id}")).await? {
-        Ok(x) => {
-            aud.record(&state, EventKind::BoothViewed, &org.id, None);
-            Ok(render(&ExhibitorPage { c, x }))
+    match load(
+        &state,
+        &ctx,
+        &c,
+        &x,
+        &aud,
+        &format!("/exhibitors/{id}"),
+        None,
+    )
+    .await?
+    {
+        Ok(view) => {
+            aud.record(&state, EventKind::BoothViewed, &x.org.id, None);
+            Ok(render(&ExhibitorPage { c, x: view }))
         }
         Err(why) => Ok(super::hidden(&state, &ctx, why).await),
     }

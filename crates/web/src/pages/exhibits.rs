@@ -7,17 +7,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use yz_domain::Permission;
+use yz_app::exhibits::{Effect, Media};
+use yz_app::favourites::FavouriteKind;
 use yz_domain::measures::EventKind;
-use yz_domain::role::Scope;
+use yz_domain::status::{Decision, RevisionStatus};
 use yz_domain::visibility::Restriction;
-use yz_store::exhibits::{self, Exhibit, Media};
-use yz_store::favourites::{self, Target};
 
 use super::auth::form_errors;
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::Ctx;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::state::AppState;
 use yz_app::AppError;
 use yz_app::exhibit_media::Gallery;
@@ -45,20 +44,20 @@ async fn list_page(
     errors: Vec<String>,
     f: ExhibitForm,
 ) -> WebResult<Response> {
+    let list = svc::list(state, &ctx.actor(), org, ctx.lang()).await?;
     let c = Chrome::new(state, ctx).await;
-    let rows = exhibits::of_org(&state.stores.main, org, c.lang(), false)
-        .await?
+    let rows = list
         .into_iter()
-        .map(|(e, title)| {
-            (
-                e.id,
-                title,
-                c.t(if e.status == "published" {
-                    "exhibit-published"
-                } else {
-                    "exhibit-draft"
-                }),
-            )
+        .map(|(e, title, pending)| {
+            let mut status = c.t(if e.published() {
+                "exhibit-published"
+            } else {
+                "exhibit-draft"
+            });
+            if pending {
+                status = format!("{status} · {}", c.t("exhibit-edit-pending"));
+            }
+            (e.id, title, status)
         })
         .collect();
     let status = if errors.is_empty() {
@@ -120,8 +119,10 @@ pub struct EditPage {
     pub errors: Vec<String>,
     pub f: ExhibitForm,
     pub media: Vec<Media>,
-    pub review: String,
-    pub review_reason: String,
+    /// The latest edit not live yet: (revision, waiting (else rejected)).
+    pub revision: Option<(i64, bool)>,
+    /// Per reviewing fair: (fair, on what is live, on the edit).
+    pub reviews: Vec<(String, String, String)>,
     pub countries: String,
     pub trade_only: bool,
     pub extras: Vec<ExtraText>,
@@ -155,11 +156,10 @@ async fn edit_page(
     errors: Vec<String>,
     form: Option<ExhibitForm>,
 ) -> WebResult<Response> {
-    let e = svc::of_org(state, org, id).await?;
-    let texts = exhibits::texts(&state.stores.main, id).await?;
-    let media = exhibits::media_of(&state.stores.main, id).await?;
+    let ed = svc::editor(state, &ctx.actor(), org, id).await?;
     let c = Chrome::new(state, ctx).await;
-    let published = e.status == "published";
+    let e = &ed.exhibit;
+    let published = e.published();
     let status = c.t(if published {
         "exhibit-published"
     } else {
@@ -170,12 +170,39 @@ async fn edit_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let f = form.unwrap_or_else(|| ExhibitForm::of(&e, &texts));
-    let extras = f.extras(&texts);
+    let f = form.unwrap_or_else(|| ExhibitForm::of(&ed.content.applied_to(e), &ed.content.texts));
+    let extras = f.extras(&ed.content.texts);
+    let said = |r: &Option<yz_app::exhibits::Review>| match r {
+        None => c.t("review-waiting"),
+        Some(r) if r.decision == Decision::Approved => c.t("review-approved"),
+        Some(r) => format!("{}: {}", c.t("review-rejected"), r.reason),
+    };
+    let reviews = ed
+        .reviews
+        .iter()
+        .map(|r| {
+            (
+                r.fair_slug.clone(),
+                if published {
+                    said(&r.live)
+                } else {
+                    String::new()
+                },
+                if ed.revision.is_some() {
+                    said(&r.pending)
+                } else {
+                    String::new()
+                },
+            )
+        })
+        .collect();
+    let revision = ed
+        .revision
+        .as_ref()
+        .map(|r| (r.number, r.status == RevisionStatus::Pending));
     Ok(render_status(
         code,
         &EditPage {
-            c,
             org: org.to_owned(),
             id: id.to_owned(),
             status,
@@ -183,13 +210,14 @@ async fn edit_page(
             notice,
             errors,
             f,
-            media,
-            review: e.review.clone(),
-            review_reason: e.review_reason.clone(),
+            media: ed.media.clone(),
+            revision,
+            reviews,
             countries: e.visible_countries.join(", "),
             trade_only: e.trade_only,
             extras,
             can_translate: state.translator.is_some(),
+            c,
         },
     ))
 }
@@ -228,7 +256,11 @@ pub async fn update(
     Form(f): Form<ExhibitForm>,
 ) -> WebResult<Response> {
     let r = svc::update(&state, &ctx.actor(), &org, &id, &f.input()).await;
-    done(&state, &ctx, &org, &id, r, "notice-saved", Some(f)).await
+    let key = match r {
+        Ok(Effect::Pending(_)) => "notice-exhibit-revision",
+        _ => "notice-saved",
+    };
+    done(&state, &ctx, &org, &id, r.map(|_| ()), key, Some(f)).await
 }
 
 pub async fn publish(
@@ -268,39 +300,40 @@ pub struct ShowPage {
     pub exhibitor: (String, String, bool),
     /// Signed-in visitors may save it: Some(saved already).
     pub saved: Option<bool>,
-    /// Shown to reviewers of a pending exhibit: the fair whose queue they came from.
-    pub review_fair: Option<String>,
-    pub status: String,
+    /// Shown to its own staff before (or beside) what visitors see.
+    pub preview: bool,
+    /// Where media files are served from.
+    pub media_base: String,
 }
 
 impl ShowPage {
     /// A file size for people: "840 KB", "12.5 MB".
     pub fn size(&self, bytes: &i64) -> String {
-        let b = *bytes as f64;
-        if b >= 1024.0 * 1024.0 {
-            format!("{:.1} MB", b / 1024.0 / 1024.0)
-        } else {
-            format!("{} KB", (b / 1024.0).ceil() as i64)
-        }
+        size(*bytes)
     }
 }
 
-/// Reviewers may open a pending exhibit; its organisation always may.
-pub(super) fn may_preview(ctx: &Ctx, e: &Exhibit) -> bool {
-    can_edit(ctx, &e.org_id)
-        || (e.review == "pending"
-            && ctx
-                .full_user()
-                .is_some_and(|p| p.can(Permission::ExhibitorReview)))
+/// A file size for people: "840 KB", "12.5 MB".
+pub fn size(bytes: i64) -> String {
+    let b = bytes as f64;
+    if b >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", b / 1024.0 / 1024.0)
+    } else {
+        format!("{} KB", (b / 1024.0).ceil() as i64)
+    }
 }
 
-pub(super) fn can_edit(ctx: &Ctx, org: &str) -> bool {
-    ctx.full_user().is_some_and(|p| {
-        p.can_in(
-            Permission::ExhibitEdit,
-            &Scope::Organisation(org.to_owned()),
-        )
-    })
+/// A price range as shown.
+pub fn price(min: Option<i64>, max: Option<i64>, currency: &str) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a != b => format!(
+            "{} – {}",
+            format_amount(a, currency),
+            format_amount(b, currency)
+        ),
+        (Some(a), _) | (None, Some(a)) => format_amount(a, currency),
+        _ => String::new(),
+    }
 }
 
 pub async fn show(
@@ -308,43 +341,11 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    exhibit_page(&state, &ctx, &id, None).await
-}
-
-/// The exhibit page; `review_fair` adds the reviewer's decision form.
-pub async fn exhibit_page(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    review_fair: Option<String>,
-) -> WebResult<Response> {
-    let (state, id) = (state.clone(), id.to_owned());
-    let db = &state.stores.main;
-    let data = state
-        .cache
-        .get_or(format!("exhibit:{id}"), || async {
-            let Some(e) = exhibits::by_id(db, &id).await? else {
-                return Ok::<_, WebError>(None);
-            };
-            // The organisation usually comes from the cache; the texts and
-            // media are read together.
-            let (org, texts, g) = tokio::try_join!(
-                super::exhibitor::org(&state, &e.org_id),
-                async { exhibits::texts(db, &id).await.map_err(WebError::from) },
-                async { Gallery::load(&state, &id).await.map_err(WebError::from) },
-            )?;
-            let Some(org) = org else {
-                return Ok(None);
-            };
-            Ok(Some((e, org, texts, g)))
-        })
-        .await?;
-    let (e, org, texts, g) = data.as_ref().as_ref().ok_or(WebError::NotFound)?;
-    if e.status != "published" && !may_preview(ctx, e) {
-        return Err(WebError::NotFound);
-    }
-    let audience = yz_app::audience::of(&state, &ctx.actor(), &e.org_id).await?;
-    if review_fair.is_none() {
+    let actor = ctx.actor();
+    let page = yz_app::showcase::exhibit(&state, &actor, &id).await?;
+    let (e, org) = (&page.exhibit, &page.org);
+    if !page.preview {
+        let audience = yz_app::audience::of(&state, &actor, &e.org_id).await?;
         let rules = [
             Restriction {
                 countries: org.visible_countries.clone(),
@@ -356,22 +357,19 @@ pub async fn exhibit_page(
             },
         ];
         if let Err(why) = audience.check(&rules) {
-            return Ok(super::hidden(&state, ctx, why).await);
+            return Ok(super::hidden(&state, &ctx, why).await);
         }
-        if e.status == "published" {
-            audience.record(&state, EventKind::ExhibitViewed, &e.org_id, None);
-        }
+        audience.record(&state, EventKind::ExhibitViewed, &e.org_id, None);
     }
-    let saved = match ctx.full_user() {
-        Some(p) => {
-            Some(favourites::is_saved(&state.stores.main, &p.user_id, Target::Exhibit, &id).await?)
-        }
-        None => None,
+    let saved = if page.preview {
+        None
+    } else {
+        state.is_saved(&actor, FavouriteKind::Exhibit, &id).await?
     };
-    let c = Chrome::new(&state, ctx).await;
-    let wanted = texts.iter().find(|t| t.lang == c.lang());
+    let c = Chrome::new(&state, &ctx).await;
+    let wanted = page.texts.iter().find(|t| t.lang == c.lang());
     let text = wanted
-        .or_else(|| texts.iter().find(|t| t.lang == e.source_lang))
+        .or_else(|| page.texts.iter().find(|t| t.lang == e.source_lang))
         .cloned()
         .unwrap_or_default();
     let org_name = if c.lang() == "zh-CN" {
@@ -379,17 +377,7 @@ pub async fn exhibit_page(
     } else {
         org.legal_name_en.clone()
     };
-    let price = match (e.price_min_minor, e.price_max_minor) {
-        (Some(a), Some(b)) if a != b => format!(
-            "{} – {}",
-            format_amount(a, &e.currency),
-            format_amount(b, &e.currency)
-        ),
-        (Some(a), _) | (None, Some(a)) => format_amount(a, &e.currency),
-        _ => String::new(),
-    };
-    let g = g.clone();
-    let page = ShowPage {
+    let show = ShowPage {
         id: e.id.clone(),
         untranslated: wanted.is_none(),
         machine: text.machine,
@@ -398,7 +386,7 @@ pub async fn exhibit_page(
         points: text.selling_points,
         hs_code: yz_domain::hs::dotted(&e.hs_code),
         model_number: e.model_number.clone(),
-        price,
+        price: price(e.price_min_minor, e.price_max_minor, &e.currency),
         moq: e.moq.map(|n| n.to_string()).unwrap_or_default(),
         lead_time: e
             .lead_time_days
@@ -407,14 +395,14 @@ pub async fn exhibit_page(
         incoterms: e.incoterms.join(", "),
         ports: e.ports.join(", "),
         specs: e.specs.clone(),
-        g,
-        exhibitor: (org.id.clone(), org_name, org.verified()),
+        g: page.gallery.clone(),
+        exhibitor: (org.id.clone(), org_name, page.verified),
         saved,
-        review_fair,
-        status: e.status.clone(),
+        preview: page.preview,
+        media_base: "/media".into(),
         c,
     };
-    Ok(render(&page))
+    Ok(render(&show))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -2,12 +2,14 @@
 //! range requests, so videos stream and seek), never as something a
 //! browser would run.
 
+use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use yz_store::exhibits;
+use yz_app::exhibits::Media;
+use yz_domain::visibility::Restriction;
 
-use super::exhibits::{done, may_preview};
+use super::exhibits::done;
 use crate::ctx::Ctx;
 use crate::error::{Msg, WebError, WebResult};
 use crate::state::AppState;
@@ -92,23 +94,57 @@ fn file_csp(mime: &str) -> HeaderValue {
 }
 
 /// `GET /media/{id}/{variant}`: `main` or a named variant (thumbnail sizes,
-/// `poster`). Drafts only to their organisation. Honours `Range`.
+/// `poster`). Visitors get the media of exhibits shown on a fair, within
+/// the exhibitor's country and trade-visitor restrictions; the exhibitor's
+/// staff all of theirs. Honours `Range`; streamed from the object store.
 pub async fn serve(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, variant)): Path<(String, String)>,
 ) -> WebResult<Response> {
-    let m = exhibits::media(&state.stores.main, &id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let e = exhibits::by_id(&state.stores.main, &m.exhibit_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if e.status != "published" && !may_preview(&ctx, &e) {
-        return Err(WebError::NotFound);
+    let actor = ctx.actor();
+    let (m, e) = yz_app::showcase::media(&state, &actor, &id).await?;
+    let own = yz_app::scope::belongs_to(&actor, &e.org_id);
+    let mut restricted = false;
+    if !own {
+        let org = yz_app::showcase::exhibitor(&state, &e.org_id, None)
+            .await?
+            .ok_or(WebError::NotFound)?;
+        let rules = [
+            Restriction {
+                countries: org.org.visible_countries.clone(),
+                trade_only: org.org.trade_only,
+            },
+            Restriction {
+                countries: e.visible_countries.clone(),
+                trade_only: e.trade_only,
+            },
+        ];
+        restricted = rules
+            .iter()
+            .any(|r| r.trade_only || !r.countries.is_empty());
+        if restricted {
+            let audience = yz_app::audience::of(&state, &actor, &e.org_id).await?;
+            if let Err(why) = audience.check(&rules) {
+                return Ok(super::hidden(&state, &ctx, why).await);
+            }
+        }
     }
-    let (key, mime) = match variant.as_str() {
+    send(&state, &m, &variant, &headers, own || restricted).await
+}
+
+/// Sends one file of a media item: the whole of it or the `Range` asked
+/// for, streamed, never as something a browser would run. `private`: only
+/// the browser may keep it (restricted content, previews, review).
+pub async fn send(
+    state: &AppState,
+    m: &Media,
+    variant: &str,
+    headers: &HeaderMap,
+    private: bool,
+) -> WebResult<Response> {
+    let (key, mime) = match variant {
         "main" => (m.object_key.clone(), m.mime.clone()),
         "html" => return Err(WebError::NotFound),
         v => {
@@ -132,16 +168,23 @@ pub async fn serve(
             return Ok(res);
         }
         Ok(Some(Some((first, last)))) => {
-            let body = yz_app::objects::get_range(&state.objects, &key, first, last + 1).await?;
-            let mut res = (StatusCode::PARTIAL_CONTENT, body).into_response();
+            let (_, chunks) =
+                yz_app::objects::stream(&state.objects, &key, Some(first..last + 1)).await?;
+            let mut res = (StatusCode::PARTIAL_CONTENT, Body::from_stream(chunks)).into_response();
+            let h = res.headers_mut();
             if let Ok(v) = HeaderValue::from_str(&format!("bytes {first}-{last}/{total}")) {
-                res.headers_mut().insert(header::CONTENT_RANGE, v);
+                h.insert(header::CONTENT_RANGE, v);
             }
+            h.insert(header::CONTENT_LENGTH, HeaderValue::from(last + 1 - first));
             res
         }
-        Ok(_) => yz_app::objects::get(&state.objects, &key)
-            .await?
-            .into_response(),
+        Ok(_) => {
+            let (_, chunks) = yz_app::objects::stream(&state.objects, &key, None).await?;
+            let mut res = Body::from_stream(chunks).into_response();
+            res.headers_mut()
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(total));
+            res
+        }
     };
     let h = res.headers_mut();
     h.insert(
@@ -153,17 +196,18 @@ pub async fn serve(
     h.insert(header::CONTENT_SECURITY_POLICY, file_csp(&mime));
     if m.kind == "table" && variant == "main" {
         let ext = key.rsplit('.').next().unwrap_or("csv");
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"table-{id}.{ext}\""))
+        if let Ok(v) =
+            HeaderValue::from_str(&format!("attachment; filename=\"table-{}.{ext}\"", m.id))
         {
             h.insert(header::CONTENT_DISPOSITION, v);
         }
     }
     h.insert(
         header::CACHE_CONTROL,
-        HeaderValue::from_static(if e.status == "published" {
-            "public, max-age=86400"
-        } else {
+        HeaderValue::from_static(if private {
             "private, no-store"
+        } else {
+            "public, max-age=3600"
         }),
     );
     Ok(res)

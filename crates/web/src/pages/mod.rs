@@ -155,12 +155,23 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-/// An approve/reject button's value.
-pub fn decision(value: &str) -> Result<bool, WebError> {
-    match value {
-        "approve" => Ok(true),
-        "reject" => Ok(false),
-        _ => Err(WebError::BadRequest(Msg::new("error-bad-request"))),
+/// A reviewer's decision form (organisations, exhibits, booths): the
+/// button pressed, a reason for a rejection, and the revision decided on
+/// where there is one.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    pub decision: String,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub revision: Option<i64>,
+}
+
+impl DecisionForm {
+    pub fn decision(&self) -> Result<yz_domain::status::Decision, WebError> {
+        yz_domain::status::Decision::from_button(&self.decision)
+            .ok_or_else(|| WebError::BadRequest(Msg::new("error-bad-request")))
     }
 }
 

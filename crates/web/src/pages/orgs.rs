@@ -7,7 +7,8 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use yz_store::organisations::{self, Organisation};
+use yz_app::organisations::Organisation;
+use yz_domain::status::{ApplicationStatus, Decision};
 
 use super::auth::form_errors;
 use super::{Chrome, render, render_status, see_other};
@@ -15,6 +16,7 @@ use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::state::AppState;
 use yz_app::AppError;
+use yz_app::applications;
 use yz_app::organisations::{self as svc, OrgInput};
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -103,6 +105,23 @@ pub async fn create(
     }
 }
 
+/// An application to a fair as the organisation's page lists it.
+pub struct ApplicationRow {
+    pub fair: String,
+    pub status: String,
+    pub status_key: &'static str,
+    pub reason: String,
+}
+
+/// The label of an application's status.
+fn application_label(c: &Chrome, s: ApplicationStatus) -> String {
+    c.t(match s {
+        ApplicationStatus::Applied => "application-applied",
+        ApplicationStatus::Approved => "application-approved",
+        ApplicationStatus::Rejected => "application-rejected",
+    })
+}
+
 #[derive(Template)]
 #[template(path = "orgs/show.html")]
 pub struct OrgPage {
@@ -110,9 +129,7 @@ pub struct OrgPage {
     pub notice: Option<String>,
     pub errors: Vec<String>,
     pub id: String,
-    pub status: String,
-    pub status_key: String,
-    pub reason: String,
+    pub applications: Vec<ApplicationRow>,
     pub editable: bool,
     pub has_licence: bool,
     pub f: OrgForm,
@@ -128,12 +145,19 @@ async fn org_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let org = organisations::by_id(&state.stores.main, id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let own = svc::own(state, &ctx.actor(), id).await?;
     let c = Chrome::new(state, ctx).await;
-    let status_key = format!("org-status-{}", org.status);
-    let status = c.t(&status_key);
+    let applications = own
+        .applications
+        .iter()
+        .map(|a| ApplicationRow {
+            fair: a.fair_slug.clone(),
+            status: application_label(&c, a.status),
+            status_key: a.status.as_str(),
+            reason: a.reason.clone(),
+        })
+        .collect();
+    let org = own.org;
     let code = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -143,10 +167,8 @@ async fn org_page(
         notice,
         errors,
         id: org.id.clone(),
-        status,
-        status_key: org.status.clone(),
-        reason: org.review_reason.clone(),
-        editable: org.editable(),
+        applications,
+        editable: own.editable,
         has_licence: org.licence_key.is_some(),
         f: form.unwrap_or_else(|| OrgForm::of(&org)),
         countries: org.visible_countries.join(", "),
@@ -239,17 +261,22 @@ pub fn file_response(bytes: Vec<u8>, mime: &str) -> Response {
     res
 }
 
-pub async fn licence(State(state): State<AppState>, Path(id): Path<String>) -> WebResult<Response> {
-    let (bytes, mime) = svc::licence(&state, &id).await?;
-    Ok(file_response(bytes, &mime))
-}
-
-pub async fn submit(
+pub async fn licence(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    let r = svc::submit(&state, &ctx.actor(), &id).await;
+    let (bytes, mime) = svc::licence(&state, &ctx.actor(), &id).await?;
+    Ok(file_response(bytes, &mime))
+}
+
+/// `POST /org/{org}/applications/{fair}`: applies again after a rejection.
+pub async fn resubmit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, fair)): Path<(String, String)>,
+) -> WebResult<Response> {
+    let r = svc::resubmit(&state, &ctx.actor(), &id, &fair).await;
     outcome(&state, &ctx, &id, r, "notice-org-submitted", None).await
 }
 
@@ -261,7 +288,7 @@ pub struct QueuePage {
     pub c: Chrome,
     pub fair: String,
     pub notice: Option<String>,
-    pub rows: Vec<Organisation>,
+    pub rows: Vec<(yz_app::applications::Application, Organisation)>,
 }
 
 async fn queue_page(
@@ -270,11 +297,11 @@ async fn queue_page(
     fair: &str,
     notice: Option<String>,
 ) -> WebResult<Response> {
-    let rows = organisations::queue(&state.stores.main, 200).await?;
+    let (fair, rows) = applications::queue(state, &ctx.actor(), fair).await?;
     let c = Chrome::new(state, ctx).await;
     Ok(render(&QueuePage {
         c,
-        fair: fair.to_owned(),
+        fair: fair.slug,
         notice,
         rows,
     }))
@@ -295,6 +322,9 @@ pub struct ReviewPage {
     pub fair: String,
     pub errors: Vec<String>,
     pub o: Organisation,
+    pub status: String,
+    pub status_key: &'static str,
+    pub reason: String,
 }
 
 async fn review_page(
@@ -304,9 +334,7 @@ async fn review_page(
     id: &str,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let o = organisations::by_id(&state.stores.main, id)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let (fair, application, o) = applications::get(state, &ctx.actor(), fair, id).await?;
     let c = Chrome::new(state, ctx).await;
     let code = if errors.is_empty() {
         StatusCode::OK
@@ -316,8 +344,11 @@ async fn review_page(
     Ok(render_status(
         code,
         &ReviewPage {
+            status: application_label(&c, application.status),
+            status_key: application.status.as_str(),
+            reason: application.reason,
             c,
-            fair: fair.to_owned(),
+            fair: fair.slug,
             errors,
             o,
         },
@@ -334,30 +365,23 @@ pub async fn review(
 
 pub async fn review_licence(
     State(state): State<AppState>,
-    Path((_fair, id)): Path<(String, String)>,
+    ctx: Ctx,
+    Path((fair, id)): Path<(String, String)>,
 ) -> WebResult<Response> {
-    let (bytes, mime) = svc::licence(&state, &id).await?;
+    let (bytes, mime) = applications::licence(&state, &ctx.actor(), &fair, &id).await?;
     Ok(file_response(bytes, &mime))
-}
-
-#[derive(Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
-    decision: String,
-    #[serde(default)]
-    reason: String,
 }
 
 pub async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((fair, id)): Path<(String, String)>,
-    Form(f): Form<DecisionForm>,
+    Form(f): Form<super::DecisionForm>,
 ) -> WebResult<Response> {
-    let approve = super::decision(&f.decision)?;
-    match svc::decide(&state, &ctx.actor(), &id, approve, &f.reason).await {
+    let decision = f.decision()?;
+    match applications::decide(&state, &ctx.actor(), &fair, &id, decision, &f.reason).await {
         Ok(()) => {
-            let key = if approve {
+            let key = if decision == Decision::Approved {
                 "notice-org-approved"
             } else {
                 "notice-org-rejected"

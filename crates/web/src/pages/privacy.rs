@@ -216,7 +216,7 @@ pub struct VisitorsPage {
     pub fair: String,
     pub q: String,
     pub notice: Option<String>,
-    pub rows: Vec<yz_store::profiles::VisitorRow>,
+    pub rows: Vec<yz_app::visitors::VisitorRow>,
 }
 
 async fn visitors_page(
@@ -226,11 +226,11 @@ async fn visitors_page(
     q: &str,
     notice: Option<String>,
 ) -> WebResult<Response> {
-    let rows = yz_store::profiles::visitors(&state.stores.main, q, 500).await?;
+    let (fair, rows) = yz_app::visitors::list(state, &ctx.actor(), fair, q).await?;
     let c = Chrome::new(state, ctx).await;
     Ok(render(&VisitorsPage {
         c,
-        fair: fair.to_owned(),
+        fair: fair.slug,
         q: q.to_owned(),
         notice,
         rows,
@@ -259,7 +259,7 @@ pub async fn verify_visitor(
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
     let verified = !pairs.iter().any(|(k, v)| k == "verified" && v == "false");
-    match svc::set_trade_visitor(&state, &ctx.actor(), &id, verified).await {
+    match yz_app::visitors::set_trade(&state, &ctx.actor(), &fair, &id, verified).await {
         Ok(()) => {
             let key = if verified {
                 "notice-trade-verified"

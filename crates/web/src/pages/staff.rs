@@ -41,7 +41,7 @@ async fn page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let (staff, pending) = svc::roster(state, org).await?;
+    let (staff, pending) = svc::roster(state, &ctx.actor(), org).await?;
     let c = Chrome::new(state, ctx).await;
     let me = ctx.user().map(|p| p.user_id.clone()).unwrap_or_default();
     let label = |r: &str| {

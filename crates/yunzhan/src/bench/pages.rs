@@ -33,11 +33,13 @@ async fn organizer(state: &yz_web::AppState) -> anyhow::Result<Actor> {
     )
     .await
     .map_err(|_| anyhow::anyhow!("creating the bench organizer"))?;
-    let id = yz_store::accounts::by_email(&state.stores.main, email)
-        .await?
-        .context("the bench organizer")?
-        .id;
-    Ok(Actor::cli().as_user(&id, "organizer"))
+    let id = yz_app::bulk::account_id(state, email)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .context("the bench organizer")?;
+    yz_app::auth::operator_acting_as(state, &id)
+        .await
+        .map_err(|e| anyhow::anyhow!("acting as the bench organizer: {e}"))
 }
 
 pub async fn pages(args: &BenchArgs, config: &Config, report: &mut Report) -> anyhow::Result<()> {
@@ -68,13 +70,12 @@ pub async fn pages(args: &BenchArgs, config: &Config, report: &mut Report) -> an
         .context("no booth was booked")?
         .clone();
     let org = &seeded.orgs[seeded.booths.len() / 2].0;
-    let exhibit = yz_store::exhibits::of_org(&state.stores.main, org, "en", true)
-        .await?
+    let exhibit = yz_app::bulk::exhibit_ids(&state, org)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
         .into_iter()
         .next()
-        .context("no exhibit")?
-        .0
-        .id;
+        .context("no exhibit")?;
     let hall = booth.split('.').next().unwrap_or("1").to_owned();
     // The same page again and again (served from the page cache after the
     // first request), then many different pages in turn (mostly cache

@@ -2,106 +2,21 @@
 //! once and exactly one gets it; the organizer approves; the booth shows
 //! its verified exhibitor; booking closes when the fair opens.
 
-use yz_domain::clock::Clock;
-use yz_domain::fair::to_local;
-use yz_domain::role::{Grant, Role, Scope};
-use yz_domain::uscc::Uscc;
-use yz_store::organisations::{self, Organisation};
+use yz_domain::role::Role;
 
 use crate::both;
-use crate::harness::{Backend, Client, TestApp, location};
-
-const DAY: i64 = 86_400_000;
-
-pub(crate) async fn verified_org(
-    app: &TestApp,
-    i: usize,
-    status: &str,
-) -> (Client, String, String) {
-    let (email, _) = app.account(&[Role::Visitor]).await;
-    let user_id = app.user_id(&email).await;
-    let id = yz_store::new_id();
-    let uscc = Uscc::compose("91", "440106", &format!("{:08}", 10_000_000 + i)).unwrap();
-    let org = Organisation {
-        id: id.clone(),
-        legal_name_zh: format!("测试企业{i}"),
-        legal_name_en: format!("Test Exporter {i}"),
-        uscc: uscc.as_str().to_owned(),
-        contact_name: "Li".into(),
-        contact_email: email.clone(),
-        industries: vec!["85".into()],
-        markets: vec!["US".into()],
-        languages: vec!["en".into()],
-        licence_key: Some("licences/x.pdf".into()),
-        licence_mime: Some("application/pdf".into()),
-        status: status.into(),
-        review_reason: String::new(),
-        submitted_at: None,
-        created_by: user_id.clone(),
-        visible_countries: vec![],
-        trade_only: false,
-    };
-    let mut tx = app.state.stores.main.begin().await.unwrap();
-    organisations::save(&mut tx, &org, app.clock.now_ms())
-        .await
-        .unwrap();
-    let grant = Grant {
-        role: Role::ExhibitorOwner,
-        scope: Scope::Organisation(id.clone()),
-    };
-    yz_store::accounts::grant(&mut tx, &user_id, &grant, None, 0)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    (app.session_client(&email).await, id, email)
-}
+use crate::fixtures::{self, DAY};
+use crate::harness::{Backend, TestApp};
 
 async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (org, _) = app.signed_in(&[Role::Organizer]).await;
-    let now = app.clock.now_ms();
-    let mut form: Vec<(String, String)> = vec![
-        ("slug".into(), "race-http".into()),
-        ("name_zh".into(), "展位抢订".into()),
-        ("name_en".into(), "Booth Race".into()),
-        ("time_zone".into(), "Europe/Berlin".into()),
-        ("lang_en".into(), "on".into()),
-    ];
-    for (n, d) in [
-        "registration_opens",
-        "opening",
-        "show_days",
-        "trade_week",
-        "service_period",
-        "closes",
-    ]
-    .iter()
-    .zip([-1, 10, 11, 15, 22, 52])
-    {
-        form.push(((*n).into(), to_local(now + d * DAY, "Europe/Berlin")));
-    }
-    let f: Vec<(&str, &str)> = form.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    assert_eq!(
-        location(&org.post("/manage/fairs", &f).await),
-        "/manage/fairs/race-http"
-    );
-    org.post(
-        "/manage/fairs/race-http/halls",
-        &[
-            ("code", "1"),
-            ("name_zh", "电子"),
-            ("name_en", "Electronics"),
-            ("chapters", "85"),
-            ("rows", "1"),
-            ("cols", "3"),
-            ("premium_rows", "0"),
-        ],
-    )
-    .await;
+    let fair = fixtures::fair(&app, "race-http", false).await;
+    let org = &fair.organizer;
+    let (reviewer, _) = fixtures::fair_staff(&app, &fair, Role::Reviewer).await;
 
     let mut exhibitors = Vec::new();
     for i in 0..50 {
-        exhibitors.push(verified_org(&app, i, "approved").await);
+        exhibitors.push(fixtures::org(&app, i).await);
     }
     // The free booth offers the request button to a verified owner.
     let page = exhibitors[0]
@@ -155,10 +70,20 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("id=\"booth-status\">Requested") && page.contains("Verified exhibitor"));
+    assert!(page.contains("id=\"booth-status\">Requested"));
+    assert!(!page.contains("Verified exhibitor"), "not before review");
 
-    // Unverified organisations cannot request.
-    let (draft, draft_id, _) = verified_org(&app, 99, "draft").await;
+    // Organisations without their licence cannot request.
+    let (draft, draft_id, _) = fixtures::org(&app, 99).await;
+    app.state
+        .stores
+        .main
+        .execute(
+            "UPDATE organisations SET licence_key = NULL, licence_mime = NULL WHERE id = $1",
+            yz_store::args![draft_id.as_str()],
+        )
+        .await
+        .unwrap();
     let r = draft
         .post(
             &format!("/org/{draft_id}/booths"),
@@ -169,7 +94,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         r.text()
             .await
             .unwrap()
-            .contains("Only verified organisations")
+            .contains("Upload the business licence")
     );
     // Nor for someone else's organisation.
     let r = draft
@@ -180,7 +105,17 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         .await;
     assert_eq!(r.status(), 403);
 
-    // The organizer approves; the owner is told; the booth is booked.
+    // The request is the holder's application: the organizer cannot book
+    // the booth before the fair's reviewers verified the organisation.
+    let holder = app
+        .state
+        .stores
+        .main
+        .fetch_one("SELECT org_id FROM booths WHERE code = '1.1A1'", vec![])
+        .await
+        .unwrap()
+        .text("org_id")
+        .unwrap();
     let list = org
         .get("/manage/fairs/race-http/booths")
         .await
@@ -194,6 +129,38 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
             &[("decision", "approve")],
         )
         .await;
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("not yet a verified exhibitor")
+    );
+    let queue = reviewer
+        .get("/manage/fairs/race-http/review")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains(&holder), "{queue}");
+    let r = reviewer
+        .post(
+            &format!("/manage/fairs/race-http/review/{holder}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert!(
+        r.status().is_success() || r.status() == 303,
+        "{}",
+        r.status()
+    );
+
+    // The organizer approves; the owner is told; the booth is booked.
+    let r = org
+        .post(
+            "/manage/fairs/race-http/booths/1.1A1",
+            &[("decision", "approve")],
+        )
+        .await;
     assert!(r.text().await.unwrap().contains("The booth is booked"));
     let page = anon
         .get("/fairs/race-http/booths/1.1A1")
@@ -201,18 +168,10 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("id=\"booth-status\">Booked"));
-    let holder = app
-        .state
-        .stores
-        .main
-        .fetch_one("SELECT org_id FROM booths WHERE code = '1.1A1'", vec![])
-        .await
-        .unwrap()
-        .text(0)
-        .unwrap();
+    assert!(page.contains("id=\"booth-status\">Booked") && page.contains("Verified exhibitor"));
     let (_, _, owner_email) = exhibitors.iter().find(|(_, id, _)| *id == holder).unwrap();
-    let mail = app.sink.wait_for(owner_email, 1).await;
+    // Told of the application, its approval, then the booth.
+    let mail = app.sink.wait_for(owner_email, 3).await;
     assert!(
         mail.body().contains("1.1A1"),
         "the owner is told, in their language"

@@ -4,8 +4,8 @@
 
 use yz_app::catalogue::{COLUMNS, xlsx};
 
-use crate::booking::verified_org;
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Client, TestApp};
 
 async fn import(c: &Client, org: &str, bytes: Vec<u8>, lang: &str) -> (u16, String) {
@@ -42,8 +42,8 @@ fn row(cells: &[(&str, &str)]) -> Vec<String> {
 
 async fn catalogue_imports_all_or_nothing_and_exports(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
-    let (stranger, _, _) = verified_org(&app, 2, "approved").await;
+    let (owner, org, _) = fixtures::org(&app, 1).await;
+    let (stranger, _, _) = fixtures::org(&app, 2).await;
     assert_eq!(
         stranger
             .get(&format!("/org/{org}/catalogue"))
@@ -118,7 +118,8 @@ async fn catalogue_imports_all_or_nothing_and_exports(b: Backend) {
     assert!(
         stored
             .iter()
-            .all(|(e, _)| e.status == "draft" && e.price_min_minor == Some(1250))
+            .all(|(e, _)| e.status == yz_domain::status::ExhibitStatus::Draft
+                && e.price_min_minor == Some(1250))
     );
 
     // Export, change a title, import again: an update, not a copy.
@@ -157,7 +158,7 @@ async fn catalogue_imports_all_or_nothing_and_exports(b: Backend) {
     let text = csv.text().await.unwrap();
     assert!(text.contains("LED panel, renamed") && text.contains("Power: 36 W"));
     // Someone else's ids are refused, and nothing is written.
-    let (other_owner, other, _) = verified_org(&app, 3, "approved").await;
+    let (other_owner, other, _) = fixtures::org(&app, 3).await;
     let (status, page) = import(&other_owner, &other, xlsx(&exported, &[]).unwrap(), "en").await;
     assert_eq!(status, 422);
     assert!(page.contains("No product of yours has this id"));

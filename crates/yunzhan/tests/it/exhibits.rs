@@ -7,8 +7,8 @@ use yz_domain::measures::Measure;
 use yz_domain::role::{Grant, Role, Scope};
 use yz_store::analytics::{MeasureValue, measure};
 
-use crate::booking::verified_org;
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Client, TestApp, location};
 use crate::orgs::jpeg_with_gps;
 
@@ -50,9 +50,13 @@ async fn upload_image(c: &Client, org: &str, id: &str, bytes: Vec<u8>) -> reqwes
 
 async fn exhibits_are_written_published_and_shown(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
-    let (stranger, other_org, _) = verified_org(&app, 2, "approved").await;
-    let (draft_owner, draft_org, _) = verified_org(&app, 3, "draft").await;
+    let fair = fixtures::fair(&app, "reviewed", true).await;
+    let (owner, org, _) = fixtures::exhibitor(&app, 1, &fair).await;
+    let (stranger, other_org, _) = fixtures::exhibitor(&app, 2, &fair).await;
+    let (draft_owner, draft_org, _) = fixtures::org(&app, 3).await;
+    let (reviewer, _) = fixtures::fair_staff(&app, &fair, Role::Reviewer).await;
+    let elsewhere = fixtures::fair(&app, "elsewhere", true).await;
+    let (other_reviewer, _) = fixtures::fair_staff(&app, &elsewhere, Role::Reviewer).await;
 
     assert_eq!(
         owner.get(&format!("/org/{org}/exhibits")).await.status(),
@@ -148,45 +152,69 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     );
     assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
 
-    // No fair lets this exhibitor publish at once (it holds no booth):
-    // publishing sends it to review; a reviewer sees it and approves.
+    // Its only fair reviews products: publishing sends it to review; the
+    // fair's reviewer sees it, with its media, and approves.
     let r = owner
         .post(&format!("/org/{org}/exhibits/{id}/publish"), &[])
         .await;
     assert!(r.text().await.unwrap().contains("sent for review"));
     assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
-    let (reviewer, _) = app.signed_in(&[Role::Reviewer]).await;
     let queue = reviewer
-        .get("/manage/fairs/fair-1/exhibits")
+        .get("/manage/fairs/reviewed/exhibits")
         .await
         .text()
         .await
         .unwrap();
     assert!(queue.contains("Solid oak dining chair"), "{queue}");
+    let preview = format!("/manage/fairs/reviewed/media/{}/160", media[0].id);
     assert_eq!(
-        reviewer
-            .get(&format!("/media/{}/160", media[0].id))
-            .await
-            .status(),
+        reviewer.get(&preview).await.status(),
         200,
         "reviewers see a pending exhibit's media"
     );
+    assert_eq!(stranger.get(&preview).await.status(), 403);
     assert_eq!(
-        stranger.get("/manage/fairs/fair-1/exhibits").await.status(),
+        stranger
+            .get("/manage/fairs/reviewed/exhibits")
+            .await
+            .status(),
         403
     );
+    // Another fair's reviewer finds nothing of it, through either fair.
+    assert_eq!(
+        other_reviewer
+            .get(&format!("/manage/fairs/elsewhere/exhibits/{id}"))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        other_reviewer
+            .get(&format!(
+                "/manage/fairs/elsewhere/media/{}/160",
+                media[0].id
+            ))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        other_reviewer
+            .get(&format!("/manage/fairs/reviewed/exhibits/{id}"))
+            .await
+            .status(),
+        403
+    );
+    let decide = format!("/manage/fairs/reviewed/exhibits/{id}");
     let r = reviewer
         .post(
-            &format!("/manage/fairs/fair-1/exhibits/{id}"),
-            &[("decision", "reject"), ("reason", "")],
+            &decide,
+            &[("decision", "reject"), ("reason", ""), ("revision", "1")],
         )
         .await;
     assert!(r.text().await.unwrap().contains("Give a reason"));
     let r = reviewer
-        .post(
-            &format!("/manage/fairs/fair-1/exhibits/{id}"),
-            &[("decision", "approve")],
-        )
+        .post(&decide, &[("decision", "approve"), ("revision", "1")])
         .await;
     assert!(r.text().await.unwrap().contains("approved and is live"));
     let page = anon
@@ -238,6 +266,59 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         MeasureValue::Count(1)
     );
 
+    // Changes to the live product wait for review as version 2; visitors
+    // keep seeing version 1 until the reviewer approves.
+    let mut form = exhibit_form();
+    form.retain(|(k, _)| *k != "title_en");
+    form.push(("title_en", "Solid oak dining chair, padded"));
+    form.push(("title_zh", "实木橡木餐椅"));
+    let r = owner
+        .post(&format!("/org/{org}/exhibits/{id}"), &form)
+        .await;
+    assert!(r.text().await.unwrap().contains("go live once"));
+    let page = anon
+        .get(&format!("/exhibits/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Solid oak dining chair") && !page.contains("padded"));
+    let review = reviewer.get(&decide).await.text().await.unwrap();
+    assert!(
+        review.contains("Solid oak dining chair, padded")
+            && review.contains("id=\"review-changes\""),
+        "the reviewer sees what changed"
+    );
+    // Version 1 is decided already; and when the exhibitor saves again
+    // (version 3) while the reviewer looks at version 2, deciding version 2
+    // is refused as stale.
+    let r = reviewer
+        .post(&decide, &[("decision", "approve"), ("revision", "1")])
+        .await;
+    assert_eq!(r.status(), 422);
+    form.retain(|(k, _)| *k != "moq");
+    form.push(("moq", "150"));
+    let r = owner
+        .post(&format!("/org/{org}/exhibits/{id}"), &form)
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = reviewer
+        .post(&decide, &[("decision", "approve"), ("revision", "2")])
+        .await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("review the new version"));
+    let r = reviewer
+        .post(&decide, &[("decision", "approve"), ("revision", "3")])
+        .await;
+    assert!(r.text().await.unwrap().contains("approved and is live"));
+    let page = anon
+        .get(&format!("/exhibits/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Solid oak dining chair, padded"));
+
     // Unverified organisations write drafts but cannot publish.
     let r = draft_owner
         .post(&format!("/org/{draft_org}/exhibits"), &exhibit_form())
@@ -253,13 +334,13 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         r.text()
             .await
             .unwrap()
-            .contains("once the organisation is verified")
+            .contains("once a fair has verified the organisation")
     );
     for action in [
         "exhibit.create",
         "exhibit.update",
         "exhibit.media_add",
-        "exhibit.submit",
+        "exhibit.publish",
         "exhibit.approve",
     ] {
         assert!(!app.audit_actions(action).await.is_empty(), "{action}");

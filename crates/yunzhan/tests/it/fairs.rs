@@ -258,7 +258,7 @@ async fn one_of_fifty_booth_requests_wins(b: Backend) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(held.status, "requested");
+    assert_eq!(held.status, yz_domain::status::BoothStatus::Requested);
     // Rejected, the booth is free again; approved, it is booked.
     let mut tx = app.state.stores.main.begin().await.unwrap();
     assert!(

@@ -10,6 +10,7 @@ mod catalogue;
 mod changes;
 mod exhibits;
 mod fairs;
+mod fixtures;
 mod harness;
 mod hygiene;
 mod matrix;

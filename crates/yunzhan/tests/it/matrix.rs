@@ -134,7 +134,6 @@ fn every_route_is_in_the_table() {
         Permission::ExhibitEdit,
         Permission::StaffManage,
         Permission::VisitorProfile,
-        Permission::TradeVisitorFeatures,
     ];
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {

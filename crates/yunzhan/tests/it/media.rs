@@ -7,17 +7,18 @@ use yz_domain::clock::Clock;
 use yz_domain::fair::Schedule;
 use yz_domain::measures::Measure;
 use yz_domain::role::Role;
+use yz_domain::status::BoothStatus;
 use yz_store::analytics::{MeasureValue, measure};
 use yz_store::fairs::{self, Booth, Fair, Hall};
 
-use crate::booking::verified_org;
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Client, TestApp, location};
 
 const DAY: i64 = 86_400_000;
 
-/// A running fair that lets verified exhibitors publish at once, with
-/// `org` holding booth 1.1A01.
+/// A running fair that lets its verified exhibitors publish at once, with
+/// `org` verified on it and holding booth 1.1A01.
 pub(crate) async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
     let now = app.clock.now_ms();
     let fair = Fair {
@@ -60,7 +61,7 @@ pub(crate) async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
         y: 40,
         w: 60,
         h: 60,
-        status: "booked".into(),
+        status: BoothStatus::Booked,
         org_id: Some(org.to_owned()),
     };
     let mut tx = app.state.stores.main.begin().await.unwrap();
@@ -68,6 +69,7 @@ pub(crate) async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
     fairs::insert_hall(&mut tx, &hall).await.unwrap();
     fairs::insert_booth(&mut tx, &booth).await.unwrap();
     tx.commit().await.unwrap();
+    fixtures::approve_in(app, &fair.id, org).await;
     (fair.slug, booth.code)
 }
 
@@ -113,7 +115,7 @@ fn pdf() -> Vec<u8> {
 
 async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
+    let (owner, org, _) = fixtures::org(&app, 1).await;
     let (fair, code) = booth_for(&app, &org).await;
     let r = owner
         .post(
@@ -366,8 +368,15 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
         200,
         "own staff see it"
     );
-    let (trade, _) = app.signed_in(&[Role::TradeVisitor]).await;
+    let (trade, _) = fixtures::visitor(&app, &fair, true).await;
     assert_eq!(trade.get(&format!("/exhibits/{id}")).await.status(), 200);
+    let (other_fair, _) =
+        fixtures::visitor(&app, &fixtures::fair(&app, "other", false).await.slug, true).await;
+    assert_eq!(
+        other_fair.get(&format!("/exhibits/{id}")).await.status(),
+        403,
+        "a trade visitor of a fair this exhibitor is not on"
+    );
     let booth = anon
         .get(&format!("/fairs/{fair}/booths/{code}"))
         .await

@@ -1,13 +1,16 @@
 //! Exhibitor onboarding (S3.4): register with a valid USCC, upload a
-//! licence (checked by content, metadata stripped), submit, get rejected
-//! with a reason, fix, resubmit, get approved; every step mailed and
-//! audited; the verified exhibitor is counted (S5.5.1).
+//! licence (checked by content, metadata stripped), apply to a fair by
+//! requesting a booth, get rejected by that fair's reviewers with a reason,
+//! fix, apply again, get approved; every step mailed and audited; the
+//! verified exhibitor is counted (S5.5.1). Other fairs' reviewers see
+//! nothing of it.
 
 use yz_domain::measures::Measure;
 use yz_domain::role::Role;
 use yz_store::analytics::{MeasureValue, measure};
 
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Client, TestApp, location};
 
 pub(crate) fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
@@ -57,11 +60,22 @@ pub(crate) async fn upload(c: &Client, id: &str, name: &str, bytes: Vec<u8>) -> 
         .unwrap()
 }
 
+async fn request_booth(c: &Client, org: &str, code: &str) -> reqwest::Response {
+    c.post(
+        &format!("/org/{org}/booths"),
+        &[("fair", "onboard"), ("code", code)],
+    )
+    .await
+}
+
 async fn exhibitor_onboarding_and_review(b: Backend) {
     let app = TestApp::spawn(b).await;
     let (owner, owner_email) = app.signed_in(&[Role::Visitor]).await;
     let (stranger, _) = app.signed_in(&[Role::Visitor]).await;
-    let (reviewer, _) = app.signed_in(&[Role::Reviewer]).await;
+    let fair = fixtures::fair(&app, "onboard", false).await;
+    let (reviewer, _) = fixtures::fair_staff(&app, &fair, Role::Reviewer).await;
+    let elsewhere = fixtures::fair(&app, "elsewhere", false).await;
+    let (other_reviewer, _) = fixtures::fair_staff(&app, &elsewhere, Role::Reviewer).await;
 
     // The owner reads English: mail follows the account's language.
     owner
@@ -89,20 +103,23 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
     assert!(loc.starts_with("/org/"), "{loc}");
     let id = loc.trim_start_matches("/org/").to_owned();
     let page = owner.get(&loc).await.text().await.unwrap();
-    assert!(page.contains("id=\"org-status\">Draft") && page.contains("91350100M000100Y43"));
+    assert!(
+        page.contains("91350100M000100Y43")
+            && page.contains("Upload the business licence before requesting a booth")
+    );
     assert_eq!(stranger.get(&loc).await.status(), 403, "only the owner");
     let r = stranger
         .post("/org", &pairs(&org_form("91350100M000100Y43")))
         .await;
     assert!(r.text().await.unwrap().contains("already registered"));
 
-    // No licence, no review.
-    let r = owner.post(&format!("/org/{id}/submit"), &[]).await;
+    // No licence, no application.
+    let r = request_booth(&owner, &id, "1.1A1").await;
     assert!(
         r.text()
             .await
             .unwrap()
-            .contains("Upload the business licence first")
+            .contains("Upload the business licence before requesting booths")
     );
     // Checked by content: HTML and scripted PDFs are refused.
     let r = upload(
@@ -117,8 +134,7 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
     let r = upload(&owner, &id, "licence.pdf", pdf).await;
     assert!(r.text().await.unwrap().contains("contains scripts"));
     assert_eq!(
-        stranger
-            .post(&format!("/org/{id}/submit"), &[])
+        upload(&stranger, &id, "licence.jpg", jpeg_with_gps())
             .await
             .status(),
         403
@@ -143,20 +159,19 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
         "metadata stripped"
     );
 
-    // Submit: under review, the owner is told, the profile is frozen.
-    let r = owner.post(&format!("/org/{id}/submit"), &[]).await;
+    // Requesting a booth applies to the fair: the owner is told, the
+    // profile is frozen while the reviewers decide.
+    let r = request_booth(&owner, &id, "1.1A1").await;
+    assert_eq!(r.status(), 303);
+    let subject = app.sink.wait_for(&owner_email, 1).await.subject();
     assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("id=\"org-status\">Under review")
+        subject.contains("applied to exhibit at Test Fair onboard"),
+        "{subject}"
     );
+    let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
     assert!(
-        app.sink
-            .wait_for(&owner_email, 1)
-            .await
-            .subject()
-            .contains("submitted for review")
+        page.contains("id=\"application-onboard\">Waiting for review"),
+        "{page}"
     );
     let r = owner
         .post(
@@ -164,45 +179,68 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
             &pairs(&org_form("91350100M000100Y43")),
         )
         .await;
-    assert!(r.text().await.unwrap().contains("under review or verified"));
+    assert!(r.text().await.unwrap().contains("waits for review"));
 
-    // The reviewer's queue; a rejection needs a reason, which the owner reads.
+    // The fair's reviewers, and only they, see the application; a
+    // rejection needs a reason, which the owner reads.
     let queue = reviewer
-        .get("/manage/fairs/fair-1/review")
+        .get("/manage/fairs/onboard/review")
         .await
         .text()
         .await
         .unwrap();
     assert!(queue.contains("佛山美居家具有限公司"));
     assert_eq!(
-        stranger.get("/manage/fairs/fair-1/review").await.status(),
+        stranger.get("/manage/fairs/onboard/review").await.status(),
         403
     );
     assert_eq!(
         reviewer
-            .get("/manage/fairs/other-fair/review")
+            .get("/manage/fairs/elsewhere/review")
             .await
             .status(),
         403,
         "only in the reviewer's own fair"
     );
+    for path in [
+        format!("/manage/fairs/elsewhere/review/{id}"),
+        format!("/manage/fairs/elsewhere/review/{id}/licence"),
+    ] {
+        assert_eq!(
+            other_reviewer.get(&path).await.status(),
+            404,
+            "{path}: not an applicant of that fair"
+        );
+    }
+    let queue = other_reviewer
+        .get("/manage/fairs/elsewhere/review")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!queue.contains("佛山美居家具有限公司"));
     assert_eq!(
         reviewer
-            .get(&format!("/manage/fairs/fair-1/review/{id}/licence"))
+            .get(&format!("/manage/fairs/onboard/review/{id}/licence"))
             .await
             .status(),
         200
     );
+    let decide = format!("/manage/fairs/onboard/review/{id}");
     let r = reviewer
-        .post(
-            &format!("/manage/fairs/fair-1/review/{id}"),
-            &[("decision", "reject"), ("reason", "")],
-        )
+        .post(&decide, &[("decision", "reject"), ("reason", "")])
         .await;
     assert_eq!(r.status(), 422);
+    let r = other_reviewer
+        .post(
+            &format!("/manage/fairs/elsewhere/review/{id}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(r.status(), 404);
     let r = reviewer
         .post(
-            &format!("/manage/fairs/fair-1/review/{id}"),
+            &decide,
             &[
                 ("decision", "reject"),
                 (
@@ -216,24 +254,21 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
     let mail = app.sink.wait_for(&owner_email, 2).await;
     assert!(mail.body().contains("upload a sharper scan"));
     let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
-    assert!(page.contains("Changes needed") && page.contains("sharper scan"));
+    assert!(page.contains("id=\"application-onboard\">Rejected") && page.contains("sharper scan"));
 
-    // Fix, resubmit, approve: verified, counted.
+    // Fix, apply again, approve: a verified exhibitor of that fair, counted.
     let r = upload(&owner, &id, "licence.jpg", jpeg_with_gps()).await;
     assert_eq!(r.status(), 200);
-    owner.post(&format!("/org/{id}/submit"), &[]).await;
+    let r = owner
+        .post(&format!("/org/{id}/applications/onboard"), &[])
+        .await;
+    assert!(r.text().await.unwrap().contains("Submitted"));
     let r = reviewer
-        .post(
-            &format!("/manage/fairs/fair-1/review/{id}"),
-            &[("decision", "approve"), ("reason", "")],
-        )
+        .post(&decide, &[("decision", "approve"), ("reason", "")])
         .await;
     assert!(r.text().await.unwrap().contains("was approved"));
     let r = reviewer
-        .post(
-            &format!("/manage/fairs/fair-1/review/{id}"),
-            &[("decision", "approve"), ("reason", "")],
-        )
+        .post(&decide, &[("decision", "approve"), ("reason", "")])
         .await;
     assert!(
         r.text().await.unwrap().contains("not waiting for review"),
@@ -244,10 +279,18 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
             .wait_for(&owner_email, 4)
             .await
             .subject()
-            .contains("is verified")
+            .contains("is a verified exhibitor of Test Fair onboard")
     );
     let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
-    assert!(page.contains("Verified exhibitor"));
+    assert!(page.contains("id=\"application-onboard\">Verified exhibitor"));
+    let booth = app
+        .client()
+        .get("/fairs/onboard/booths/1.1A1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(booth.contains("Verified exhibitor"));
     app.settle().await;
     assert_eq!(
         measure(&app.state.stores.analytics, Measure::Exhibitors, None)

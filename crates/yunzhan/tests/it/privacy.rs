@@ -185,7 +185,9 @@ both!(profile_export_and_deletion);
 
 async fn organizers_verify_trade_visitors(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (org, _) = app.signed_in(&[Role::OrganizerAdmin]).await;
+    let fair = crate::fixtures::fair(&app, "trade-fair", false).await;
+    let org = &fair.organizer;
+    let other = crate::fixtures::fair(&app, "other-fair", false).await;
     let (visitor, email) = app.signed_in(&[Role::Visitor]).await;
     visitor
         .post(
@@ -197,53 +199,89 @@ async fn organizers_verify_trade_visitors(b: Backend) {
             ],
         )
         .await;
+    let id = app.user_id(&email).await;
+    let verify = format!("/manage/fairs/trade-fair/visitors/{id}/verify");
+    // Not registered for the fair: not one of its visitors.
+    assert_eq!(org.post(&verify, &[]).await.status(), 404);
+    let home = visitor.get("/fairs/trade-fair").await.text().await.unwrap();
+    assert!(home.contains("Register for this fair"), "{home}");
+    let r = visitor.post("/fairs/trade-fair/register", &[]).await;
+    assert_eq!(r.status(), 303);
+    let home = visitor.get("/fairs/trade-fair").await.text().await.unwrap();
+    assert!(home.contains("You are registered for this fair."));
     let page = org
-        .get("/manage/fairs/fair-1/visitors?q=rhein")
+        .get("/manage/fairs/trade-fair/visitors?q=rhein")
         .await
         .text()
         .await
         .unwrap();
     assert!(page.contains(&email) && page.contains("Rhein Handel GmbH"));
-    let id = app.user_id(&email).await;
-    let r = org
-        .post(&format!("/manage/fairs/fair-1/visitors/{id}/verify"), &[])
-        .await;
+    let other_page = other
+        .organizer
+        .get("/manage/fairs/other-fair/visitors?q=rhein")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!other_page.contains(&email), "another fair's organizer");
+    let r = org.post(&verify, &[]).await;
     assert!(
         r.text()
             .await
             .unwrap()
             .contains("now a verified trade visitor")
     );
-    let grants = yz_store::accounts::grants_of(&app.state.stores.main, &id)
-        .await
-        .unwrap();
-    assert!(grants.iter().any(|g| g.role == Role::TradeVisitor));
-    // Only fair staff of that fair; only visitors can be verified.
+    let home = visitor.get("/fairs/trade-fair").await.text().await.unwrap();
+    assert!(home.contains("as a verified trade visitor"));
+    // Verified on this fair only.
     assert_eq!(
-        visitor.get("/manage/fairs/fair-1/visitors").await.status(),
+        yz_store::fair_visitors::registration(&app.state.stores.main, &fair.id, &id)
+            .await
+            .unwrap(),
+        Some(true)
+    );
+    assert!(
+        yz_store::fair_visitors::registration(&app.state.stores.main, &other.id, &id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // Only staff of that fair; another fair's organizer finds no such
+    // visitor through their own fair.
+    assert_eq!(
+        visitor
+            .get("/manage/fairs/trade-fair/visitors")
+            .await
+            .status(),
         403
     );
     assert_eq!(
         org.get("/manage/fairs/other-fair/visitors").await.status(),
         403
     );
+    assert_eq!(
+        other
+            .organizer
+            .post(
+                &format!("/manage/fairs/other-fair/visitors/{id}/verify"),
+                &[]
+            )
+            .await
+            .status(),
+        404
+    );
     let (_, admin_email) = app.signed_in(&[Role::AuditAdmin]).await;
     let admin_id = app.user_id(&admin_email).await;
     assert_eq!(
         org.post(
-            &format!("/manage/fairs/fair-1/visitors/{admin_id}/verify"),
+            &format!("/manage/fairs/trade-fair/visitors/{admin_id}/verify"),
             &[]
         )
         .await
         .status(),
         404
     );
-    let r = org
-        .post(
-            &format!("/manage/fairs/fair-1/visitors/{id}/verify"),
-            &[("verified", "false")],
-        )
-        .await;
+    let r = org.post(&verify, &[("verified", "false")]).await;
     assert!(r.text().await.unwrap().contains("withdrawn"));
     assert_eq!(app.audit_actions("visitor.trade_verify").await.len(), 1);
     assert_eq!(app.audit_actions("visitor.trade_unverify").await.len(), 1);

@@ -7,8 +7,8 @@ use yz_domain::clock::Clock;
 use yz_domain::measures::Measure;
 use yz_store::analytics::{MeasureValue, measure};
 
-use crate::booking::verified_org;
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Client, Options, TestApp, location};
 use crate::media::booth_for;
 
@@ -32,7 +32,7 @@ async fn home_hub_and_search(b: Backend) {
     let mut opts = Options::default();
     opts.rate_limits.search_per_minute = 7;
     let app = TestApp::with(b, opts).await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
+    let (owner, org, _) = fixtures::org(&app, 1).await;
     let (fair, _) = booth_for(&app, &org).await;
     let oak = publish(
         &owner,

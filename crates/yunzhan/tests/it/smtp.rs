@@ -30,12 +30,19 @@ impl Received {
             body.to_owned()
         }
     }
+    /// The Subject header, unfolded (RFC 5322 long headers continue on
+    /// lines that start with white space).
     pub fn subject(&self) -> String {
-        self.raw
-            .lines()
-            .find_map(|l| l.strip_prefix("Subject: "))
-            .unwrap_or("")
-            .to_owned()
+        let mut lines = self.raw.lines().skip_while(|l| !l.starts_with("Subject: "));
+        let Some(first) = lines.next() else {
+            return String::new();
+        };
+        let mut out = first.trim_start_matches("Subject: ").to_owned();
+        for l in lines.take_while(|l| l.starts_with(' ') || l.starts_with('\t')) {
+            out.push(' ');
+            out.push_str(l.trim());
+        }
+        out
     }
     /// The first link to this platform in the body.
     pub fn link(&self) -> Option<String> {

@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
-use crate::booking::verified_org;
 use crate::both;
+use crate::fixtures;
 use crate::harness::{Backend, Options, TestApp, location};
 
 /// Requests the server received: (source, target, texts).
@@ -108,7 +108,8 @@ async fn machine_drafts_fill_missing_languages(b: Backend) {
         },
     )
     .await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
+    let fair = fixtures::fair(&app, "translated", false).await;
+    let (owner, org, _) = fixtures::exhibitor(&app, 1, &fair).await;
     let r = owner
         .post(
             &format!("/org/{org}/exhibits"),
@@ -190,13 +191,10 @@ async fn machine_drafts_fill_missing_languages(b: Backend) {
     assert!(!fr.machine && fr.title == "Chaise en chêne massif");
 
     // Visitors see their language; a machine draft says so.
-    owner
+    let r = owner
         .post(&format!("/org/{org}/exhibits/{id}/publish"), &[])
         .await;
-    let mut ids = vec![];
-    let mut tx = app.state.stores.main.begin().await.unwrap();
-    ids.push(yz_store::exhibits::publish(&mut tx, &id, 0).await.unwrap());
-    tx.commit().await.unwrap();
+    assert!(r.text().await.unwrap().contains("exhibit is published"));
     let mut ja = app.client();
     ja.lang = "ja".into();
     let page = ja
@@ -235,7 +233,7 @@ async fn translation_failures_are_reported_not_fatal(b: Backend) {
         },
     )
     .await;
-    let (owner, org, _) = verified_org(&app, 1, "approved").await;
+    let (owner, org, _) = fixtures::org(&app, 1).await;
     let r = owner
         .post(
             &format!("/org/{org}/exhibits"),

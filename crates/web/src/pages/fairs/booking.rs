@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use yz_store::fairs::{self};
+use yz_domain::status::{BoothStatus, Decision};
 
 use super::super::auth::form_errors;
 use super::super::exhibitor::{self, ExhibitorView};
@@ -14,7 +14,7 @@ use super::super::{Chrome, render_status, see_other};
 use super::public::status_label;
 use super::{FairCard, card, fair_or_404, pick};
 use crate::ctx::Ctx;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::state::AppState;
 use yz_app::audience;
 use yz_domain::measures::EventKind;
@@ -45,19 +45,9 @@ async fn booth_page(
     errors: Vec<String>,
 ) -> WebResult<Response> {
     let f = fair_or_404(state, slug).await?;
-    let code = code.to_ascii_uppercase();
-    let db = &state.stores.main;
-    let b = state
-        .cache
-        .get_or(format!("booth:{}:{code}", f.id), || {
-            fairs::booth(db, &f.id, &code)
-        })
-        .await?
-        .as_ref()
-        .clone()
-        .ok_or(WebError::NotFound)?;
+    let b = yz_app::showcase::booth(state, &f, code).await?;
     let c = Chrome::new(state, ctx).await;
-    let (status, _) = status_label(&c, &b.status);
+    let (status, _) = status_label(&c, b.status);
     let kind = c.t(if b.kind == "premium" {
         "booth-premium"
     } else {
@@ -65,21 +55,22 @@ async fn booth_page(
     });
     let hall_code = b.code.split('.').next().unwrap_or("").to_owned();
     let org = match &b.org_id {
-        Some(id) => exhibitor::org(state, id).await?,
+        Some(id) => yz_app::showcase::exhibitor(state, id, Some(&f)).await?,
         None => None,
     };
-    let exhibitor = org.as_ref().map(|o| {
-        let name = pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned();
-        (name, o.verified())
+    let exhibitor = org.as_ref().map(|x| {
+        let name = pick(c.i18n.lang, &x.org.legal_name_zh, &x.org.legal_name_en).to_owned();
+        (name, x.verified)
     });
-    let x = match (&org, b.status.as_str()) {
-        (Some(o), "booked") => {
-            let aud = audience::of(state, &ctx.actor(), &o.id).await?;
+    // The exhibitor's page shows on a booked booth of a verified exhibitor.
+    let x = match &org {
+        Some(x) if b.status == BoothStatus::Booked && x.verified => {
+            let aud = audience::of(state, &ctx.actor(), &x.org.id).await?;
             let here = format!("/fairs/{}/booths/{}", f.slug, b.code);
-            match exhibitor::load(state, ctx, &c, o, &aud, &here).await? {
-                Ok(x) => {
-                    aud.record(state, EventKind::BoothViewed, &o.id, Some(&f.id));
-                    Some(x)
+            match exhibitor::load(state, ctx, &c, x, &aud, &here, Some(&f)).await? {
+                Ok(view) => {
+                    aud.record(state, EventKind::BoothViewed, &x.org.id, Some(&f.id));
+                    Some(view)
                 }
                 Err(why) => return Ok(super::super::hidden(state, ctx, why).await),
             }
@@ -87,11 +78,10 @@ async fn booth_page(
         _ => None,
     };
     let now = state.now();
-    let my_orgs = match ctx.full_user() {
-        Some(p) if b.status == "free" && f.schedule.phase_at(now).booking_open() => {
-            yz_app::booths::bookable_orgs(state, p).await?
-        }
-        _ => vec![],
+    let my_orgs = if b.status == BoothStatus::Free && f.schedule.phase_at(now).booking_open() {
+        yz_app::booths::bookable_orgs(state, &ctx.actor()).await?
+    } else {
+        vec![]
     };
     let code_status = if errors.is_empty() {
         StatusCode::OK
@@ -155,6 +145,9 @@ pub async fn request_booth(
 pub struct RequestRow {
     pub code: String,
     pub org: String,
+    pub org_id: String,
+    /// A verified exhibitor of the fair (its booth may be approved).
+    pub verified: bool,
 }
 
 #[derive(Template)]
@@ -174,20 +167,17 @@ async fn requests_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let f = fair_or_404(state, slug).await?;
-    let booths = fairs::requested_booths(&state.stores.main, &f.id).await?;
+    let (f, requests) = yz_app::booths::requests(state, &ctx.actor(), slug).await?;
     let c = Chrome::new(state, ctx).await;
-    let mut rows = Vec::new();
-    for b in booths {
-        let org = match &b.org_id {
-            Some(id) => yz_store::organisations::by_id(&state.stores.main, id)
-                .await?
-                .map(|o| pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned())
-                .unwrap_or_default(),
-            None => String::new(),
-        };
-        rows.push(RequestRow { code: b.code, org });
-    }
+    let rows = requests
+        .into_iter()
+        .map(|(code, o, verified)| RequestRow {
+            code,
+            org: pick(c.i18n.lang, &o.legal_name_zh, &o.legal_name_en).to_owned(),
+            org_id: o.id,
+            verified,
+        })
+        .collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -213,22 +203,16 @@ pub async fn requests(
     requests_page(&state, &ctx, &slug, None, vec![]).await
 }
 
-#[derive(Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
-    decision: String,
-}
-
 pub async fn decide_booth(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, code)): Path<(String, String)>,
-    Form(f): Form<DecisionForm>,
+    Form(f): Form<super::super::DecisionForm>,
 ) -> WebResult<Response> {
-    let approve = super::super::decision(&f.decision)?;
-    match yz_app::booths::decide(&state, &ctx.actor(), &slug, &code, approve).await {
+    let decision = f.decision()?;
+    match yz_app::booths::decide(&state, &ctx.actor(), &slug, &code, decision).await {
         Ok(()) => {
-            let key = if approve {
+            let key = if decision == Decision::Approved {
                 "notice-booth-approved"
             } else {
                 "notice-booth-rejected"

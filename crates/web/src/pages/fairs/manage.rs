@@ -6,12 +6,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
+use yz_app::fairs::Fair;
 use yz_domain::fair::to_local;
-use yz_store::fairs::{self, Fair};
 
 use super::super::auth::form_errors;
 use super::super::{Chrome, render, render_status, see_other};
-use super::fair_or_404;
 use super::public::{HallCard, hall_cards};
 use crate::ctx::Ctx;
 use crate::error::WebResult;
@@ -200,10 +199,9 @@ async fn manage_page(
     notice: Option<String>,
     errors: Vec<String>,
 ) -> WebResult<Response> {
-    let fair = fair_or_404(state, slug).await?;
-    let halls = fairs::halls_of(&state.stores.main, &fair.id).await?;
+    let (fair, halls) = svc::manage(state, &ctx.actor(), slug).await?;
     let c = Chrome::new(state, ctx).await;
-    let halls = hall_cards(state, &c, &halls).await?;
+    let halls = hall_cards(&c, &halls);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {

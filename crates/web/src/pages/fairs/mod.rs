@@ -8,15 +8,15 @@ mod showcase;
 
 pub use booking::{booth, decide_booth, request_booth, requests};
 pub use manage::{add_hall, create, manage, new_form, update};
-pub use public::{hall, home, list};
+pub use public::{hall, home, list, register};
 pub use showcase::search;
 
+use yz_app::fairs::Fair;
 use yz_domain::fair::format_in_zone;
 use yz_domain::lang::Lang;
-use yz_store::fairs::{self, Fair};
 
 use super::Chrome;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::state::AppState;
 
 pub(super) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
@@ -52,12 +52,5 @@ pub fn card(c: &Chrome, f: &Fair, now: i64) -> FairCard {
 }
 
 pub(super) async fn fair_or_404(state: &AppState, slug: &str) -> WebResult<Fair> {
-    let db = &state.stores.main;
-    state
-        .cache
-        .get_or(format!("fair:{slug}"), || fairs::by_slug(db, slug))
-        .await?
-        .as_ref()
-        .clone()
-        .ok_or(WebError::NotFound)
+    Ok(yz_app::showcase::fair(state, slug).await?)
 }

@@ -3,16 +3,17 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use yz_app::showcase::{self, HallLine};
 use yz_domain::Permission;
 use yz_domain::fair::{Phase, format_in_zone};
 use yz_domain::role::Scope;
-use yz_store::fairs::{self, Hall};
+use yz_domain::status::BoothStatus;
 
 use super::super::{Chrome, render};
 use super::showcase::{ExhibitorLine, home_showcase};
 use super::{FairCard, card, fair_or_404, pick};
 use crate::ctx::Ctx;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::pages::exhibitor::Card;
 use crate::state::AppState;
 
@@ -27,7 +28,7 @@ pub struct ListPage {
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    let all = fairs::list(&state.stores.main, 200).await?;
+    let all = showcase::fairs(&state).await?;
     let c = Chrome::new(&state, &ctx).await;
     let now = state.now();
     let fairs = all.iter().map(|f| card(&c, f, now)).collect();
@@ -41,6 +42,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response
     }))
 }
 
+#[derive(Default)]
 pub struct HallCard {
     pub code: String,
     pub name: String,
@@ -64,25 +66,21 @@ pub struct FairPage {
     pub products: Vec<Card>,
     /// The search box's text (empty here).
     pub q: String,
+    /// Signed in: Some(registered for this fair, verified trade visitor).
+    pub registration: Option<(bool, bool)>,
 }
 
-pub(super) async fn hall_cards(
-    state: &AppState,
-    c: &Chrome,
-    halls: &[Hall],
-) -> WebResult<Vec<HallCard>> {
-    let mut out = Vec::with_capacity(halls.len());
-    for h in halls {
-        let (booths, free) = fairs::hall_counts(&state.stores.main, &h.id).await?;
-        out.push(HallCard {
-            code: h.code.clone(),
-            name: pick(c.i18n.lang, &h.name_zh, &h.name_en).to_owned(),
-            chapters: h.hs_chapters.join(", "),
-            booths,
-            free,
-        });
-    }
-    Ok(out)
+pub(super) fn hall_cards(c: &Chrome, halls: &[HallLine]) -> Vec<HallCard> {
+    halls
+        .iter()
+        .map(|l| HallCard {
+            code: l.hall.code.clone(),
+            name: pick(c.i18n.lang, &l.hall.name_zh, &l.hall.name_en).to_owned(),
+            chapters: l.hall.hs_chapters.join(", "),
+            booths: l.booths,
+            free: l.free,
+        })
+        .collect()
 }
 
 pub async fn home(
@@ -91,7 +89,17 @@ pub async fn home(
     Path(slug): Path<String>,
 ) -> WebResult<Response> {
     let f = fair_or_404(&state, &slug).await?;
-    let halls = fairs::halls_of(&state.stores.main, &f.id).await?;
+    let halls = showcase::halls(&state, &f).await?;
+    let actor = ctx.actor();
+    let registration = match ctx.full_user() {
+        Some(_) => Some(
+            match yz_app::visitors::registration(&state, &actor, &f).await? {
+                Some(trade) => (true, trade),
+                None => (false, false),
+            },
+        ),
+        None => None,
+    };
     let c = Chrome::new(&state, &ctx).await;
     let now = state.now();
     let current = f.schedule.phase_at(now);
@@ -110,7 +118,7 @@ pub async fn home(
             )
         })
         .collect();
-    let halls = hall_cards(&state, &c, &halls).await?;
+    let halls = hall_cards(&c, &halls);
     let (exhibitors, products) = home_showcase(&state, &c, &f).await?;
     let can_manage = ctx
         .full_user()
@@ -124,6 +132,7 @@ pub async fn home(
         exhibitors,
         products,
         q: String::new(),
+        registration,
         c,
     }))
 }
@@ -156,11 +165,11 @@ pub struct HallPage {
     pub booths: Vec<BoothView>,
 }
 
-pub(super) fn status_label(c: &Chrome, status: &str) -> (String, &'static str) {
+pub(super) fn status_label(c: &Chrome, status: BoothStatus) -> (String, &'static str) {
     match status {
-        "booked" => (c.t("booth-booked"), "booked"),
-        "requested" => (c.t("booth-requested"), "requested"),
-        _ => (c.t("booth-free"), "free"),
+        BoothStatus::Booked => (c.t("booth-booked"), "booked"),
+        BoothStatus::Requested => (c.t("booth-requested"), "requested"),
+        BoothStatus::Free => (c.t("booth-free"), "free"),
     }
 }
 
@@ -170,33 +179,17 @@ pub async fn hall(
     Path((slug, code)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let f = fair_or_404(&state, &slug).await?;
-    let db = &state.stores.main;
-    let data = state
-        .cache
-        .get_or(format!("hall:{}:{code}", f.id), || async {
-            let Some(h) = fairs::hall(db, &f.id, &code).await? else {
-                return Ok::<_, WebError>(None);
-            };
-            let booths = fairs::booths_of_hall(db, &h.id).await?;
-            let counts = fairs::hall_counts(db, &h.id).await?;
-            Ok(Some((h, booths, counts)))
-        })
-        .await?;
-    let (h, booths, (total, free)) = data.as_ref().as_ref().ok_or(WebError::NotFound)?;
+    let plan = showcase::hall_plan(&state, &f, &code).await?;
     let c = Chrome::new(&state, &ctx).await;
-    let hall = HallCard {
-        code: h.code.clone(),
-        name: pick(c.i18n.lang, &h.name_zh, &h.name_en).to_owned(),
-        chapters: h.hs_chapters.join(", "),
-        booths: *total,
-        free: *free,
-    };
-    let h = h.clone();
+    let hall = hall_cards(&c, std::slice::from_ref(&plan.line))
+        .pop()
+        .unwrap_or_default();
+    let (h, booths) = (&plan.line.hall, &plan.booths);
     let booths = booths
         .iter()
         .cloned()
         .map(|b| {
-            let (status, status_class) = status_label(&c, &b.status);
+            let (status, status_class) = status_label(&c, b.status);
             BoothView {
                 short: b
                     .code
@@ -231,4 +224,15 @@ pub async fn hall(
         booths,
         c,
     }))
+}
+
+/// `POST /fairs/{fair}/register`: the signed-in account registers as a
+/// visitor of the fair.
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> WebResult<Response> {
+    yz_app::visitors::register(&state, &ctx.actor(), &slug).await?;
+    Ok(super::super::see_other(&format!("/fairs/{slug}")))
 }

@@ -1,29 +1,20 @@
 //! The fair home's featured exhibitors and new products, and the fair's
 //! search box with its results page.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
-use yz_domain::measures::{AnalyticsFacts, EventKind};
-use yz_store::fairs::Fair;
-use yz_store::showcase::{self, ExhibitorCard};
+use yz_app::fairs::Fair;
+use yz_app::showcase::{self, ExhibitorCard};
 
 use super::super::exhibitor::{self as exhibitor_page, Card};
 use super::super::{Chrome, render};
 use super::{FairCard, card, fair_or_404, pick};
 use crate::ctx::Ctx;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::state::AppState;
-use yz_app::ratelimit::Bucket;
-use yz_app::{audience, auth::rate_limit};
 
-/// Exhibitors and products on the home page.
-const HOME_CARDS: i64 = 8;
-/// Most results of each kind on the search page.
-const RESULTS: i64 = 48;
 /// Longest query taken, in characters.
 const MAX_QUERY: usize = 100;
 
@@ -39,11 +30,6 @@ fn exhibitor_line(c: &Chrome, e: &ExhibitorCard) -> ExhibitorLine {
     )
 }
 
-struct HomeShowcase {
-    featured: Vec<ExhibitorCard>,
-    newest: Vec<yz_store::exhibits::Card>,
-}
-
 /// The home page's featured exhibitors and new products, through the page
 /// cache.
 pub(super) async fn home_showcase(
@@ -51,17 +37,7 @@ pub(super) async fn home_showcase(
     c: &Chrome,
     fair: &Fair,
 ) -> WebResult<(Vec<ExhibitorLine>, Vec<Card>)> {
-    let db = &state.stores.main;
-    let lang = c.lang();
-    let data: Arc<HomeShowcase> = state
-        .cache
-        .get_or(format!("showcase:{}:{lang}", fair.id), || async move {
-            Ok::<_, WebError>(HomeShowcase {
-                featured: showcase::featured(db, &fair.id, HOME_CARDS).await?,
-                newest: showcase::newest_products(db, &fair.id, lang, HOME_CARDS).await?,
-            })
-        })
-        .await?;
+    let data = showcase::home(state, fair, c.lang()).await?;
     Ok((
         data.featured.iter().map(|e| exhibitor_line(c, e)).collect(),
         data.newest.iter().map(exhibitor_page::card).collect(),
@@ -107,20 +83,8 @@ pub async fn search(
     let (exhibitors, products) = if q.is_empty() {
         (vec![], vec![])
     } else {
-        rate_limit(&state, Bucket::Search, &ctx.actor())?;
-        let db = &state.stores.main;
-        let exhibitors = showcase::exhibitors_matching(db, &f.id, &q, RESULTS).await?;
-        let products = showcase::products_matching(db, &f.id, c.lang(), &q, RESULTS).await?;
-        let who = audience::of(&state, &ctx.actor(), "").await?;
-        state.views.record(
-            EventKind::SearchPerformed,
-            AnalyticsFacts {
-                fair_id: Some(f.id.clone()),
-                country: who.viewer.country.clone(),
-                industry: who.industry.clone(),
-                ..Default::default()
-            },
-        );
+        let (exhibitors, products) =
+            showcase::search(&state, &ctx.actor(), &f, &q, c.lang()).await?;
         (
             exhibitors.iter().map(|e| exhibitor_line(&c, e)).collect(),
             products.iter().map(exhibitor_page::card).collect(),
