@@ -66,10 +66,9 @@ fn operation(spec: &RouteSpec, doc: &routes::ApiDoc, components: &mut Map<String
         .collect();
     op.insert("operationId".into(), json!(id.trim_matches('_')));
     let params: Vec<Value> = spec
-        .path
-        .split('/')
-        .filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-        .map(|name| json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}}))
+        .params
+        .iter()
+        .map(|(name, p)| json!({"name": name, "in": "path", "required": true, "description": p.describe(), "schema": {"type": "string"}}))
         .collect();
     if !params.is_empty() {
         op.insert("parameters".into(), json!(params));

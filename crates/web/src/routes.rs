@@ -38,6 +38,129 @@ pub struct ApiDoc {
     pub request: Option<fn() -> serde_json::Value>,
 }
 
+/// What a path parameter names. Every `{name}` in a route's path is one of
+/// these, so the route table says which scope a route opens and which
+/// objects it loads through that scope; the cross-scope test calls every
+/// route with another scope's ids from this declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    /// A fair, by slug: a scope (its staff's grants name it).
+    Fair,
+    /// An organisation, by id: a scope (its staff's grants name it).
+    Org,
+    /// A hall of the fair in the path, by code.
+    Hall,
+    /// A booth of the fair in the path, by code.
+    Booth,
+    /// An exhibit: of the organisation in the path, under review on the
+    /// fair in the path, or shown publicly.
+    Exhibit,
+    /// A media file of an exhibit, by id.
+    Media,
+    /// An organisation applying to the fair in the path.
+    Applicant,
+    /// An organisation shown publicly as an exhibitor.
+    Exhibitor,
+    /// A visitor registered for the fair in the path, by account id.
+    Visitor,
+    /// An account, by id (platform administrators' routes).
+    Account,
+    /// One of the signed-in account's sessions, by public id.
+    Session,
+    /// A secret token sent by e-mail (the token is the authority).
+    Token,
+    /// A static asset's file or package name.
+    Asset,
+    /// A media file's variant (`main`, a thumbnail size, `poster`).
+    Variant,
+    /// What to do (`lock`, `unlock`, ...).
+    Action,
+}
+
+impl Param {
+    const ALL: [(&'static str, Param); 17] = [
+        ("fair", Param::Fair),
+        ("org", Param::Org),
+        ("hall", Param::Hall),
+        ("booth", Param::Booth),
+        ("exhibit", Param::Exhibit),
+        ("media", Param::Media),
+        ("applicant", Param::Applicant),
+        ("exhibitor", Param::Exhibitor),
+        ("visitor", Param::Visitor),
+        ("account", Param::Account),
+        ("session", Param::Session),
+        ("token", Param::Token),
+        ("name", Param::Asset),
+        ("package", Param::Asset),
+        ("file", Param::Asset),
+        ("variant", Param::Variant),
+        ("action", Param::Action),
+    ];
+
+    pub fn of(name: &str) -> Option<Param> {
+        Param::ALL.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
+    }
+
+    /// A scope the route guard checks the caller's grants in.
+    pub fn is_scope(self) -> bool {
+        matches!(self, Param::Fair | Param::Org)
+    }
+
+    /// An object loaded from the store (through the scope in the path,
+    /// if any), as opposed to scopes, tokens, assets and words.
+    pub fn is_object(self) -> bool {
+        matches!(
+            self,
+            Param::Hall
+                | Param::Booth
+                | Param::Exhibit
+                | Param::Media
+                | Param::Applicant
+                | Param::Exhibitor
+                | Param::Visitor
+                | Param::Account
+                | Param::Session
+        )
+    }
+
+    /// How the API document describes it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Param::Fair => "A fair's slug",
+            Param::Org => "An organisation's id",
+            Param::Hall => "A hall's code within the fair",
+            Param::Booth => "A booth's code within the fair",
+            Param::Exhibit => "An exhibit's id",
+            Param::Media => "A media file's id",
+            Param::Applicant => "The id of an organisation applying to the fair",
+            Param::Exhibitor => "An exhibitor organisation's id",
+            Param::Visitor => "The account id of a visitor registered for the fair",
+            Param::Account => "An account's id",
+            Param::Session => "A session's public id",
+            Param::Token => "A token sent by e-mail",
+            Param::Asset => "A file name",
+            Param::Variant => "A media variant",
+            Param::Action => "The action",
+        }
+    }
+}
+
+/// The parameters of a path, in order: `(name, what it names)`. Panics on
+/// a name [`Param`] does not know, when the route table is built (every
+/// test builds it), so a route cannot land with an undeclared parameter.
+pub fn params_of(path: &str) -> Vec<(&str, Param)> {
+    path.split('/')
+        .filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .map(|name| {
+            let p = Param::of(name).unwrap_or_else(|| {
+                panic!("route {path}: path parameter {{{name}}} names nothing Param knows")
+            });
+            (name, p)
+        })
+        .collect()
+}
+
 #[derive(Clone)]
 pub struct RouteSpec {
     pub method: Method,
@@ -45,6 +168,10 @@ pub struct RouteSpec {
     pub access: Access,
     pub summary: &'static str,
     pub api: Option<ApiDoc>,
+    /// What each path parameter names.
+    pub params: Vec<(&'static str, Param)>,
+    /// A multipart upload of at most this many bytes.
+    pub upload: Option<usize>,
 }
 
 struct Registry {
@@ -85,6 +212,8 @@ impl Registry {
             access,
             summary,
             api,
+            params: params_of(path),
+            upload: None,
         });
         self
     }
@@ -112,6 +241,8 @@ impl Registry {
             access,
             summary,
             api: None,
+            params: params_of(path),
+            upload: Some(limit),
         });
         self
     }
@@ -187,7 +318,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/account/reauth", Authenticated, "Re-authentication form", pages::account::reauth_form)
         .page(Post, "/account/reauth", Authenticated, "Re-authenticate", pages::account::reauth)
         .page(Get, "/account/sessions", Authenticated, "My sessions", pages::account::sessions)
-        .page(Post, "/account/sessions/{id}/end", Authenticated, "End one of my sessions", pages::account::end_session)
+        .page(Post, "/account/sessions/{session}/end", Authenticated, "End one of my sessions", pages::account::end_session)
         .page(Post, "/account/sessions/end-others", Authenticated, "End my other sessions", pages::account::end_other_sessions)
         .page(Get, "/account/logins", Authenticated, "My login history", pages::account::logins)
         .page(Get, "/account/profile", Authenticated, "My visitor profile and consents", pages::privacy::profile)
@@ -199,16 +330,16 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/admin", Authenticated, "Administration overview", pages::admin::overview)
         .page(Get, "/admin/accounts", perm(Permission::AccountsManage), "Accounts", pages::admin::accounts)
         .page(Post, "/admin/accounts", perm(Permission::AccountsManage), "Create an account", pages::admin::create_account)
-        .page(Post, "/admin/accounts/{id}/lock", perm(Permission::AccountsManage), "Lock an account", pages::admin::lock_account)
-        .page(Post, "/admin/accounts/{id}/unlock", perm(Permission::AccountsManage), "Unlock an account", pages::admin::unlock_account)
-        .page(Post, "/admin/accounts/{id}/disable", perm(Permission::AccountsManage), "Disable an account", pages::admin::disable_account)
-        .page(Post, "/admin/accounts/{id}/enable", perm(Permission::AccountsManage), "Enable an account", pages::admin::enable_account)
+        .page(Post, "/admin/accounts/{account}/lock", perm(Permission::AccountsManage), "Lock an account", pages::admin::lock_account)
+        .page(Post, "/admin/accounts/{account}/unlock", perm(Permission::AccountsManage), "Unlock an account", pages::admin::unlock_account)
+        .page(Post, "/admin/accounts/{account}/disable", perm(Permission::AccountsManage), "Disable an account", pages::admin::disable_account)
+        .page(Post, "/admin/accounts/{account}/enable", perm(Permission::AccountsManage), "Enable an account", pages::admin::enable_account)
         .page(Get, "/admin/settings", perm(Permission::ConfigManage), "Site configuration", pages::admin::settings_form)
         .page(Post, "/admin/settings", perm(Permission::ConfigManage), "Change the site configuration", pages::admin::save_settings)
         .page(Get, "/admin/roles", perm(Permission::RolesManage), "Roles and grants", pages::admin::roles)
         .page(Post, "/admin/roles/grant", perm(Permission::RolesManage), "Grant a role", pages::admin::grant_role)
         .page(Post, "/admin/roles/revoke", perm(Permission::RolesManage), "Revoke a role", pages::admin::revoke_role)
-        .page(Post, "/admin/roles/administrators/{id}/{action}", perm(Permission::RolesManage), "Lock, unlock, disable or enable an administrator", pages::admin::administrator_action)
+        .page(Post, "/admin/roles/administrators/{account}/{action}", perm(Permission::RolesManage), "Lock, unlock, disable or enable an administrator", pages::admin::administrator_action)
         .page(Get, "/admin/security", perm(Permission::SecurityPolicyManage), "Security policy", pages::admin::policy_form)
         .page(Post, "/admin/security", perm(Permission::SecurityPolicyManage), "Change the security policy", pages::admin::save_policy)
         .page(Get, "/admin/audit", perm(Permission::AuditRead), "Search the audit log", pages::audit::search)
@@ -219,7 +350,7 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/fairs/{fair}", Public, "A fair's home: halls, featured exhibitors, new products, schedule, search box", pages::fairs::home)
         .page(Get, "/fairs/{fair}/search", Public, "Search a fair's exhibitors and products", pages::fairs::search)
         .page(Get, "/fairs/{fair}/halls/{hall}", Public, "A hall and its plan", pages::fairs::hall)
-        .page(Get, "/fairs/{fair}/booths/{code}", Public, "A booth", pages::fairs::booth)
+        .page(Get, "/fairs/{fair}/booths/{booth}", Public, "A booth", pages::fairs::booth)
         .page(Post, "/fairs/{fair}/register", Authenticated, "Register as a visitor of the fair", pages::fairs::register)
         .page(Get, "/manage/fairs/new", perm(Permission::FairCreate), "New-fair form", pages::fairs::new_form)
         .page(Post, "/manage/fairs", perm(Permission::FairCreate), "Create a fair", pages::fairs::create)
@@ -227,9 +358,9 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Post, "/manage/fairs/{fair}", perm(Permission::FairManage), "Change a fair's details and phases", pages::fairs::update)
         .page(Post, "/manage/fairs/{fair}/halls", perm(Permission::FairManage), "Add a hall with its booths", pages::fairs::add_hall)
         .page(Get, "/manage/fairs/{fair}/booths", perm(Permission::FairManage), "Booth requests to decide", pages::fairs::requests)
-        .page(Post, "/manage/fairs/{fair}/booths/{code}", perm(Permission::FairManage), "Approve or reject a booth request", pages::fairs::decide_booth)
+        .page(Post, "/manage/fairs/{fair}/booths/{booth}", perm(Permission::FairManage), "Approve or reject a booth request", pages::fairs::decide_booth)
         .page(Get, "/manage/fairs/{fair}/visitors", perm(Permission::FairManage), "Visitors, to verify trade visitors", pages::privacy::visitors)
-        .page(Post, "/manage/fairs/{fair}/visitors/{id}/verify", perm(Permission::FairManage), "Verify (or withdraw) a trade visitor", pages::privacy::verify_visitor)
+        .page(Post, "/manage/fairs/{fair}/visitors/{visitor}/verify", perm(Permission::FairManage), "Verify (or withdraw) a trade visitor", pages::privacy::verify_visitor)
         .page(Post, "/org/{org}/booths", perm(Permission::BoothManage), "Request a booth for my organisation", pages::fairs::request_booth)
         .page(Get, "/org/{org}/staff", perm(Permission::StaffManage), "My organisation's staff", pages::staff::show)
         .page(Post, "/org/{org}/staff", perm(Permission::StaffManage), "Invite staff by e-mail", pages::staff::invite)
@@ -246,9 +377,9 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Post, "/org/{org}/applications/{fair}", perm(Permission::OrgManage), "Apply again to a fair that rejected the application", pages::orgs::resubmit)
         .page(Post, "/org/{org}/visibility", perm(Permission::OrgManage), "Restrict who sees my booth", pages::orgs::set_visibility)
         .page(Get, "/manage/fairs/{fair}/review", perm(Permission::ExhibitorReview), "Review queue", pages::orgs::queue)
-        .page(Get, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Review an organisation", pages::orgs::review)
-        .page(Get, "/manage/fairs/{fair}/review/{id}/licence", perm(Permission::ExhibitorReview), "An applicant's licence", pages::orgs::review_licence)
-        .page(Post, "/manage/fairs/{fair}/review/{id}", perm(Permission::ExhibitorReview), "Approve or reject an organisation", pages::orgs::decide)
+        .page(Get, "/manage/fairs/{fair}/review/{applicant}", perm(Permission::ExhibitorReview), "Review an organisation", pages::orgs::review)
+        .page(Get, "/manage/fairs/{fair}/review/{applicant}/licence", perm(Permission::ExhibitorReview), "An applicant's licence", pages::orgs::review_licence)
+        .page(Post, "/manage/fairs/{fair}/review/{applicant}", perm(Permission::ExhibitorReview), "Approve or reject an organisation", pages::orgs::decide)
         // Exhibits: the organisation's editor, the public page, media.
         .page(Get, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "My organisation's exhibits", pages::exhibits::list)
         .page(Post, "/org/{org}/exhibits", perm(Permission::ExhibitEdit), "Create an exhibit", pages::exhibits::create)
@@ -257,28 +388,28 @@ pub fn build(app: &AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .page(Get, "/org/{org}/catalogue/template.xlsx", perm(Permission::ExhibitEdit), "The catalogue template", pages::catalogue::template)
         .page(Get, "/org/{org}/catalogue/export.xlsx", perm(Permission::ExhibitEdit), "Export the catalogue as XLSX", pages::catalogue::export_xlsx)
         .page(Get, "/org/{org}/catalogue/export.csv", perm(Permission::ExhibitEdit), "Export the catalogue as CSV", pages::catalogue::export_csv)
-        .page(Get, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Edit an exhibit", pages::exhibits::edit)
-        .page(Post, "/org/{org}/exhibits/{id}", perm(Permission::ExhibitEdit), "Change an exhibit", pages::exhibits::update)
-        .page(Post, "/org/{org}/exhibits/{id}/publish", perm(Permission::ExhibitEdit), "Publish an exhibit (or send it to review)", pages::exhibits::publish)
-        .page(Post, "/org/{org}/exhibits/{id}/translate", perm(Permission::ExhibitEdit), "Fill the missing languages with machine drafts", pages::exhibits::translate)
-        .page(Post, "/org/{org}/exhibits/{id}/visibility", perm(Permission::ExhibitEdit), "Restrict who sees an exhibit", pages::exhibits::set_visibility)
-        .upload("/org/{org}/exhibits/{id}/images", perm(Permission::ExhibitEdit), "Add an image to an exhibit", 20 * 1024 * 1024 + 65_536, pages::media::upload)
-        .upload("/org/{org}/exhibits/{id}/media", perm(Permission::ExhibitEdit), "Add a video, panorama, document, table or 3D model to an exhibit", 220 * 1024 * 1024, pages::media::upload)
-        .page(Get, "/exhibits/{id}", Public, "An exhibit", pages::exhibits::show)
-        .page(Get, "/exhibitors/{id}", Public, "An exhibitor's page: profile, media, products", pages::exhibitor::show)
+        .page(Get, "/org/{org}/exhibits/{exhibit}", perm(Permission::ExhibitEdit), "Edit an exhibit", pages::exhibits::edit)
+        .page(Post, "/org/{org}/exhibits/{exhibit}", perm(Permission::ExhibitEdit), "Change an exhibit", pages::exhibits::update)
+        .page(Post, "/org/{org}/exhibits/{exhibit}/publish", perm(Permission::ExhibitEdit), "Publish an exhibit (or send it to review)", pages::exhibits::publish)
+        .page(Post, "/org/{org}/exhibits/{exhibit}/translate", perm(Permission::ExhibitEdit), "Fill the missing languages with machine drafts", pages::exhibits::translate)
+        .page(Post, "/org/{org}/exhibits/{exhibit}/visibility", perm(Permission::ExhibitEdit), "Restrict who sees an exhibit", pages::exhibits::set_visibility)
+        .upload("/org/{org}/exhibits/{exhibit}/images", perm(Permission::ExhibitEdit), "Add an image to an exhibit", 20 * 1024 * 1024 + 65_536, pages::media::upload)
+        .upload("/org/{org}/exhibits/{exhibit}/media", perm(Permission::ExhibitEdit), "Add a video, panorama, document, table or 3D model to an exhibit", 220 * 1024 * 1024, pages::media::upload)
+        .page(Get, "/exhibits/{exhibit}", Public, "An exhibit", pages::exhibits::show)
+        .page(Get, "/exhibitors/{exhibitor}", Public, "An exhibitor's page: profile, media, products", pages::exhibitor::show)
         .page(Post, "/favourites", Authenticated, "Save or forget an exhibitor or product", pages::favourites::toggle)
         .page(Get, "/account/favourites", Authenticated, "My saved exhibitors and products", pages::favourites::list)
         .page(Get, "/manage/fairs/{fair}/exhibits", perm(Permission::ExhibitorReview), "Exhibits waiting for review", pages::exhibit_review::queue)
-        .page(Get, "/manage/fairs/{fair}/exhibits/{id}", perm(Permission::ExhibitorReview), "Review an exhibit", pages::exhibit_review::review)
-        .page(Post, "/manage/fairs/{fair}/exhibits/{id}", perm(Permission::ExhibitorReview), "Approve or reject a revision of an exhibit", pages::exhibit_review::decide)
-        .page(Get, "/manage/fairs/{fair}/media/{id}/{variant}", perm(Permission::ExhibitorReview), "A media file of an exhibit under review", pages::exhibit_review::media)
-        .page(Get, "/media/{id}/{variant}", Public, "An exhibit's media file (main or a thumbnail size)", pages::media::serve)
+        .page(Get, "/manage/fairs/{fair}/exhibits/{exhibit}", perm(Permission::ExhibitorReview), "Review an exhibit", pages::exhibit_review::review)
+        .page(Post, "/manage/fairs/{fair}/exhibits/{exhibit}", perm(Permission::ExhibitorReview), "Approve or reject a revision of an exhibit", pages::exhibit_review::decide)
+        .page(Get, "/manage/fairs/{fair}/media/{media}/{variant}", perm(Permission::ExhibitorReview), "A media file of an exhibit under review", pages::exhibit_review::media)
+        .page(Get, "/media/{media}/{variant}", Public, "An exhibit's media file (main or a thumbnail size)", pages::media::serve)
         // Demo mode only.
         .page(Get, "/dev/mail", DemoOnly, "Demo mail folder", pages::dev::mail)
         // JSON API.
         .api(Get, "/api/v1/me", Authenticated, "The signed-in account", api::me::DOC_ME, api::me::me)
         .api(Get, "/api/v1/me/sessions", Authenticated, "My sessions", api::me::DOC_SESSIONS, api::me::sessions)
-        .api(Delete, "/api/v1/me/sessions/{id}", Authenticated, "End one of my sessions", api::me::DOC_END, api::me::end_session)
+        .api(Delete, "/api/v1/me/sessions/{session}", Authenticated, "End one of my sessions", api::me::DOC_END, api::me::end_session)
         .api(Get, "/api/v1/me/logins", Authenticated, "My login history", api::me::DOC_LOGINS, api::me::logins)
         .api(Get, "/api/v1/admin/audit", perm(Permission::AuditRead), "Search the audit log", api::audit::DOC_SEARCH, api::audit::search);
     let r = if app.web.bench_routes {

@@ -251,11 +251,11 @@ async fn act_on_admin(
 
 #[derive(Deserialize)]
 pub struct ActionPath {
-    id: String,
+    account: String,
     action: String,
 }
 
-/// `POST /admin/roles/administrators/{id}/{action}`.
+/// `POST /admin/roles/administrators/{account}/{action}`.
 pub async fn administrator_action(
     State(s): State<AppState>,
     ctx: Ctx,
@@ -268,7 +268,7 @@ pub async fn administrator_action(
         "enable" => AccountAction::Enable,
         _ => return Err(WebError::NotFound),
     };
-    act_on_admin(s, ctx, p.id, action).await
+    act_on_admin(s, ctx, p.account, action).await
 }
 
 // ---- site configuration (system administrator) -------------------------------

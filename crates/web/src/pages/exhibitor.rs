@@ -1,5 +1,5 @@
 //! The exhibitor's public page (req. 8), shown on its booth and at
-//! `/exhibitors/{id}`: profile, verified badge, video, 3D model, panorama,
+//! `/exhibitors/{exhibitor}`: profile, verified badge, video, 3D model, panorama,
 //! products, documents and certificates, contact and favourite buttons.
 //! The exhibitor's visibility restrictions apply to the whole page and to
 //! each product.
@@ -142,7 +142,7 @@ pub struct ExhibitorPage {
     pub x: ExhibitorView,
 }
 
-/// `GET /exhibitors/{id}`.
+/// `GET /exhibitors/{exhibitor}`.
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,

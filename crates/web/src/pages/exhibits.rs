@@ -413,7 +413,7 @@ pub struct VisibilityForm {
     pub trade_only: Option<String>,
 }
 
-/// `POST /org/{org}/exhibits/{id}/visibility`.
+/// `POST /org/{org}/exhibits/{exhibit}/visibility`.
 pub async fn set_visibility(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -432,7 +432,7 @@ pub async fn set_visibility(
     done(&state, &ctx, &org, &id, r, "notice-saved", None).await
 }
 
-/// `POST /org/{org}/exhibits/{id}/translate`: machine drafts for the
+/// `POST /org/{org}/exhibits/{exhibit}/translate`: machine drafts for the
 /// missing languages.
 pub async fn translate(
     State(state): State<AppState>,

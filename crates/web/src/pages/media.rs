@@ -54,7 +54,7 @@ async fn read_upload(mut form: Multipart) -> Result<Upload, WebError> {
     Ok(u)
 }
 
-/// `POST /org/{org}/exhibits/{id}/media` (and the older `/images`).
+/// `POST /org/{org}/exhibits/{exhibit}/media` (and the older `/images`).
 pub async fn upload(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -93,7 +93,7 @@ fn file_csp(mime: &str) -> HeaderValue {
     }
 }
 
-/// `GET /media/{id}/{variant}`: `main` or a named variant (thumbnail sizes,
+/// `GET /media/{media}/{variant}`: `main` or a named variant (thumbnail sizes,
 /// `poster`). Visitors get the media of exhibits shown on a fair, within
 /// the exhibitor's country and trade-visitor restrictions; the exhibitor's
 /// staff all of theirs. Honours `Range`; streamed from the object store.

@@ -15,6 +15,9 @@ use crate::harness::{Client, TestApp};
 
 pub const DAY: i64 = 86_400_000;
 
+/// A minimal PDF (a stored business licence).
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
 /// A fair in its registration phase (booking open), with hall 1 of 1 x 3
 /// booths (1.1A1 .. 1.1A3), and the organizer who created it.
 pub struct TestFair {
@@ -107,6 +110,10 @@ pub async fn org(app: &TestApp, i: usize) -> (Client, String, String) {
     let (email, _) = app.account(&[Role::Visitor]).await;
     let user_id = app.user_id(&email).await;
     let id = yz_store::new_id();
+    let licence = format!("licences/{id}/licence.pdf");
+    yz_app::objects::put(&app.state.objects, &licence, PDF.to_vec())
+        .await
+        .unwrap();
     let uscc = Uscc::compose("91", "440106", &format!("{:08}", 10_000_000 + i)).unwrap();
     let org = Organisation {
         id: id.clone(),
@@ -118,7 +125,7 @@ pub async fn org(app: &TestApp, i: usize) -> (Client, String, String) {
         industries: vec!["85".into()],
         markets: vec!["US".into()],
         languages: vec!["en".into()],
-        licence_key: Some("licences/x.pdf".into()),
+        licence_key: Some(licence),
         licence_mime: Some("application/pdf".into()),
         created_by: user_id.clone(),
         visible_countries: vec![],

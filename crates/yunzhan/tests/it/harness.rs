@@ -494,6 +494,32 @@ impl Client {
             .unwrap()
     }
 
+    /// A multipart form: the CSRF token first, then `fields`, then one file.
+    pub async fn upload(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_field: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new().text("_csrf", self.csrf().await);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        form = form.part(
+            file_field.to_owned(),
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+        );
+        self.http
+            .post(self.url(path))
+            .header("accept-language", &self.lang)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Logs in with a password; returns where the server sent the browser.
     pub async fn login(&self, email: &str, password: &str) -> (u16, String) {
         let r = self

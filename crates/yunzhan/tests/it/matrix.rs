@@ -5,7 +5,7 @@
 use yz_domain::permission::role_has;
 use yz_domain::role::Role;
 use yz_domain::{Access, Permission};
-use yz_web::routes::{Method, RouteSpec};
+use yz_web::routes::{Method, Param, RouteSpec};
 
 use crate::both;
 use crate::harness::{Backend, Client, Options, TestApp, location};
@@ -23,14 +23,24 @@ fn expected_allowed(access: Access, role: Option<Role>, demo: bool) -> bool {
     }
 }
 
-fn concrete(path: &str) -> String {
-    path.replace("{id}", &yz_store::new_id())
-        .replace("{token}", &yz_app::tokens::random())
-        .replace("{name}", "app.css")
-        .replace("{fair}", "fair-1")
-        .replace("{org}", "org-1")
-        .replace("{hall}", "1")
-        .replace("{code}", "1.1A1")
+fn concrete(spec: &RouteSpec) -> String {
+    let mut path = spec.path.to_owned();
+    for (name, param) in &spec.params {
+        let value = match param {
+            Param::Fair => "fair-1".to_owned(),
+            Param::Org => "org-1".to_owned(),
+            Param::Hall => "1".to_owned(),
+            Param::Booth => "1.1A1".to_owned(),
+            Param::Token => yz_app::tokens::random(),
+            Param::Asset if *name == "name" => "app.css".to_owned(),
+            Param::Asset => "x".to_owned(),
+            Param::Variant => "main".to_owned(),
+            Param::Action => "lock".to_owned(),
+            _ => yz_store::new_id(),
+        };
+        path = path.replace(&format!("{{{name}}}"), &value);
+    }
+    path
 }
 
 /// Whether the response is the guard's refusal.
@@ -81,7 +91,7 @@ async fn run_matrix(b: Backend, demo: bool) {
                 None => app.client(),
                 Some(r) => app.session_client(&accounts[r]).await,
             };
-            let path = concrete(spec.path);
+            let path = concrete(spec);
             let (status, loc) = call(&client, spec, &path).await;
             calls += 1;
             let allowed = !refused(spec, status, &loc);
