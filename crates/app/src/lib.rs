@@ -32,6 +32,7 @@ pub mod mails;
 pub mod objects;
 pub mod organisations;
 pub mod passwords;
+pub mod personal_data;
 pub mod pii;
 pub mod policy;
 pub mod privacy;
@@ -56,6 +57,7 @@ use tokio::task::JoinHandle;
 use yz_domain::Clock;
 use yz_store::Stores;
 use yz_store::audit::AuditLog;
+use yz_store::migrate::DbKind;
 use yz_store::outbox::Dispatcher;
 
 pub use actor::{Actor, Principal, Stage};
@@ -177,9 +179,6 @@ impl App {
     }
 }
 
-/// How long the record of changes keeps what followers may still need.
-const CHANGES_KEPT_MS: i64 = 7 * 24 * 3_600_000;
-
 /// The background work of a node: the outbox dispatcher, the view writer
 /// and housekeeping.
 pub struct Background {
@@ -228,6 +227,16 @@ impl Background {
                 {
                     tracing::warn!(error = %e, "purging the change record failed");
                 }
+                // Rows past their retention (personal-data registry): login
+                // history, expired sessions and links.
+                for (db, kind) in [
+                    (&st.stores.main, DbKind::Main),
+                    (&st.stores.analytics, DbKind::Analytics),
+                ] {
+                    if let Err(e) = yz_store::personal::purge(db, kind, st.now()).await {
+                        tracing::warn!(error = %e, "retention purge failed");
+                    }
+                }
                 tokio::time::sleep(Duration::from_secs(3600)).await;
             }
         });
@@ -250,6 +259,9 @@ impl Drop for Background {
         self.stop();
     }
 }
+
+/// How long the record of changes keeps what followers may still need.
+const CHANGES_KEPT_MS: i64 = 7 * 24 * 3_600_000;
 
 /// A value read from the settings table, kept for a few seconds so hot pages
 /// do not query it on every request (other nodes' changes arrive within

@@ -1,21 +1,16 @@
-//! A visitor's own data (PIPL): the profile with what exhibitors may see,
-//! personal fields sealed at rest, a download of everything we hold about
-//! them, and deletion that leaves no personal data or files behind.
-//!
-//! The audit log keeps the account's (pseudonymous) id in its records: it
-//! is retained by law (GB/T 22239, at least 180 days) and is append-only.
+//! A visitor's own data (PIPL): the profile with what exhibitors may see and
+//! personal fields sealed at rest. The download of everything we hold and
+//! the deletion of the account are in `personal_data.rs`.
 
 use serde_json::json;
 use yz_domain::hs::HsCode;
 use yz_store::profiles::{self, Profile};
-use yz_store::{accounts, organisations, sessions};
 
 use crate::Actor;
 use crate::App;
 use crate::audit;
 use crate::error::Msg;
 use crate::error::{AppError, AppResult};
-use crate::passwords;
 use crate::pii::Field;
 use yz_domain::change::{Kind, Verb};
 
@@ -186,134 +181,6 @@ pub async fn save(app: &App, actor: &Actor, input: &ProfileInput) -> AppResult<(
         json!({"consent": profile.consent}),
     );
     w.commit().await
-}
-
-/// Everything held about the caller, as one JSON document.
-pub async fn export(app: &App, actor: &Actor) -> Result<serde_json::Value, AppError> {
-    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    let user = accounts::by_id(&app.stores.main, &p.user_id)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
-    let open = load(app, &p.user_id).await?;
-    let sessions = sessions::of_user(&app.stores.main, &p.user_id).await?;
-    let logins = accounts::login_history(&app.stores.main, &p.user_id, 10_000).await?;
-    let orgs = organisations::created_by(&app.stores.main, &p.user_id).await?;
-    let doc = json!({
-        "format": "yunzhan-personal-data-v1",
-        "exported_at_ms": app.now(),
-        "account": {
-            "id": user.id, "email": user.email, "display_name": user.display_name, "language": user.lang,
-            "email_confirmed_at_ms": user.email_confirmed_at, "created_at_ms": user.created_at,
-            "last_login_at_ms": user.last_login_at,
-        },
-        "roles": p.grants,
-        "profile": {
-            "country": open.profile.country, "company": open.profile.company, "job_title": open.profile.job_title,
-            "interests": open.profile.interests, "volume_band": open.profile.volume_band,
-            "languages": open.profile.languages, "phone": open.phone, "social": open.social,
-            "consent": open.profile.consent,
-        },
-        "sessions": sessions,
-        "login_history": logins,
-        "organisations": orgs.iter().map(|o| json!({
-            "id": o.id, "legal_name_zh": o.legal_name_zh, "legal_name_en": o.legal_name_en, "uscc": o.uscc,
-            "contact_name": o.contact_name, "contact_email": o.contact_email,
-        })).collect::<Vec<_>>(),
-    });
-    audit::ok(
-        app,
-        actor,
-        "privacy.export",
-        &audit::user_target(&p.user_id),
-        json!({}),
-    )
-    .await?;
-    Ok(doc)
-}
-
-/// Deletes the caller's account after checking the password: profile,
-/// sessions, roles, tokens, login history, the organisations they alone
-/// created (and their licence files), and their id in analytics events.
-pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResult<()> {
-    let p = actor.full_user().ok_or(AppError::Unauthorized)?;
-    if p.is_admin() {
-        return Err(AppError::invalid("error-admin-delete"));
-    }
-    let user = accounts::by_id(&app.stores.main, &p.user_id)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
-    if !passwords::verify(
-        Some(user.password_hash.clone()),
-        password.to_owned(),
-        app.config.password_cost,
-    )
-    .await
-    {
-        return Err(AppError::invalid("error-password-wrong"));
-    }
-    let orgs = organisations::created_by(&app.stores.main, &user.id).await?;
-    let mut files = Vec::new();
-    let mut w = app.work(actor).await?;
-    for o in &orgs {
-        let owners = accounts::holders_in(&app.stores.main, "organisation", &o.id).await?;
-        let others = owners
-            .iter()
-            .any(|(uid, _, role)| uid != &user.id && role == "exhibitor_owner");
-        if others {
-            continue;
-        }
-        files.extend(o.licence_key.clone());
-        for e in yz_store::exhibits::ids_of_org(&app.stores.main, &o.id).await? {
-            for m in yz_store::exhibits::media_of(&app.stores.main, &e).await? {
-                files.push(m.object_key.clone());
-                files.extend(m.variants.values().cloned());
-            }
-        }
-        organisations::delete(&mut w.tx, &o.id).await?;
-        w.changed(Kind::Organisation, &o.id, Verb::Deleted);
-    }
-    w.tx.execute(
-        "DELETE FROM login_events WHERE user_id = $1 OR email = $2",
-        yz_store::args![user.id.as_str(), user.email.as_str()],
-    )
-    .await?;
-    w.tx.execute(
-        "DELETE FROM outbox WHERE kind = 'mail.send' AND payload LIKE $1",
-        yz_store::args![format!(
-            "%\"to\":\"{}\"%",
-            user.email.replace(['%', '_', '"'], "")
-        )],
-    )
-    .await?;
-    w.tx.execute(
-        "DELETE FROM users WHERE id = $1",
-        yz_store::args![user.id.as_str()],
-    )
-    .await?;
-    w.changed(Kind::Account, &user.id, Verb::Deleted);
-    w.audit(
-        "privacy.account_delete",
-        audit::user_target(&user.id),
-        json!({"organisations": orgs.len()}),
-    );
-    w.commit().await?;
-    for key in files {
-        if let Err(e) = crate::objects::delete(&app.objects, &key).await {
-            tracing::warn!(error = %e, "licence file not deleted");
-        }
-    }
-    let mut ids = vec![user.id.clone()];
-    ids.extend(orgs.iter().map(|o| o.id.clone()));
-    for id in &ids {
-        app.stores
-            .analytics
-            .execute(
-                "UPDATE events SET actor_id = NULL WHERE actor_id = $1",
-                yz_store::args![id.as_str()],
-            )
-            .await?;
-    }
-    Ok(())
 }
 
 /// Seals again the phone numbers and social handles stored before sealed

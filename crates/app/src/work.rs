@@ -26,6 +26,8 @@ pub struct Work<'a> {
     pub tx: Tx,
     now: i64,
     changes: Vec<Change>,
+    /// Who the record of changes names, when not the actor.
+    changes_by: Option<&'static str>,
     audits: Vec<AuditEntry>,
 }
 
@@ -38,6 +40,7 @@ impl App {
             tx: self.stores.main.begin().await?,
             now: self.now(),
             changes: Vec::new(),
+            changes_by: None,
             audits: Vec::new(),
         })
     }
@@ -72,6 +75,13 @@ impl Work<'_> {
     /// Records that the object `kind`/`id` was changed in this way.
     pub fn changed(&mut self, kind: Kind, id: impl Into<String>, verb: Verb) {
         self.changes.push(Change::new(kind, id, verb));
+    }
+
+    /// The record of changes names `who` instead of the actor: an account
+    /// deleting itself leaves no id behind there (the audit trail, kept by
+    /// law, still names it).
+    pub fn changes_by(&mut self, who: &'static str) {
+        self.changes_by = Some(who);
     }
 
     /// Records a change that concerns one fair.
@@ -139,7 +149,8 @@ impl Work<'_> {
     /// then lets this node's followers act.
     pub async fn commit(mut self) -> AppResult<()> {
         for c in &self.changes {
-            changes::record(&mut self.tx, self.now, &self.actor.id, c).await?;
+            let by = self.changes_by.unwrap_or(&self.actor.id);
+            changes::record(&mut self.tx, self.now, by, c).await?;
         }
         let mut intents = Vec::with_capacity(self.audits.len());
         for entry in self.audits {

@@ -116,6 +116,28 @@ impl Row {
             .and_then(|i| self.values.get(i))
             .ok_or_else(|| StoreError::Decode(format!("no column {c}")))
     }
+    /// The row as a JSON object, column name to value (bytes as hex),
+    /// leaving out the columns named in `omit`.
+    pub fn to_json(&self, omit: &[&str]) -> serde_json::Map<String, serde_json::Value> {
+        use serde_json::Value as J;
+        self.names
+            .iter()
+            .zip(&self.values)
+            .filter(|(n, _)| !omit.contains(&n.as_str()))
+            .map(|(n, v)| {
+                let j = match v {
+                    Value::Int(Some(i)) => J::from(*i),
+                    Value::Text(Some(t)) => J::from(t.as_str()),
+                    Value::Bytes(Some(b)) => {
+                        J::from(b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                    }
+                    _ => J::Null,
+                };
+                (n.clone(), j)
+            })
+            .collect()
+    }
+
     pub fn opt_i64(&self, c: impl Col) -> Result<Option<i64>, StoreError> {
         match self.get(c)? {
             Value::Int(v) => Ok(*v),

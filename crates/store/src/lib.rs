@@ -14,6 +14,7 @@ pub mod favourites;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
+pub mod personal;
 pub mod profiles;
 pub mod revisions;
 pub mod sessions;

@@ -55,6 +55,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(7, "main_0007_changes"),
             migration!(8, "main_0008_login_throttle"),
             migration!(9, "main_0009_scopes"),
+            migration!(10, "main_0010_drop_review_columns"),
         ],
         DbKind::Audit => vec![
             migration!(1, "audit_0001_log"),

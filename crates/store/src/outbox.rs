@@ -76,6 +76,35 @@ pub async fn mark_done(db: &Db, consumer: &str, id: i64, now_ms: i64) -> Result<
     Ok(())
 }
 
+/// `s` for a LIKE pattern with `ESCAPE '\'`: its wildcards taken literally.
+fn like_literal(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Drops the mail queued to an address (the account is being deleted).
+pub async fn drop_mail_to(tx: &mut Tx, email: &str) -> Result<u64, StoreError> {
+    let pattern = format!("%\"to\":\"{}\"%", like_literal(email));
+    tx.execute(
+        "DELETE FROM outbox WHERE kind = 'mail.send' AND payload LIKE $1 ESCAPE '\\'",
+        args![pattern],
+    )
+    .await
+}
+
+/// Removes an id as the actor of events not yet delivered (the account is
+/// being deleted; analytics keep the count, not the person). Audit intents
+/// keep it: the audit trail is kept by law.
+pub async fn forget_actor(tx: &mut Tx, id: &str) -> Result<u64, StoreError> {
+    let from = format!("\"actor_id\":\"{id}\"");
+    tx.execute(
+        "UPDATE outbox SET payload = REPLACE(payload, $1, '\"actor_id\":null') WHERE kind <> 'audit.append' AND payload LIKE $2 ESCAPE '\\'",
+        args![from.as_str(), format!("%{}%", like_literal(&from))],
+    )
+    .await
+}
+
 /// Deletes events that every consumer has handled, older than `before_ms`.
 pub async fn purge(db: &Db, consumers: &[&str], before_ms: i64) -> Result<u64, StoreError> {
     let n = consumers.len() as i64;

@@ -155,7 +155,7 @@ pub async fn save_profile(
 }
 
 pub async fn download(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    let doc = svc::export(&state, &ctx.actor()).await?;
+    let doc = yz_app::personal_data::export(&state, &ctx.actor()).await?;
     let body = serde_json::to_vec_pretty(&doc).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut res = body.into_response();
     let h = res.headers_mut();
@@ -188,7 +188,7 @@ pub async fn delete(
     FormList(pairs): FormList,
 ) -> WebResult<Response> {
     let password = field(&pairs, "password");
-    match svc::delete_account(&state, &ctx.actor(), password).await {
+    match yz_app::personal_data::delete_account(&state, &ctx.actor(), password).await {
         Ok(()) => {
             let names = cookie_names(state.secure());
             let mut res = see_other("/?deleted=1");
