@@ -1,6 +1,6 @@
 //! The three databases together: connection, creation and migration.
 
-use crate::db::{Backend, Db, DbSettings, redact_url};
+use crate::db::{Backend, Db, DbSettings, PgLink, redact_url};
 use crate::migrate::{self, DbKind};
 use crate::{StoreError, args};
 
@@ -26,6 +26,7 @@ impl Stores {
     /// Connects to all three databases, creating PostgreSQL databases that do
     /// not exist yet, and applies pending migrations.
     pub async fn open(s: &StoreSettings) -> Result<Stores, StoreError> {
+        log_links(s);
         let main = connect_creating(&s.main).await?;
         migrate::run(&main, DbKind::Main).await?;
         let analytics = connect_creating(&s.analytics).await?;
@@ -83,6 +84,37 @@ impl Stores {
         self.main.close().await;
         self.audit.close().await;
         self.analytics.close().await;
+    }
+}
+
+/// Says at start how each PostgreSQL link is protected, and warns about
+/// any that leaves the machine without `sslmode=verify-full` (S6.1.2).
+fn log_links(s: &StoreSettings) {
+    let urls = [
+        ("main", Some(&s.main.url)),
+        ("audit", Some(&s.audit.url)),
+        ("audit owner", s.audit_owner_url.as_ref()),
+        ("analytics", Some(&s.analytics.url)),
+    ];
+    for (database, url) in urls {
+        // A bad URL is reported when it is connected.
+        let Some(Ok(Some(link))) = url.map(|u| PgLink::of(u)) else {
+            continue;
+        };
+        let (host, sslmode) = (&link.host, link.sslmode);
+        match link.warning() {
+            Some(w) => tracing::warn!(database, host, sslmode, "{w}"),
+            None if link.local => {
+                tracing::debug!(database, host, sslmode, "PostgreSQL on this machine")
+            }
+            None => tracing::info!(
+                database,
+                host,
+                sslmode,
+                ca = link.root_cert.as_deref().unwrap_or("built-in roots"),
+                "PostgreSQL over TLS, server certificate and name verified"
+            ),
+        }
     }
 }
 

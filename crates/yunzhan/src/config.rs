@@ -360,6 +360,32 @@ mod tests {
     }
 
     #[test]
+    fn derived_postgres_urls_keep_the_tls_settings() {
+        let c = Config {
+            database_url: Some(
+                "postgres://app@db.example:5432/fair?sslmode=verify-full&sslrootcert=/etc/yunzhan/pg-ca.pem"
+                    .into(),
+            ),
+            ..Default::default()
+        };
+        let s = c.stores().unwrap();
+        for (url, db) in [
+            (&s.main.url, "fair"),
+            (&s.audit.url, "fair_audit"),
+            (&s.analytics.url, "fair_analytics"),
+        ] {
+            let link = yz_store::db::PgLink::of(url).unwrap().unwrap();
+            assert_eq!(link.sslmode, "verify-full", "{url}");
+            assert_eq!(
+                link.root_cert.as_deref(),
+                Some("/etc/yunzhan/pg-ca.pem"),
+                "{url}"
+            );
+            assert!(url.contains(&format!("/{db}?")), "{url}");
+        }
+    }
+
+    #[test]
     fn sqlite_is_the_default() {
         let c = Config {
             data: Some("/tmp/x".into()),
