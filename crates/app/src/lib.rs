@@ -38,6 +38,7 @@ pub mod policy;
 pub mod privacy;
 pub mod quotas;
 pub mod ratelimit;
+pub mod refusals;
 pub mod scope;
 pub mod showcase;
 pub mod staff;
@@ -89,6 +90,8 @@ pub struct Inner {
     pub cache: cache::PageCache,
     /// Machine translation for drafts, when configured.
     pub translator: Option<Arc<dyn translate::Translator>>,
+    /// Refusals counted until the next audit flush.
+    pub refusals: refusals::Refusals,
 }
 
 impl std::ops::Deref for App {
@@ -146,6 +149,7 @@ impl App {
             views: views::Views::default(),
             cache: cache::PageCache::default(),
             translator,
+            refusals: refusals::Refusals::default(),
             stores: parts.stores,
         }))
     }
@@ -240,7 +244,16 @@ impl Background {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
             }
         });
-        let mut tasks = vec![outbox, housekeeping];
+        let st = app.clone();
+        let refusals = tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(60)).await;
+                if let Err(e) = refusals::flush(&st).await {
+                    tracing::warn!(error = %e, "auditing refusals failed");
+                }
+            }
+        });
+        let mut tasks = vec![outbox, housekeeping, refusals];
         if let Some(rx) = app.views.take_receiver() {
             tasks.push(tokio::spawn(views::write_views(app.clone(), rx)));
         }

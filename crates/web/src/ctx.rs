@@ -7,10 +7,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, header, request::Parts};
+use axum::extract::{ConnectInfo, FromRequestParts, MatchedPath, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use yz_app::refusals::{RefusalKind, Refused};
 use yz_app::tokens;
 use yz_domain::lang::Lang;
 
@@ -249,15 +250,47 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     };
 
     let mut req = req;
+    let method = req.method().as_str().to_owned();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_owned())
+        .unwrap_or_else(|| "(no route)".into());
     if is_state_changing(req.method()) {
         match check_csrf(&state, req, new_csrf, &csrf).await {
             Ok(r) => req = r,
-            Err(e) => return finish(&state, &ctx, e.into_response(), new_csrf, clear_session),
+            Err(e) => {
+                note_refusal(&state, &ctx, RefusalKind::Csrf, &method, &route);
+                return finish(&state, &ctx, e.into_response(), new_csrf, clear_session);
+            }
         }
     }
     req.extensions_mut().insert(ctx.clone());
     let res = next.run(req).await;
+    match res.status() {
+        StatusCode::FORBIDDEN => {
+            note_refusal(&state, &ctx, RefusalKind::Forbidden, &method, &route)
+        }
+        StatusCode::TOO_MANY_REQUESTS => {
+            note_refusal(&state, &ctx, RefusalKind::RateLimited, &method, &route)
+        }
+        _ => {}
+    }
     finish(&state, &ctx, res, new_csrf, clear_session)
+}
+
+/// Counts a refusal for the aggregated audit (`yz_app::refusals`).
+fn note_refusal(state: &AppState, ctx: &Ctx, kind: RefusalKind, method: &str, route: &str) {
+    state.refusals.note(
+        &Refused {
+            kind,
+            actor_id: ctx.user().map(|p| p.user_id.as_str()),
+            ip: &ctx.ip,
+            method,
+            route,
+        },
+        state.now(),
+    );
 }
 
 /// Double-submit check: the token in the cookie must come back in the form

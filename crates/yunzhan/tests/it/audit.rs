@@ -12,6 +12,7 @@ use yz_store::{Db, DbSettings};
 
 use crate::both;
 use crate::harness::{Backend, TestApp};
+use yz_domain::role::Role;
 
 fn entry(i: usize) -> AuditEntry {
     AuditEntry {
@@ -281,3 +282,66 @@ async fn verify_names_the_first_bad_record() {
         let _ = std::fs::remove_dir_all(d);
     }
 }
+
+/// Refusals (403, CSRF, 429) are audited in aggregate: a burst of the same
+/// refusal from one network writes one record with its count, not one each.
+async fn refusals_are_audited_in_aggregate(b: Backend) {
+    let mut opts = crate::harness::Options::default();
+    opts.rate_limits.search_per_minute = 3;
+    let app = TestApp::with(b, opts).await;
+    let (visitor, email) = app.signed_in(&[Role::Visitor]).await;
+    let user = app.user_id(&email).await;
+    for _ in 0..40 {
+        assert_eq!(visitor.get("/manage/fairs/new").await.status(), 403);
+    }
+    // Without the CSRF token.
+    let anon = app.client();
+    for _ in 0..5 {
+        let r = anon
+            .http
+            .post(anon.url("/language"))
+            .form(&[("lang", "en")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403);
+    }
+    let fair = crate::fixtures::fair(&app, "busy", false).await;
+    let mut limited = 0;
+    for _ in 0..8 {
+        let r = anon
+            .get(&format!("/fairs/{}/search?q=lamp", fair.slug))
+            .await;
+        limited += usize::from(r.status() == 429);
+    }
+    assert!(limited >= 4, "{limited}");
+    assert!(app.state.refusals.pending() >= 3);
+    assert!(
+        app.audit_actions("security.refused.forbidden")
+            .await
+            .is_empty()
+    );
+
+    let written = yz_app::refusals::flush(&app.state).await.unwrap();
+    assert!(written >= 3, "{written}");
+    let forbidden = app.audit_actions("security.refused.forbidden").await;
+    let mine: Vec<_> = forbidden.iter().filter(|r| r.actor_id == user).collect();
+    assert_eq!(mine.len(), 1, "one record for the burst");
+    assert_eq!(mine[0].target, "route:GET /manage/fairs/new");
+    let detail: serde_json::Value = serde_json::from_str(&mine[0].detail).unwrap();
+    assert_eq!(detail["count"], 40);
+    let csrf = app.audit_actions("security.refused.csrf").await;
+    assert_eq!(csrf.len(), 1);
+    let detail: serde_json::Value = serde_json::from_str(&csrf[0].detail).unwrap();
+    assert_eq!(detail["count"], 5);
+    assert_eq!(csrf[0].target, "route:POST /language");
+    let limited_records = app.audit_actions("security.refused.rate_limited").await;
+    assert_eq!(limited_records.len(), 1);
+    assert_eq!(limited_records[0].target, "route:GET /fairs/{fair}/search");
+    // Flushed once: the next flush has nothing to write.
+    assert_eq!(yz_app::refusals::flush(&app.state).await.unwrap(), 0);
+    // And the chain still verifies.
+    assert_eq!(app.state.audit.verify().await.unwrap().broken, None);
+}
+
+both!(refusals_are_audited_in_aggregate);
