@@ -13,7 +13,7 @@ use crate::mail::{Mail, Mailer};
 pub const MAIL_SEND: &str = "mail.send";
 pub const SECURITY_ALERT: &str = "security.alert";
 /// An audit record a committed change asked for (see `work.rs`).
-pub const AUDIT_APPEND: &str = "audit.append";
+pub use crate::audit_intent::AUDIT_APPEND;
 /// How many consumers read the outbox (tests wait for all of them).
 pub const CONSUMERS: usize = 3;
 
@@ -33,7 +33,7 @@ impl Consumer for AuditAppender {
             if ev.kind != AUDIT_APPEND {
                 return Ok(());
             }
-            let Some((at_ms, entry)) = crate::work::intent_from_payload(&ev.payload) else {
+            let Some((at_ms, entry)) = crate::audit_intent::intent_from_payload(&ev.payload) else {
                 tracing::error!(event = %ev.event_id, "unreadable audit intent");
                 return Ok(());
             };

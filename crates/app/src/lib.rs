@@ -11,6 +11,7 @@ pub mod admin;
 pub mod applications;
 pub mod audience;
 pub mod audit;
+pub mod audit_intent;
 pub mod audit_log;
 pub mod auth;
 pub mod booths;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The real type of an upload, as found by [`crate::sniff`] from its bytes.
+/// The real type of an upload, as `sniff` finds it from its bytes.
 ///
 /// Anything that is not one of these (HTML, SVG, JavaScript, XML, archives,
 /// executables, …) is refused before it reaches storage.

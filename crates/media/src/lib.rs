@@ -54,8 +54,10 @@ mod models3d;
 mod models3d_sample;
 mod panorama;
 mod product_sample;
+mod sheet;
 mod sniff;
 mod tables;
+mod text;
 mod video;
 mod xlsx;
 

@@ -115,7 +115,7 @@ pub fn check_glb(bytes: &[u8]) -> Result<ModelInfo, MediaError> {
 /// views in bounds and `extensionsRequired` on the allow-list (see
 /// [`check_glb`]).
 pub fn check_gltf(bytes: &[u8]) -> Result<ModelInfo, MediaError> {
-    let text = crate::sniff::strip_bom(bytes);
+    let text = crate::text::strip_bom(bytes);
     let root: Value =
         serde_json::from_slice(text).map_err(|e| MediaError::InvalidModel(format!("JSON: {e}")))?;
     inspect(&root, Kind::Gltf, None)
@@ -123,7 +123,7 @@ pub fn check_gltf(bytes: &[u8]) -> Result<ModelInfo, MediaError> {
 
 /// Whether `bytes` is a JSON document with `asset.version == "2.0"`.
 pub(crate) fn is_gltf_json(bytes: &[u8]) -> bool {
-    serde_json::from_slice::<Value>(crate::sniff::strip_bom(bytes))
+    serde_json::from_slice::<Value>(crate::text::strip_bom(bytes))
         .is_ok_and(|root| asset_version_ok(&root))
 }
 

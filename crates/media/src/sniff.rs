@@ -3,6 +3,7 @@
 use crate::archive::{self, Archive};
 use crate::error::guard;
 use crate::kind::Kind;
+use crate::text::strip_bom;
 use crate::{models3d, video};
 
 /// How much of a text upload is inspected for markup or script openers.
@@ -61,11 +62,6 @@ pub(crate) fn has_xlsx_entries(archive: &Archive<'_>) -> bool {
     has(&|n| n == b"[Content_Types].xml")
         && has(&|n| n.starts_with(b"xl/"))
         && !has(&|n| n.eq_ignore_ascii_case(b"xl/vbaProject.bin"))
-}
-
-/// Strips a UTF-8 byte-order mark.
-pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 fn sniff_text(bytes: &[u8]) -> Option<Kind> {

@@ -3,34 +3,10 @@
 use crate::error::MediaError;
 use crate::kind::Kind;
 use crate::limits::{Limits, check, len64};
-use crate::sniff::{is_plain_csv_text, strip_bom};
-use serde::{Deserialize, Serialize};
+pub use crate::sheet::{Sheet, Table};
+use crate::sniff::is_plain_csv_text;
+use crate::text::strip_bom;
 use std::fmt::Write as _;
-
-/// A spreadsheet or CSV file, every cell rendered as text.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Table {
-    /// The sheets in workbook order; a CSV file has exactly one.
-    pub sheets: Vec<Sheet>,
-}
-
-/// One sheet of a [`Table`].
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Sheet {
-    /// The sheet's name (empty for CSV).
-    pub name: String,
-    /// Rows of cells. Rows may differ in length: trailing empty cells are
-    /// left out. For XLSX, row `i` is spreadsheet row `i + 1` and cell `j`
-    /// is column `j` (A = 0), so leading empty rows/cells are kept.
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Sheet {
-    /// The widest row's length.
-    pub fn columns(&self) -> usize {
-        self.rows.iter().map(Vec::len).max().unwrap_or(0)
-    }
-}
 
 /// Reads a CSV or XLSX upload of `kind` into a [`Table`].
 ///

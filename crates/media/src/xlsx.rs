@@ -3,8 +3,8 @@
 use crate::archive;
 use crate::error::{MediaError, guard};
 use crate::limits::Limits;
+use crate::sheet::{Sheet, Table};
 use crate::sniff;
-use crate::tables::{Sheet, Table};
 use calamine::{DataRef, ExcelDateTime, Reader, Xlsx};
 use std::io::Cursor;
 

@@ -4,12 +4,14 @@
 pub mod api;
 pub mod assets;
 pub mod config;
+pub mod csrf;
 pub mod ctx;
 pub mod error;
 pub mod guard;
 pub mod headers;
 pub mod openapi;
 pub mod pages;
+pub mod pipeline;
 pub mod routes;
 pub mod server;
 pub mod state;
@@ -71,7 +73,7 @@ pub fn router(state: &AppState) -> Router {
     let (routes, _) = routes::build(state);
     routes
         .fallback(not_found)
-        .layer(from_fn_with_state(state.clone(), ctx::context))
+        .layer(from_fn_with_state(state.clone(), pipeline::context))
         .layer(DefaultBodyLimit::max(state.web.body_limit))
         .layer(CatchPanicLayer::new())
         .layer(from_fn(count_request))

@@ -8,7 +8,8 @@ use axum::response::Response;
 use serde::Deserialize;
 use yz_store::{accounts, sessions};
 
-use super::auth::{form_errors, start_session};
+use super::auth::start_session;
+use super::form_errors;
 use super::{Chrome, fmt_time, render, render_status, safe_next, see_other};
 use crate::ctx::{Ctx, Stage};
 use crate::error::{WebError, WebResult};

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use yz_domain::Permission;
 use yz_domain::role::Role;
 
-use super::auth::form_errors;
+use super::form_errors;
 use super::{Chrome, fmt_time, render, render_status};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};

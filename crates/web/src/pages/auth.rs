@@ -7,6 +7,7 @@ use axum::http::{StatusCode, header};
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::form_errors;
 use super::form_list::{FormList, field};
 use super::privacy::{ProfileView, profile_input};
 use super::{Chrome, message, render, render_status, safe_next, see_other};
@@ -50,14 +51,6 @@ pub fn start_session(state: &AppState, issued: &Issued, next: &str) -> Response 
         ),
     );
     res
-}
-
-/// Turns form failures into messages; other failures into errors.
-pub fn form_errors(c: &Chrome, f: AppError) -> Result<Vec<String>, WebError> {
-    match f {
-        AppError::Invalid(msgs) => Ok(msgs.iter().map(|m| c.msg(m)).collect()),
-        e => Err(e.into()),
-    }
 }
 
 // ---- registration ------------------------------------------------------------

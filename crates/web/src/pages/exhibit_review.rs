@@ -12,8 +12,8 @@ use yz_app::exhibit_media::Gallery;
 use yz_app::exhibit_review::{self as svc, QueueItem};
 use yz_domain::status::Decision;
 
-use super::auth::form_errors;
 use super::exhibits::{price, size};
+use super::form_errors;
 use super::{Chrome, DecisionForm, render, render_status};
 use crate::ctx::Ctx;
 use crate::error::WebResult;

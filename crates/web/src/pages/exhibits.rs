@@ -13,7 +13,7 @@ use yz_domain::measures::EventKind;
 use yz_domain::status::{Decision, RevisionStatus};
 use yz_domain::visibility::Restriction;
 
-use super::auth::form_errors;
+use super::form_errors;
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::Ctx;
 use crate::error::WebResult;

@@ -222,6 +222,14 @@ pub async fn hidden(state: &AppState, ctx: &Ctx, why: yz_domain::visibility::Hid
     res
 }
 
+/// Turns form failures into messages; other failures into errors.
+pub fn form_errors(c: &Chrome, f: yz_app::AppError) -> Result<Vec<String>, WebError> {
+    match f {
+        yz_app::AppError::Invalid(msgs) => Ok(msgs.iter().map(|m| c.msg(m)).collect()),
+        e => Err(e.into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use yz_app::organisations::Organisation;
 use yz_domain::status::{ApplicationStatus, Decision};
 
-use super::auth::form_errors;
+use super::form_errors;
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};

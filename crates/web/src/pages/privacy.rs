@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::auth::form_errors;
+use super::form_errors;
 use super::form_list::{FormList, field};
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, cookie_names, set_cookie};

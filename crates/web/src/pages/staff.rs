@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::auth::form_errors;
+use super::form_errors;
 use super::{Chrome, render_status, see_other};
 use crate::ctx::Ctx;
 use crate::error::WebResult;

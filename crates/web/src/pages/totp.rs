@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::auth::{form_errors, start_session};
+use super::auth::start_session;
+use super::form_errors;
 use super::{Chrome, render, render_status, see_other};
 use crate::ctx::{Ctx, Stage};
 use crate::error::WebResult;

@@ -8,8 +8,8 @@ use axum::response::Response;
 use serde::Deserialize;
 use yz_domain::status::{BoothStatus, Decision};
 
-use super::super::auth::form_errors;
 use super::super::exhibitor::{self, ExhibitorView};
+use super::super::form_errors;
 use super::super::{Chrome, render_status, see_other};
 use super::public::status_label;
 use super::{FairCard, card, fair_or_404, pick};

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use yz_app::fairs::Fair;
 use yz_domain::fair::to_local;
 
-use super::super::auth::form_errors;
+use super::super::form_errors;
 use super::super::{Chrome, render, render_status, see_other};
 use super::public::{HallCard, hall_cards};
 use crate::ctx::Ctx;
