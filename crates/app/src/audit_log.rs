@@ -128,6 +128,24 @@ pub async fn verify(app: &App, actor: &Actor) -> AppResult<VerifyReport> {
     Ok(report)
 }
 
+/// The operator's check at the command line (`yunzhan audit verify`), on
+/// databases opened for it alone with no platform running: walks the
+/// chain and compares the signed heads in the database and in the head
+/// file. Not itself audited: nothing but the operator's shell is there.
+pub async fn verify_offline(
+    stores: &yz_store::Stores,
+    key: &[u8],
+    heads: &std::path::Path,
+) -> AppResult<VerifyReport> {
+    Ok(yz_store::audit::verify(
+        &stores.audit,
+        &stores.main,
+        key,
+        Some(&yz_store::audit::HeadFile::new(heads.to_path_buf())),
+    )
+    .await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::day_start_ms;

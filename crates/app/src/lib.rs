@@ -65,6 +65,7 @@ use yz_store::outbox::Dispatcher;
 pub use actor::{Actor, Principal, Stage};
 pub use config::{AppConfig, PasswordCost, RateLimits};
 pub use error::{AppError, AppResult, Msg};
+pub use yz_store::new_id;
 
 use crate::mail::Mailer;
 
@@ -119,6 +120,15 @@ pub struct Parts {
 }
 
 impl App {
+    /// Whether the three databases answer; otherwise the first that does
+    /// not, and why.
+    pub async fn ready(&self) -> Result<(), (&'static str, String)> {
+        self.stores
+            .ping()
+            .await
+            .map_err(|(db, e)| (db.as_str(), e.to_string()))
+    }
+
     pub fn new(parts: Parts) -> App {
         let audit = AuditLog::start(
             parts.stores.audit.clone(),

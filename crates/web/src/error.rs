@@ -113,12 +113,6 @@ impl From<AppError> for WebError {
     }
 }
 
-impl From<yz_store::StoreError> for WebError {
-    fn from(e: yz_store::StoreError) -> Self {
-        AppError::from(e).into()
-    }
-}
-
 /// Carried in the response's extensions until the error renderer (which
 /// knows the caller's language and whether this is the API) writes the body.
 #[derive(Debug, Clone)]

@@ -218,13 +218,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let stores = yz_store::Stores::open(&config.stores()?)
                 .await
                 .context("opening the databases")?;
-            let report = yz_store::audit::verify(
-                &stores.audit,
-                &stores.main,
+            let report = yz_app::audit_log::verify_offline(
+                &stores,
                 &config.audit_key()?,
-                Some(&yz_store::audit::HeadFile::new(config.audit_heads())),
+                &config.audit_heads(),
             )
-            .await?;
+            .await
+            .map_err(|e| anyhow::anyhow!("verifying the audit chain: {e}"))?;
             stores.close().await;
             match report.broken {
                 None => println!(

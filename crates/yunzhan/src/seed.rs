@@ -314,7 +314,7 @@ pub async fn fair(
             id: preset_ids
                 .get(i)
                 .map(|s| (*s).to_owned())
-                .unwrap_or_else(yz_store::new_id),
+                .unwrap_or_else(yz_app::new_id),
             legal_name_zh: format!(
                 "{}{}{}有限公司",
                 city.0,
@@ -389,7 +389,7 @@ pub async fn fair(
             let (adj_zh, adj_en) = ADJ[rng.below(ADJ.len() as u64) as usize];
             let model = format!("YZ-{:05}", j % 100_000);
             let price = 100 + rng.below(50_000) as i64;
-            let id = yz_store::new_id();
+            let id = yz_app::new_id();
             let photo = &photo_media[(j as u32 % photos.max(1)) as usize];
             let e = Exhibit {
                 id: id.clone(),
@@ -441,7 +441,7 @@ pub async fn fair(
                 },
             ];
             let media = vec![Media {
-                id: yz_store::new_id(),
+                id: yz_app::new_id(),
                 exhibit_id: id,
                 kind: "image".into(),
                 object_key: photo.0.clone(),

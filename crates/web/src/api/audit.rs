@@ -4,15 +4,12 @@ use axum::Json;
 use axum::extract::{Query, State};
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::json;
-use yz_domain::audit::Outcome;
 
 use crate::ctx::Ctx;
 use crate::error::WebResult;
-use crate::pages::audit::{AuditQuery, to_filter};
 use crate::routes::ApiDoc;
 use crate::state::AppState;
-use yz_app::audit as audit_log;
+use yz_app::audit_log::{self as svc, Query as AuditQuery};
 
 #[derive(Serialize, JsonSchema)]
 pub struct AuditRecordView {
@@ -51,17 +48,7 @@ pub async fn search(
     ctx: Ctx,
     Query(q): Query<AuditQuery>,
 ) -> WebResult<Json<AuditPage>> {
-    let filter = to_filter(&state, &q, 200).await?;
-    let rows = state.audit.search(&filter).await?;
-    audit_log::record(
-        &state,
-        &ctx.actor(),
-        "audit.search",
-        "audit_log",
-        Outcome::Success,
-        json!(q),
-    )
-    .await?;
+    let rows = svc::search(&state, &ctx.actor(), &q, 200).await?;
     let next_before = (rows.len() == 200)
         .then(|| rows.last().map(|r| r.seq))
         .flatten();

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use schemars::JsonSchema;
 use serde::Serialize;
-use yz_store::{accounts, sessions};
 
 use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
@@ -98,8 +97,7 @@ pub async fn sessions(
     State(state): State<AppState>,
     ctx: Ctx,
 ) -> WebResult<Json<Vec<SessionView>>> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
-    let list = sessions::of_user(&state.stores.main, &p.user_id).await?;
+    let list = auth::my_sessions(&state, &ctx.actor()).await?;
     Ok(Json(
         list.into_iter()
             .map(|s| SessionView {
@@ -128,8 +126,7 @@ pub async fn end_session(
 }
 
 pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Json<Vec<LoginView>>> {
-    let p = ctx.full_user().ok_or(WebError::Unauthorized)?;
-    let list = accounts::login_history(&state.stores.main, &p.user_id, 200).await?;
+    let list = auth::my_logins(&state, &ctx.actor()).await?;
     Ok(Json(
         list.into_iter()
             .map(|e| LoginView {

@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
-use yz_store::{accounts, sessions};
 
 use super::auth::start_session;
 use super::form_errors;
@@ -271,8 +270,7 @@ pub async fn sessions(
     ctx: Ctx,
     Query(q): Query<NoticeQuery>,
 ) -> WebResult<Response> {
-    let p = me(&ctx)?;
-    let list = sessions::of_user(&state.stores.main, &p.user_id).await?;
+    let list = yz_app::auth::my_sessions(&state, &ctx.actor()).await?;
     let c = Chrome::new(&state, &ctx).await;
     let rows = list
         .into_iter()
@@ -333,8 +331,7 @@ pub struct LoginsPage {
 }
 
 pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    let p = me(&ctx)?;
-    let events = accounts::login_history(&state.stores.main, &p.user_id, 200).await?;
+    let events = yz_app::auth::my_logins(&state, &ctx.actor()).await?;
     let c = Chrome::new(&state, &ctx).await;
     let rows = events
         .into_iter()

@@ -3,9 +3,8 @@
 
 use serde::Deserialize;
 use yz_domain::lang::Lang;
-use yz_store::exhibits::{Exhibit, Text};
 
-use yz_app::exhibits::{self as svc, ExhibitInput, amount_input};
+use yz_app::exhibits::{self as svc, Exhibit, ExhibitInput, Text, amount_input};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ExhibitForm {

@@ -16,16 +16,16 @@ pub async fn healthz() -> &'static str {
 }
 
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    match state.stores.ping().await {
+    match state.ready().await {
         Ok(()) => Json(
             serde_json::json!({"status": "ready", "databases": ["main", "audit", "analytics"]}),
         )
         .into_response(),
         Err((db, e)) => {
-            tracing::error!(database = db.as_str(), error = %e, "readiness check failed");
+            tracing::error!(database = db, error = %e, "readiness check failed");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({"status": "unavailable", "database": db.as_str()})),
+                Json(serde_json::json!({"status": "unavailable", "database": db})),
             )
                 .into_response()
         }
