@@ -95,3 +95,42 @@ pub async fn stream(
 
 /// Chunks of a stored object.
 pub type Chunks = futures_util::stream::BoxStream<'static, object_store::Result<bytes::Bytes>>;
+
+#[cfg(test)]
+mod tests {
+    use futures_util::StreamExt;
+
+    use super::*;
+
+    /// A large file is read in small chunks, never whole: serving a 200 MB
+    /// video costs a chunk of memory per request, not the video.
+    #[tokio::test]
+    async fn large_objects_stream_in_small_chunks() {
+        let dir = std::env::temp_dir().join(format!("yz-objects-{}", yz_store::new_id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = local(&dir).unwrap();
+        let size = 24 * 1024 * 1024;
+        put(&store, "media/x/video.mp4", vec![7u8; size])
+            .await
+            .unwrap();
+        let (total, mut chunks) = stream(&store, "media/x/video.mp4", None).await.unwrap();
+        assert_eq!(total, size as u64);
+        let (mut n, mut largest, mut read) = (0, 0, 0);
+        while let Some(c) = chunks.next().await {
+            let c = c.unwrap();
+            n += 1;
+            largest = largest.max(c.len());
+            read += c.len();
+        }
+        assert_eq!(read, size);
+        assert!(
+            n > 2 && largest <= 8 * 1024 * 1024,
+            "{n} chunks, largest {largest}"
+        );
+        let (_, mut part) = stream(&store, "media/x/video.mp4", Some(100..200))
+            .await
+            .unwrap();
+        assert_eq!(part.next().await.unwrap().unwrap().len(), 100);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

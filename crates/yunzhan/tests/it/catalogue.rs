@@ -8,7 +8,7 @@ use crate::both;
 use crate::fixtures;
 use crate::harness::{Backend, Client, TestApp};
 
-async fn import(c: &Client, org: &str, bytes: Vec<u8>, lang: &str) -> (u16, String) {
+pub(crate) async fn import(c: &Client, org: &str, bytes: Vec<u8>, lang: &str) -> (u16, String) {
     let token = c.csrf().await;
     let form = reqwest::multipart::Form::new()
         .text("_csrf", token.clone())

@@ -190,3 +190,21 @@ pub async fn visitor(app: &TestApp, fair_slug: &str, trade: bool) -> (Client, St
     }
     (client, email)
 }
+
+/// Books a booth of the fair for the organisation, as the organizers'
+/// approval of its request would.
+pub async fn book(app: &TestApp, fair: &TestFair, org_id: &str, code: &str) {
+    let n = app
+        .state
+        .stores
+        .main
+        .execute(
+            "UPDATE booths SET status = 'booked', org_id = $3, decided_at = 0
+             WHERE fair_id = $1 AND code = $2 AND status = 'free'",
+            yz_store::args![fair.id.as_str(), code, org_id],
+        )
+        .await
+        .unwrap();
+    assert_eq!(n, 1, "booth {code} of {} is free", fair.slug);
+    app.state.cache.invalidate();
+}

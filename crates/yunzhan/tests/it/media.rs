@@ -234,6 +234,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     assert_eq!(r.status(), 416);
     let full = anon.get(&format!("/media/{vid}/main")).await;
     assert_eq!(full.headers()["accept-ranges"], "bytes");
+    assert_eq!(full.headers()["cache-control"], "public, max-age=3600");
     assert!(
         full.headers()["content-security-policy"]
             .to_str()
@@ -370,6 +371,12 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     );
     let (trade, _) = fixtures::visitor(&app, &fair, true).await;
     assert_eq!(trade.get(&format!("/exhibits/{id}")).await.status(), 200);
+    // Its files follow the same rule, and only the browser may keep them.
+    let r = anon.get(&format!("/media/{vid}/main")).await;
+    assert_eq!(r.status(), 403, "restricted media are not public");
+    let r = trade.get(&format!("/media/{vid}/main")).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "private, no-store");
     let (other_fair, _) =
         fixtures::visitor(&app, &fixtures::fair(&app, "other", false).await.slug, true).await;
     assert_eq!(
