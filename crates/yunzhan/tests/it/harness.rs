@@ -71,6 +71,8 @@ pub struct Options {
     pub behind_tls_proxy: bool,
     /// The operations token (`/metrics` from elsewhere).
     pub operator_token: Option<String>,
+    /// Limits per account and organisation (the defaults when None).
+    pub quotas: Option<yz_app::quotas::Quotas>,
 }
 
 impl Default for Options {
@@ -88,6 +90,7 @@ impl Default for Options {
             translate_url: None,
             behind_tls_proxy: false,
             operator_token: None,
+            quotas: None,
         }
     }
 }
@@ -229,6 +232,7 @@ impl TestApp {
                 memory_kib: 4096,
                 iterations: 1,
             },
+            quotas: opts.quotas.clone().unwrap_or_default(),
             ..AppConfig::default()
         };
         let web = WebConfig {

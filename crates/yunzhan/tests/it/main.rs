@@ -18,6 +18,7 @@ mod media;
 mod orgs;
 mod outbox;
 mod privacy;
+mod quotas;
 mod revisions;
 mod scopes;
 mod showcase;

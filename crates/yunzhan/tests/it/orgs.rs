@@ -434,3 +434,61 @@ async fn owners_invite_and_remove_staff(b: Backend) {
 }
 
 both!(owners_invite_and_remove_staff);
+
+/// An invitation lapses with its sender: once they no longer manage the
+/// organisation's staff, the link grants nothing.
+async fn invitations_lapse_with_their_sender(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (owner, owner_email) = app.signed_in(&[Role::Visitor]).await;
+    let r = owner
+        .post("/org", &pairs(&org_form("9144030071526726XG")))
+        .await;
+    let id = location(&r).trim_start_matches("/org/").to_owned();
+    owner
+        .post(
+            &format!("/org/{id}/staff"),
+            &[("email", "late@example.com"), ("role", "exhibitor_staff")],
+        )
+        .await;
+    let link = app
+        .sink
+        .wait_for("late@example.com", 1)
+        .await
+        .link()
+        .unwrap();
+    let path = link.trim_start_matches(&app.base).to_owned();
+    // The sender loses the organisation.
+    let owner_id = app.user_id(&owner_email).await;
+    app.state
+        .stores
+        .main
+        .execute(
+            "DELETE FROM user_roles WHERE user_id = $1 AND role = 'exhibitor_owner'",
+            yz_store::args![owner_id.as_str()],
+        )
+        .await
+        .unwrap();
+    yz_app::admin::seed_account(
+        &app.state,
+        &yz_app::Actor::cli(),
+        &yz_app::admin::Seed {
+            email: "late@example.com",
+            name: "Late",
+            grants: vec![],
+            password: Some("Late-Colleague-Password-1"),
+        },
+    )
+    .await
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
+    let late = app.session_client("late@example.com").await;
+    let r = late.post(&path, &[]).await;
+    assert_eq!(r.status(), 400);
+    let late_id = app.user_id("late@example.com").await;
+    let grants = yz_store::accounts::grants_of(&app.state.stores.main, &late_id)
+        .await
+        .unwrap();
+    assert!(grants.is_empty(), "nothing granted");
+}
+
+both!(invitations_lapse_with_their_sender);
