@@ -14,7 +14,6 @@ use yz_store::{applications, fairs, organisations};
 
 use crate::account::lang_of;
 use crate::error::{AppError, AppResult};
-use crate::organisations::owner_email;
 use crate::{Actor, App, mails, scope};
 
 /// How many booths one organisation may hold in a fair.
@@ -61,23 +60,7 @@ pub async fn request(
         .map(|a| a.status);
     let after = applications::apply(&mut w.tx, &fair.id, org_id, &actor.id, now).await?;
     if before != Some(after) && after == ApplicationStatus::Applied {
-        if let Some((to, lang)) = owner_email(app, &org).await? {
-            w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en, &fair))
-                .await?;
-        }
-        w.record(
-            Change::new(
-                Kind::Application,
-                format!("{}:{org_id}", fair.id),
-                Verb::Submitted,
-            )
-            .in_fair(&fair.id),
-        );
-        w.audit(
-            "org.submit",
-            format!("org:{org_id}"),
-            json!({"fair": fair.slug}),
-        );
+        crate::organisations::submitted(&mut w, &org, &fair).await?;
     }
     w.record(Change::new(Kind::Booth, &booth.id, Verb::Requested).in_fair(&fair.id));
     w.audit(

@@ -92,6 +92,20 @@ pub fn format_amount(minor: i64, currency: &str) -> String {
 
 /// An amount as the exhibitor types it (the number without the currency),
 /// the inverse of [`parse_amount`]; "" for none.
+/// A price or a range of prices as buyers read it: `12.50 – 15.00 USD`
+/// parts each with its currency, nothing when no price is given.
+pub fn price_range(min: Option<i64>, max: Option<i64>, currency: &str) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a != b => format!(
+            "{} – {}",
+            format_amount(a, currency),
+            format_amount(b, currency)
+        ),
+        (Some(a), _) | (None, Some(a)) => format_amount(a, currency),
+        _ => String::new(),
+    }
+}
+
 pub fn amount_input(minor: Option<i64>, currency: &str) -> String {
     minor
         .map(|m| {
@@ -275,6 +289,12 @@ mod tests {
         assert_eq!(format_amount(1250, "USD"), "12.50 USD");
         assert_eq!(format_amount(1200, "JPY"), "1200 JPY");
         assert_eq!(amount_input(Some(1250), "USD"), "12.50");
+        assert_eq!(
+            price_range(Some(2500), Some(3250), "USD"),
+            "25.00 USD – 32.50 USD"
+        );
+        assert_eq!(price_range(None, Some(900), "JPY"), "900 JPY");
+        assert_eq!(price_range(None, None, "USD"), "");
         assert_eq!(
             parse_amount(&amount_input(Some(1234), "KWD"), "KWD"),
             Some(1234)

@@ -139,10 +139,7 @@ pub fn diff(before: &Content, after: &Content) -> Vec<Changed> {
         after.model_number.clone(),
     );
     let price = |c: &Content| {
-        format!(
-            "{:?}–{:?} {}",
-            c.price_min_minor, c.price_max_minor, c.currency
-        )
+        crate::exhibit_input::price_range(c.price_min_minor, c.price_max_minor, &c.currency)
     };
     field("exhibit-price", price(before), price(after));
     let n = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();

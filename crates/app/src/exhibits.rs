@@ -88,40 +88,58 @@ pub(crate) async fn write_content(
     }
     let reviewing = fairs::reviewing_fairs(&w.app().stores.main, &e.org_id).await?;
     let number = revisions::next_number(&mut w.tx, &e.id).await?;
-    let by = w.actor().id.clone();
     if reviewing.is_empty() {
         exhibits::save(&mut w.tx, &content.applied_to(e), now).await?;
         exhibits::replace_texts(&mut w.tx, &e.id, &content.texts).await?;
-        exhibits::set_revision(&mut w.tx, &e.id, number, now).await?;
+        put_revision(w, &e.id, number, true, &content).await?;
+        return Ok(Effect::Now);
+    }
+    put_revision(w, &e.id, number, false, &content).await?;
+    Ok(Effect::Pending(number))
+}
+
+/// Records revision `number` of a published exhibit in the caller's
+/// transaction: `live`, it becomes what visitors see at once; otherwise it
+/// waits for the reviewers of the fairs that review content.
+async fn put_revision(
+    w: &mut Work<'_>,
+    exhibit_id: &str,
+    number: i64,
+    live: bool,
+    content: &Content,
+) -> AppResult<()> {
+    let (now, by) = (w.now(), w.actor().id.clone());
+    if live {
+        exhibits::set_revision(&mut w.tx, exhibit_id, number, now).await?;
         revisions::put(
             &mut w.tx,
-            &e.id,
+            exhibit_id,
             number,
             RevisionStatus::Live,
-            &content,
+            content,
             &by,
             now,
         )
         .await?;
-        w.changed(Kind::Exhibit, &e.id, Verb::Published);
-        return Ok(Effect::Now);
+        w.changed(Kind::Exhibit, exhibit_id, Verb::Published);
+    } else {
+        revisions::put(
+            &mut w.tx,
+            exhibit_id,
+            number,
+            RevisionStatus::Pending,
+            content,
+            &by,
+            now,
+        )
+        .await?;
+        w.changed(
+            Kind::Revision,
+            format!("{exhibit_id}:{number}"),
+            Verb::Submitted,
+        );
     }
-    revisions::put(
-        &mut w.tx,
-        &e.id,
-        number,
-        RevisionStatus::Pending,
-        &content,
-        &by,
-        now,
-    )
-    .await?;
-    w.changed(
-        Kind::Revision,
-        format!("{}:{number}", e.id),
-        Verb::Submitted,
-    );
-    Ok(Effect::Pending(number))
+    Ok(())
 }
 
 /// The revision a new media file of the exhibit belongs to, recorded in
@@ -138,37 +156,10 @@ pub(crate) async fn revision_for_media(w: &mut Work<'_>, e: &Exhibit) -> AppResu
     let live_texts = exhibits::texts(&app.stores.main, &e.id).await?;
     let reviewing = fairs::reviewing_fairs(&app.stores.main, &e.org_id).await?;
     let number = revisions::next_number(&mut w.tx, &e.id).await?;
-    let (now, by) = (w.now(), w.actor().id.clone());
     if reviewing.is_empty() {
-        let live = Content::of(e, &live_texts);
-        exhibits::set_revision(&mut w.tx, &e.id, number, now).await?;
-        revisions::put(
-            &mut w.tx,
-            &e.id,
-            number,
-            RevisionStatus::Live,
-            &live,
-            &by,
-            now,
-        )
-        .await?;
-        w.changed(Kind::Exhibit, &e.id, Verb::Published);
+        put_revision(w, &e.id, number, true, &Content::of(e, &live_texts)).await?;
     } else {
-        revisions::put(
-            &mut w.tx,
-            &e.id,
-            number,
-            RevisionStatus::Pending,
-            &content,
-            &by,
-            now,
-        )
-        .await?;
-        w.changed(
-            Kind::Revision,
-            format!("{}:{number}", e.id),
-            Verb::Submitted,
-        );
+        put_revision(w, &e.id, number, false, &content).await?;
     }
     Ok(number)
 }
@@ -369,6 +360,8 @@ pub struct Editor {
     pub revision: Option<Revision>,
     pub media: Vec<Media>,
     pub reviews: Vec<FairReview>,
+    /// Its live version shows on at least one fair.
+    pub shown: bool,
 }
 
 pub async fn editor(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResult<Editor> {
@@ -389,23 +382,24 @@ pub async fn editor(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResu
             fair_slug: f.slug,
         });
     }
+    let shown = exhibits::is_live(&app.stores.main, id, None).await?;
     Ok(Editor {
         exhibit: e,
         content,
         revision,
         media,
         reviews,
+        shown,
     })
 }
 
-/// An organisation's exhibits for its staff: (exhibit, title, an edit
-/// waits for review).
+/// An organisation's exhibits for its staff, with their state.
 pub async fn list(
     app: &App,
     actor: &Actor,
     org_id: &str,
     lang: Lang,
-) -> AppResult<Vec<(Exhibit, String, bool)>> {
+) -> AppResult<Vec<exhibits::Listed>> {
     scope::require(
         actor,
         Permission::ExhibitEdit,

@@ -50,6 +50,7 @@ pub mod views;
 pub mod visibility;
 pub mod visitors;
 pub mod work;
+pub mod workplaces;
 
 use std::sync::Arc;
 use std::time::Duration;

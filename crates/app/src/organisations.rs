@@ -28,6 +28,8 @@ use crate::error::{AppError, AppResult};
 use crate::mails;
 use crate::objects;
 use crate::scope;
+use crate::work::Work;
+use yz_store::fairs::Fair;
 
 pub struct OrgInput {
     pub legal_name_zh: String,
@@ -174,7 +176,7 @@ pub async fn register(app: &App, actor: &Actor, input: &OrgInput) -> AppResult<S
 /// An application as the organisation sees it.
 #[derive(Debug, Clone)]
 pub struct ApplicationView {
-    pub fair_slug: String,
+    pub fair: yz_store::applications::FairLabel,
     pub status: ApplicationStatus,
     pub reason: String,
 }
@@ -192,8 +194,8 @@ pub async fn own(app: &App, actor: &Actor, org_id: &str) -> AppResult<OwnOrg> {
     let applications: Vec<ApplicationView> = applications::of_org(&app.stores.main, org_id)
         .await?
         .into_iter()
-        .map(|(a, slug)| ApplicationView {
-            fair_slug: slug,
+        .map(|(a, fair)| ApplicationView {
+            fair,
             status: a.status,
             reason: a.reason,
         })
@@ -219,11 +221,7 @@ async fn editable(app: &App, org_id: &str) -> AppResult<()> {
 
 /// Saves the profile; a changed legal identity sends approvals back to the
 /// fairs' reviewers.
-async fn save(
-    w: &mut crate::work::Work<'_>,
-    before: &Organisation,
-    after: &Organisation,
-) -> AppResult<()> {
+async fn save(w: &mut Work<'_>, before: &Organisation, after: &Organisation) -> AppResult<()> {
     let now = w.now();
     match organisations::save(&mut w.tx, after, now).await {
         Err(StoreError::Conflict) => return Err(AppError::invalid("error-uscc-taken")),
@@ -342,24 +340,31 @@ pub async fn resubmit(app: &App, actor: &Actor, org_id: &str, fair_slug: &str) -
     let mut w = app.work(actor).await?;
     let now = w.now();
     applications::apply(&mut w.tx, &fair.id, org_id, &actor.id, now).await?;
-    if let Some((to, lang)) = owner_email(app, &org).await? {
-        w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en, &fair))
+    submitted(&mut w, &org, &fair).await?;
+    w.commit().await
+}
+
+/// What follows an application (first or again) in its transaction: the
+/// owner's mail, the change record and the audit intent.
+pub(crate) async fn submitted(w: &mut Work<'_>, org: &Organisation, fair: &Fair) -> AppResult<()> {
+    if let Some((to, lang)) = owner_email(w.app(), org).await? {
+        w.mail(&mails::org_submitted(lang, &to, &org.legal_name_en, fair))
             .await?;
     }
     w.record(
         Change::new(
             Kind::Application,
-            format!("{}:{org_id}", fair.id),
+            format!("{}:{}", fair.id, org.id),
             Verb::Submitted,
         )
         .in_fair(&fair.id),
     );
     w.audit(
         "org.submit",
-        format!("org:{org_id}"),
+        format!("org:{}", org.id),
         json!({"fair": fair.slug}),
     );
-    w.commit().await
+    Ok(())
 }
 
 /// The licence file, for the organisation's owners.

@@ -68,18 +68,33 @@ pub async fn get(db: &Db, fair_id: &str, org_id: &str) -> Result<Option<Applicat
     .transpose()
 }
 
-/// An organisation's applications with the fair's slug, newest first.
-pub async fn of_org(db: &Db, org_id: &str) -> Result<Vec<(Application, String)>, StoreError> {
+/// The fair an application is for, as the organisation's page names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FairLabel {
+    pub slug: String,
+    pub name_zh: String,
+    pub name_en: String,
+}
+
+/// An organisation's applications with the fair they are for, newest first.
+pub async fn of_org(db: &Db, org_id: &str) -> Result<Vec<(Application, FairLabel)>, StoreError> {
     db.fetch_all(
         &format!(
-            "SELECT {COLS}, f.slug FROM fair_exhibitors a JOIN fairs f ON f.id = a.fair_id
+            "SELECT {COLS}, f.slug, f.name_zh, f.name_en FROM fair_exhibitors a JOIN fairs f ON f.id = a.fair_id
              WHERE a.org_id = $1 ORDER BY a.applied_at DESC"
         ),
         args![org_id],
     )
     .await?
     .iter()
-    .map(|r| Ok((to_application(r)?, r.text("slug")?)))
+    .map(|r| {
+        let fair = FairLabel {
+            slug: r.text("slug")?,
+            name_zh: r.text("name_zh")?,
+            name_en: r.text("name_en")?,
+        };
+        Ok((to_application(r)?, fair))
+    })
     .collect()
 }
 

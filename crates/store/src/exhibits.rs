@@ -235,13 +235,22 @@ pub async fn texts(db: &Db, id: &str) -> Result<Vec<Text>, StoreError> {
     .collect()
 }
 
-/// An organisation's exhibits with their title in `lang` (else the source)
-/// and whether an edit waits for review.
-pub async fn of_org(
-    db: &Db,
-    org_id: &str,
-    lang: &str,
-) -> Result<Vec<(Exhibit, String, bool)>, StoreError> {
+/// An exhibit as its organisation's list shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub exhibit: Exhibit,
+    /// In the reader's language, else in the source language.
+    pub title: String,
+    /// An edit waits for review.
+    pub edit_pending: bool,
+    /// Its live version shows on at least one fair ([`live_sql`]).
+    pub shown: bool,
+}
+
+/// An organisation's exhibits with their title in `lang` (else the source),
+/// whether an edit waits for review and whether any fair shows them.
+pub async fn of_org(db: &Db, org_id: &str, lang: &str) -> Result<Vec<Listed>, StoreError> {
+    let live = live_sql(None);
     let rows = db
         .fetch_all(
             &format!(
@@ -250,14 +259,22 @@ pub async fn of_org(
                     (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
                     AS title,
                     EXISTS (SELECT 1 FROM exhibit_revisions r WHERE r.exhibit_id = e.id AND r.status = 'pending')
-                    AS pending
+                    AS pending,
+                    {live} AS shown
                  FROM exhibits e WHERE org_id = $1 ORDER BY created_at DESC, id LIMIT 500"
             ),
             args![org_id, lang],
         )
         .await?;
     rows.iter()
-        .map(|r| Ok((to_exhibit(r)?, r.text("title")?, r.bool("pending")?)))
+        .map(|r| {
+            Ok(Listed {
+                exhibit: to_exhibit(r)?,
+                shown: r.bool("shown")?,
+                title: r.text("title")?,
+                edit_pending: r.bool("pending")?,
+            })
+        })
         .collect()
 }
 

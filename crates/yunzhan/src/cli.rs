@@ -103,29 +103,24 @@ pub enum AdminAction {
     },
     /// Grant a role: the three administrator roles (system_admin,
     /// security_admin, audit_admin) are granted only here, never in the web.
-    Grant {
-        #[arg(long)]
-        email: String,
-        #[arg(long)]
-        role: String,
-        /// platform, fair or organisation
-        #[arg(long, default_value = "platform")]
-        scope_kind: String,
-        /// The fair's short name or the organisation's id.
-        #[arg(long, default_value = "")]
-        scope_id: String,
-    },
+    Grant(RoleArgs),
     /// Revoke a role (the administrator roles only here).
-    Revoke {
-        #[arg(long)]
-        email: String,
-        #[arg(long)]
-        role: String,
-        #[arg(long, default_value = "platform")]
-        scope_kind: String,
-        #[arg(long, default_value = "")]
-        scope_id: String,
-    },
+    Revoke(RoleArgs),
+}
+
+/// Whom a role is granted to or revoked from, and where it holds.
+#[derive(Args)]
+pub struct RoleArgs {
+    #[arg(long)]
+    pub email: String,
+    #[arg(long)]
+    pub role: String,
+    /// platform, fair or organisation
+    #[arg(long, default_value = "platform")]
+    pub scope_kind: String,
+    /// The fair's short name or the organisation's id.
+    #[arg(long, default_value = "")]
+    pub scope_id: String,
 }
 
 #[derive(Subcommand)]
@@ -133,4 +128,15 @@ pub enum AuditAction {
     /// Walk the hash chain and check the signed head; exits 1 at the first
     /// bad record, naming it.
     Verify,
+}
+
+impl RoleArgs {
+    pub fn input(&self) -> yz_app::admin::GrantInput<'_> {
+        yz_app::admin::GrantInput {
+            email: &self.email,
+            role: &self.role,
+            scope_kind: &self.scope_kind,
+            scope_id: &self.scope_id,
+        }
+    }
 }

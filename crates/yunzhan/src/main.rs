@@ -166,39 +166,17 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         .map_err(failure)?;
                     println!("locked {email}");
                 }
-                AdminAction::Grant {
-                    email,
-                    role,
-                    scope_kind,
-                    scope_id,
-                } => {
-                    let input = admin::GrantInput {
-                        email: &email,
-                        role: &role,
-                        scope_kind: &scope_kind,
-                        scope_id: &scope_id,
-                    };
-                    admin::grant_role(&state, &actor, &input)
+                AdminAction::Grant(r) => {
+                    admin::grant_role(&state, &actor, &r.input())
                         .await
                         .map_err(failure)?;
-                    println!("granted {role} to {email}");
+                    println!("granted {} to {}", r.role, r.email);
                 }
-                AdminAction::Revoke {
-                    email,
-                    role,
-                    scope_kind,
-                    scope_id,
-                } => {
-                    let input = admin::GrantInput {
-                        email: &email,
-                        role: &role,
-                        scope_kind: &scope_kind,
-                        scope_id: &scope_id,
-                    };
-                    admin::revoke_role(&state, &actor, &input)
+                AdminAction::Revoke(r) => {
+                    admin::revoke_role(&state, &actor, &r.input())
                         .await
                         .map_err(failure)?;
-                    println!("revoked {role} from {email}");
+                    println!("revoked {} from {}", r.role, r.email);
                 }
                 AdminAction::Unlock { email } => {
                     let id = user_id(&state, &email).await?;

@@ -87,6 +87,8 @@ enrol-submit = تأكيد
 
 account-title = حسابي
 account-roles = الأدوار
+account-orgs = مؤسساتي
+account-fairs = المعارض التي أعمل عليها
 account-change-password = تغيير كلمة المرور
 account-change-email = تغيير البريد الإلكتروني
 account-sessions = الجلسات والأجهزة

@@ -86,6 +86,8 @@ enrol-submit = Confirm
 
 account-title = My account
 account-roles = Roles
+account-orgs = My organisations
+account-fairs = Fairs I work on
 account-change-password = Change password
 account-change-email = Change e-mail address
 account-sessions = Sessions and devices

@@ -86,6 +86,8 @@ enrol-submit = Confirmar
 
 account-title = Mi cuenta
 account-roles = Roles
+account-orgs = Mis organizaciones
+account-fairs = Ferias en las que trabajo
 account-change-password = Cambiar la contraseña
 account-change-email = Cambiar el correo electrónico
 account-sessions = Sesiones y dispositivos

@@ -86,6 +86,8 @@ enrol-submit = Confirmer
 
 account-title = Mon compte
 account-roles = Rôles
+account-orgs = Mes organisations
+account-fairs = Salons auxquels je participe
 account-change-password = Changer de mot de passe
 account-change-email = Changer d'adresse e-mail
 account-sessions = Sessions et appareils

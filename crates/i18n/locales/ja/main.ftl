@@ -86,6 +86,8 @@ enrol-submit = 確認
 
 account-title = マイアカウント
 account-roles = ロール
+account-orgs = 所属する組織
+account-fairs = 担当する展示会
 account-change-password = パスワードの変更
 account-change-email = メールアドレスの変更
 account-sessions = セッションとデバイス

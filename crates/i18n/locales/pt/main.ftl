@@ -86,6 +86,8 @@ enrol-submit = Confirmar
 
 account-title = Minha conta
 account-roles = Funções
+account-orgs = As minhas organizações
+account-fairs = Feiras em que trabalho
 account-change-password = Alterar senha
 account-change-email = Alterar endereço de e-mail
 account-sessions = Sessões e dispositivos

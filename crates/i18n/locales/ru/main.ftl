@@ -86,6 +86,8 @@ enrol-submit = Подтвердить
 
 account-title = Личный кабинет
 account-roles = Роли
+account-orgs = Мои организации
+account-fairs = Выставки, над которыми я работаю
 account-change-password = Сменить пароль
 account-change-email = Сменить адрес электронной почты
 account-sessions = Сеансы и устройства

@@ -86,6 +86,8 @@ enrol-submit = 确认
 
 account-title = 我的账户
 account-roles = 角色
+account-orgs = 我的企业
+account-fairs = 我参与管理的展会
 account-change-password = 修改密码
 account-change-email = 修改电子邮箱
 account-sessions = 会话与设备

@@ -28,6 +28,11 @@ pub struct AccountPage {
     pub display_name: String,
     pub email: String,
     pub roles: String,
+    /// My organisations: (id, name, may manage).
+    pub orgs: Vec<(String, String, bool)>,
+    /// The fairs I work on: (slug, name, may manage, may review).
+    pub fairs: Vec<(String, String, bool, bool)>,
+    pub create_fairs: bool,
 }
 
 #[derive(Deserialize)]
@@ -59,11 +64,30 @@ pub async fn overview(
         .map(|g| c.t(role_key(g.role)))
         .collect::<Vec<_>>()
         .join(", ");
+    let places = yz_app::workplaces::of(&state, &ctx.actor()).await?;
+    let lang = c.i18n.lang;
     Ok(render(&AccountPage {
         notice: notice_text(&c, q.done.as_deref()),
         display_name: p.display_name.clone(),
         email: p.email.clone(),
         roles,
+        orgs: places
+            .orgs
+            .into_iter()
+            .map(|o| {
+                let name = super::fairs::pick(lang, &o.name_zh, &o.name_en).to_owned();
+                (o.id, name, o.manage)
+            })
+            .collect(),
+        fairs: places
+            .fairs
+            .into_iter()
+            .map(|f| {
+                let name = super::fairs::pick(lang, &f.name_zh, &f.name_en).to_owned();
+                (f.slug, name, f.manage, f.review)
+            })
+            .collect(),
+        create_fairs: places.create_fairs,
         c,
     }))
 }

@@ -12,12 +12,13 @@ use yz_app::exhibit_media::Gallery;
 use yz_app::exhibit_review::{self as svc, QueueItem};
 use yz_domain::status::Decision;
 
-use super::exhibits::{price, size};
+use super::exhibits::size;
 use super::form_errors;
 use super::{Chrome, DecisionForm, render, render_status};
 use crate::ctx::Ctx;
 use crate::error::WebResult;
 use crate::state::AppState;
+use yz_app::exhibit_input::price_range;
 
 #[derive(Template)]
 #[template(path = "exhibits/queue.html")]
@@ -159,7 +160,7 @@ async fn review_page(
         points: text.selling_points,
         hs_code: yz_domain::hs::dotted(&item.content.hs_code),
         model_number: item.content.model_number.clone(),
-        price: price(
+        price: price_range(
             item.content.price_min_minor,
             item.content.price_max_minor,
             &item.content.currency,

@@ -19,8 +19,9 @@ use crate::ctx::Ctx;
 use crate::error::WebResult;
 use crate::state::AppState;
 use yz_app::AppError;
+use yz_app::exhibit_input::price_range;
 use yz_app::exhibit_media::Gallery;
-use yz_app::exhibits::{self as svc, format_amount};
+use yz_app::exhibits as svc;
 
 pub use super::exhibit_form::{ExhibitForm, ExtraText};
 
@@ -37,6 +38,16 @@ pub struct ListPage {
     pub extras: Vec<ExtraText>,
 }
 
+/// The label of an exhibit's state: a draft, sent to review but shown
+/// nowhere yet, or published (shown on at least one fair).
+fn status_key(published: bool, shown: bool) -> &'static str {
+    match (published, shown) {
+        (false, _) => "exhibit-draft",
+        (true, false) => "exhibit-pending",
+        (true, true) => "exhibit-published",
+    }
+}
+
 async fn list_page(
     state: &AppState,
     ctx: &Ctx,
@@ -48,16 +59,12 @@ async fn list_page(
     let c = Chrome::new(state, ctx).await;
     let rows = list
         .into_iter()
-        .map(|(e, title, pending)| {
-            let mut status = c.t(if e.published() {
-                "exhibit-published"
-            } else {
-                "exhibit-draft"
-            });
-            if pending {
+        .map(|l| {
+            let mut status = c.t(status_key(l.exhibit.published(), l.shown));
+            if l.edit_pending {
                 status = format!("{status} · {}", c.t("exhibit-edit-pending"));
             }
-            (e.id, title, status)
+            (l.exhibit.id, l.title, status)
         })
         .collect();
     let status = if errors.is_empty() {
@@ -160,11 +167,7 @@ async fn edit_page(
     let c = Chrome::new(state, ctx).await;
     let e = &ed.exhibit;
     let published = e.published();
-    let status = c.t(if published {
-        "exhibit-published"
-    } else {
-        "exhibit-draft"
-    });
+    let status = c.t(status_key(published, ed.shown));
     let code = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -323,19 +326,6 @@ pub fn size(bytes: i64) -> String {
     }
 }
 
-/// A price range as shown.
-pub fn price(min: Option<i64>, max: Option<i64>, currency: &str) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) if a != b => format!(
-            "{} – {}",
-            format_amount(a, currency),
-            format_amount(b, currency)
-        ),
-        (Some(a), _) | (None, Some(a)) => format_amount(a, currency),
-        _ => String::new(),
-    }
-}
-
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -386,7 +376,7 @@ pub async fn show(
         points: text.selling_points,
         hs_code: yz_domain::hs::dotted(&e.hs_code),
         model_number: e.model_number.clone(),
-        price: price(e.price_min_minor, e.price_max_minor, &e.currency),
+        price: price_range(e.price_min_minor, e.price_max_minor, &e.currency),
         moq: e.moq.map(|n| n.to_string()).unwrap_or_default(),
         lead_time: e
             .lead_time_days

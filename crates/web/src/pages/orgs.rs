@@ -108,6 +108,7 @@ pub async fn create(
 /// An application to a fair as the organisation's page lists it.
 pub struct ApplicationRow {
     pub fair: String,
+    pub fair_name: String,
     pub status: String,
     pub status_key: &'static str,
     pub reason: String,
@@ -151,7 +152,8 @@ async fn org_page(
         .applications
         .iter()
         .map(|a| ApplicationRow {
-            fair: a.fair_slug.clone(),
+            fair: a.fair.slug.clone(),
+            fair_name: super::fairs::pick(c.i18n.lang, &a.fair.name_zh, &a.fair.name_en).to_owned(),
             status: application_label(&c, a.status),
             status_key: a.status.as_str(),
             reason: a.reason.clone(),

@@ -6,7 +6,7 @@ use yz_domain::role::Role;
 use yz_store::analytics::{MeasureValue, measure};
 
 use crate::both;
-use crate::harness::{Backend, TestApp, location};
+use crate::harness::{Backend, TestApp, expect, location};
 
 async fn register_confirm_login_logout(b: Backend) {
     let app = TestApp::spawn(b).await;
@@ -23,8 +23,7 @@ async fn register_confirm_login_logout(b: Backend) {
             ],
         )
         .await;
-    assert_eq!(r.status(), 200);
-    assert!(r.text().await.unwrap().contains("Check your mailbox"));
+    expect(r, 200, "Check your mailbox").await;
     // Not confirmed yet: login refused with a clear message.
     let r = c
         .post(
@@ -32,8 +31,7 @@ async fn register_confirm_login_logout(b: Backend) {
             &[("email", email), ("password", "Pearl-River-Delta-88")],
         )
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("confirm your e-mail"));
+    expect(r, 422, "confirm your e-mail").await;
     // The confirmation link arrives over SMTP.
     let mail = app.sink.wait_for(email, 1).await;
     let link = mail.link().expect("a link in the mail");
@@ -109,8 +107,7 @@ async fn registration_validates_and_never_enumerates(b: Backend) {
             ],
         )
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("请输入有效的电子邮箱"));
+    expect(r, 422, "请输入有效的电子邮箱").await;
     c.lang = "en".into();
     // A taken address gets the same answer; its owner is told by mail.
     let (taken, _) = app.account(&[Role::Visitor]).await;
@@ -227,18 +224,11 @@ async fn locked_accounts_answer_like_others_until_the_password_is_right(b: Backe
             &[("email", &email), ("password", "wrong-password-123")],
         )
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("not correct"));
+    expect(r, 422, "not correct").await;
     let r = c
         .post("/login", &[("email", &email), ("password", &password)])
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("locked by an administrator")
-    );
+    expect(r, 422, "locked by an administrator").await;
 }
 
 async fn forgotten_password_reset(b: Backend) {
@@ -418,14 +408,7 @@ async fn email_change_needs_reauthentication(b: Backend) {
         c.get(link.trim_start_matches(&app.base)).await.status(),
         200
     );
-    assert!(
-        c.get("/account")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("new@example.com")
-    );
+    assert!(c.page("/account").await.contains("new@example.com"));
     assert_eq!(c.login("new@example.com", &password).await.0, 303);
 }
 
@@ -434,35 +417,18 @@ async fn language_follows_account_cookie_and_browser(b: Backend) {
     let mut c = app.client();
     c.lang = "zh-CN,zh;q=0.9".into();
     assert!(
-        c.get("/")
+        c.page("/")
             .await
-            .text()
-            .await
-            .unwrap()
             .contains("<html lang=\"zh-CN\" dir=\"ltr\">")
     );
     c.lang = "ar".into();
-    assert!(
-        c.get("/")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("<html lang=\"ar\" dir=\"rtl\">")
-    );
+    assert!(c.page("/").await.contains("<html lang=\"ar\" dir=\"rtl\">"));
     // The cookie beats the browser.
     let r = c
         .post("/language", &[("lang", "en"), ("next", "/login")])
         .await;
     assert_eq!(location(&r), "/login");
-    assert!(
-        c.get("/")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("<html lang=\"en\"")
-    );
+    assert!(c.page("/").await.contains("<html lang=\"en\""));
     // The account's choice beats the cookie, on any device.
     let (email, password) = app.account(&[Role::Visitor]).await;
     c.login(&email, &password).await;
@@ -475,11 +441,8 @@ async fn language_follows_account_cookie_and_browser(b: Backend) {
     other.login(&email, &password).await;
     assert!(
         other
-            .get("/account")
+            .page("/account")
             .await
-            .text()
-            .await
-            .unwrap()
             .contains("<html lang=\"zh-CN\"")
     );
 }

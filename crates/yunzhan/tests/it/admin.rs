@@ -6,7 +6,7 @@ use yz_domain::clock::Clock;
 use yz_domain::role::Role;
 
 use crate::both;
-use crate::harness::{Backend, Client, TestApp, location};
+use crate::harness::{Backend, Client, TestApp, expect, location};
 
 fn secret_from(page: &str) -> String {
     let start = page.find("id=\"totp-secret\"").expect("secret on the page");
@@ -124,8 +124,7 @@ async fn administrators_are_separated(b: Backend) {
             ],
         )
         .await;
-    assert_eq!(r.status(), 200);
-    assert!(r.text().await.unwrap().contains("One-time password"));
+    expect(r, 200, "One-time password").await;
     let r = sys
         .post(
             "/admin/settings",
@@ -138,15 +137,7 @@ async fn administrators_are_separated(b: Backend) {
         )
         .await;
     assert_eq!(r.status(), 200);
-    assert!(
-        app.client()
-            .get("/")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("Canton Online")
-    );
+    assert!(app.client().page("/").await.contains("Canton Online"));
     let sys_id = app.user_id(&sys_email).await;
     let r = sys
         .post(&format!("/admin/accounts/{sys_id}/lock"), &[])
@@ -244,12 +235,7 @@ async fn administrators_are_separated(b: Backend) {
     ] {
         assert_eq!(aud.get(p).await.status(), 403, "audit admin at {p}");
     }
-    let page = aud
-        .get("/admin/audit?action=role.")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = aud.page("/admin/audit?action=role.").await;
     assert!(page.contains("role.grant"));
     let csv = aud.get("/admin/audit/export.csv").await;
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
@@ -448,13 +434,7 @@ async fn administrator_roles_stay_separated(b: Backend) {
         let r = sys
             .post(&format!("/admin/accounts/{sec_id}/{action}"), &[])
             .await;
-        assert_eq!(r.status(), 422);
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("Only the security administrator")
-        );
+        expect(r, 422, "Only the security administrator").await;
     }
     assert_eq!(
         app.client().login(&sec_email, &sec_pw).await.1,

@@ -19,13 +19,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         exhibitors.push(fixtures::org(&app, i).await);
     }
     // The free booth offers the request button to a verified owner.
-    let page = exhibitors[0]
-        .0
-        .get("/fairs/race-http/booths/1.1A1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = exhibitors[0].0.page("/fairs/race-http/booths/1.1A1").await;
     assert!(page.contains("Request this booth for Test Exporter 0"));
 
     let mut set = tokio::task::JoinSet::new();
@@ -64,12 +58,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
     );
 
     let anon = app.client();
-    let page = anon
-        .get("/fairs/race-http/booths/1.1A1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page("/fairs/race-http/booths/1.1A1").await;
     assert!(page.contains("id=\"booth-status\">Requested"));
     assert!(!page.contains("Verified exhibitor"), "not before review");
 
@@ -116,12 +105,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         .unwrap()
         .text("org_id")
         .unwrap();
-    let list = org
-        .get("/manage/fairs/race-http/booths")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let list = org.page("/manage/fairs/race-http/booths").await;
     assert!(list.contains("1.1A1"));
     let r = org
         .post(
@@ -135,12 +119,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
             .unwrap()
             .contains("not yet a verified exhibitor")
     );
-    let queue = reviewer
-        .get("/manage/fairs/race-http/review")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = reviewer.page("/manage/fairs/race-http/review").await;
     assert!(queue.contains(&holder), "{queue}");
     let r = reviewer
         .post(
@@ -162,12 +141,7 @@ async fn fifty_exhibitors_race_for_one_booth(b: Backend) {
         )
         .await;
     assert!(r.text().await.unwrap().contains("The booth is booked"));
-    let page = anon
-        .get("/fairs/race-http/booths/1.1A1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page("/fairs/race-http/booths/1.1A1").await;
     assert!(page.contains("id=\"booth-status\">Booked") && page.contains("Verified exhibitor"));
     let (_, _, owner_email) = exhibitors.iter().find(|(_, id, _)| *id == holder).unwrap();
     // Told of the application, its approval, then the booth.

@@ -123,18 +123,7 @@ async fn catalogue_imports_all_or_nothing_and_exports(b: Backend) {
     );
 
     // Export, change a title, import again: an update, not a copy.
-    let x = owner
-        .get(&format!("/org/{org}/catalogue/export.xlsx"))
-        .await
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec();
-    let mut exported = yz_media::read_table(yz_media::Kind::Xlsx, &x, &Default::default())
-        .unwrap()
-        .sheets
-        .remove(0)
-        .rows;
+    let mut exported = exported_rows(&owner, &org).await;
     assert_eq!(exported.len(), 301);
     exported[1][3] = "LED panel, renamed".into();
     let (status, _) = import(&owner, &org, xlsx(&exported, &[]).unwrap(), "en").await;
@@ -172,3 +161,18 @@ async fn catalogue_imports_all_or_nothing_and_exports(b: Backend) {
 }
 
 both!(catalogue_imports_all_or_nothing_and_exports);
+
+/// The rows of the organisation's catalogue export, header first.
+pub async fn exported_rows(owner: &Client, org: &str) -> Vec<Vec<String>> {
+    let x = owner
+        .get(&format!("/org/{org}/catalogue/export.xlsx"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    yz_media::read_table(yz_media::Kind::Xlsx, &x, &Default::default())
+        .unwrap()
+        .sheets
+        .remove(0)
+        .rows
+}

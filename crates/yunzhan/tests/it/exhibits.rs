@@ -9,7 +9,7 @@ use yz_store::analytics::{MeasureValue, measure};
 
 use crate::both;
 use crate::fixtures;
-use crate::harness::{Backend, Client, TestApp, location};
+use crate::harness::{Backend, Client, TestApp, expect, location};
 use crate::orgs::jpeg_with_gps;
 
 fn exhibit_form() -> Vec<(&'static str, &'static str)> {
@@ -125,8 +125,7 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     let r = staff
         .post(&format!("/org/{org}/exhibits/{id}"), &form)
         .await;
-    assert_eq!(r.status(), 200);
-    assert!(r.text().await.unwrap().contains("实木橡木餐椅"));
+    expect(r, 200, "实木橡木餐椅").await;
 
     // An image, with thumbnails; drafts stay private.
     let r = upload_image(&owner, &org, &id, b"GIF89a-not-really".to_vec()).await;
@@ -159,12 +158,7 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         .await;
     assert!(r.text().await.unwrap().contains("sent for review"));
     assert_eq!(anon.get(&format!("/exhibits/{id}")).await.status(), 404);
-    let queue = reviewer
-        .get("/manage/fairs/reviewed/exhibits")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = reviewer.page("/manage/fairs/reviewed/exhibits").await;
     assert!(queue.contains("Solid oak dining chair"), "{queue}");
     let preview = format!("/manage/fairs/reviewed/media/{}/160", media[0].id);
     assert_eq!(
@@ -217,12 +211,7 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         .post(&decide, &[("decision", "approve"), ("revision", "1")])
         .await;
     assert!(r.text().await.unwrap().contains("approved and is live"));
-    let page = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page(&format!("/exhibits/{id}")).await;
     assert!(
         page.contains("Solid oak dining chair")
             && page.contains("25.00 USD – 32.50 USD")
@@ -233,21 +222,15 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     let mut zh = app.client();
     zh.lang = "zh-CN".into();
     assert!(
-        zh.get(&format!("/exhibits/{id}"))
+        zh.page(&format!("/exhibits/{id}"))
             .await
-            .text()
-            .await
-            .unwrap()
             .contains("实木橡木餐椅")
     );
     let mut ar = app.client();
     ar.lang = "ar".into();
     assert!(
-        ar.get(&format!("/exhibits/{id}"))
+        ar.page(&format!("/exhibits/{id}"))
             .await
-            .text()
-            .await
-            .unwrap()
             .contains("id=\"untranslated\"")
     );
     let big = anon.get(&format!("/media/{}/1200", media[0].id)).await;
@@ -276,12 +259,7 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
         .post(&format!("/org/{org}/exhibits/{id}"), &form)
         .await;
     assert!(r.text().await.unwrap().contains("go live once"));
-    let page = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page(&format!("/exhibits/{id}")).await;
     assert!(page.contains("Solid oak dining chair") && !page.contains("padded"));
     let review = reviewer.get(&decide).await.text().await.unwrap();
     assert!(
@@ -305,18 +283,12 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     let r = reviewer
         .post(&decide, &[("decision", "approve"), ("revision", "2")])
         .await;
-    assert_eq!(r.status(), 409);
-    assert!(r.text().await.unwrap().contains("review the new version"));
+    expect(r, 409, "review the new version").await;
     let r = reviewer
         .post(&decide, &[("decision", "approve"), ("revision", "3")])
         .await;
     assert!(r.text().await.unwrap().contains("approved and is live"));
-    let page = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page(&format!("/exhibits/{id}")).await;
     assert!(page.contains("Solid oak dining chair, padded"));
 
     // Unverified organisations write drafts but cannot publish.

@@ -8,7 +8,7 @@ use yz_domain::role::Role;
 use yz_store::fairs;
 
 use crate::both;
-use crate::harness::{Backend, TestApp, location};
+use crate::harness::{Backend, TestApp, expect, location};
 
 const DAY: i64 = 86_400_000;
 
@@ -127,13 +127,7 @@ async fn organizers_run_their_own_fairs(b: Backend) {
         ("premium_rows", "1"),
     ];
     let r = org.post("/manage/fairs/canton-141/halls", &hall).await;
-    assert_eq!(r.status(), 200);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("hall and its booths were added")
-    );
+    expect(r, 200, "hall and its booths were added").await;
     let r = org.post("/manage/fairs/canton-141/halls", &hall).await;
     assert!(
         r.text()
@@ -158,12 +152,7 @@ async fn organizers_run_their_own_fairs(b: Backend) {
     assert_eq!(r.status(), 422);
 
     let anon = app.client();
-    let page = anon
-        .get("/fairs/canton-141/halls/10")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page("/fairs/canton-141/halls/10").await;
     assert!(page.contains("<svg") && page.contains("role=\"group\""));
     assert_eq!(
         page.matches("<a href=\"/fairs/canton-141/booths/").count(),
@@ -172,8 +161,7 @@ async fn organizers_run_their_own_fairs(b: Backend) {
     );
     assert!(page.contains("10.2A15"));
     let booth = anon.get("/fairs/canton-141/booths/10.2a15").await;
-    assert_eq!(booth.status(), 200);
-    assert!(booth.text().await.unwrap().contains("Free"));
+    expect(booth, 200, "Free").await;
     assert_eq!(
         anon.get("/fairs/canton-141/booths/10.9Z99").await.status(),
         404
@@ -194,14 +182,7 @@ async fn organizers_run_their_own_fairs(b: Backend) {
     assert!(list.contains("141st Canton Fair"));
     let mut zh = app.client();
     zh.lang = "zh-CN".into();
-    assert!(
-        zh.get("/fairs/canton-141")
-            .await
-            .text()
-            .await
-            .unwrap()
-            .contains("第141届广交会")
-    );
+    assert!(zh.page("/fairs/canton-141").await.contains("第141届广交会"));
 
     assert_eq!(app.audit_actions("fair.create").await.len(), 1);
     assert_eq!(app.audit_actions("fair.hall_add").await.len(), 1);

@@ -387,6 +387,18 @@ impl TestApp {
         client
     }
 
+    /// The one number a query of the main database answers (`SELECT COUNT(*) ...`).
+    pub async fn count(&self, sql: &str, args: Vec<yz_store::Value>) -> i64 {
+        self.state
+            .stores
+            .main
+            .fetch_one(sql, args)
+            .await
+            .unwrap()
+            .i64(0)
+            .unwrap()
+    }
+
     /// Waits until every outbox event has been handled by every consumer.
     pub async fn settle(&self) {
         for _ in 0..200 {
@@ -474,6 +486,11 @@ impl Client {
             .unwrap()
     }
 
+    /// The body of `GET path`, whatever its status.
+    pub async fn page(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
     pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         let token = self.csrf().await;
         let mut f: Vec<(&str, &str)> = form.to_vec();
@@ -533,6 +550,16 @@ impl Client {
         let loc = location(&r);
         (status, loc)
     }
+}
+
+/// Asserts a response's status and that its body says `needle`.
+pub async fn expect(r: reqwest::Response, status: u16, needle: &str) {
+    assert_eq!(r.status(), status);
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains(needle),
+        "{needle:?} not in the answer:\n{body}"
+    );
 }
 
 pub fn location(r: &reqwest::Response) -> String {

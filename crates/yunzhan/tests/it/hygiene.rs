@@ -5,7 +5,7 @@ use yz_app::config::RateLimits;
 use yz_domain::role::Role;
 
 use crate::both;
-use crate::harness::{Backend, Options, TestApp, location};
+use crate::harness::{Backend, Options, TestApp, expect, location};
 
 async fn csrf_is_required_on_every_change(b: Backend) {
     let app = TestApp::spawn(b).await;
@@ -281,8 +281,7 @@ async fn errors_speak_the_callers_language(b: Backend) {
     let p: serde_json::Value = c.get("/api/v1/me").await.json().await.unwrap();
     assert_eq!(p["detail"], "请登录后继续。");
     let r = c.get("/no/such/page").await;
-    assert_eq!(r.status(), 404);
-    assert!(r.text().await.unwrap().contains("页面不存在"));
+    expect(r, 404, "页面不存在").await;
     // Malformed input: a clear error page in the caller's language, not a
     // bare framework message.
     let token = c.csrf().await;
@@ -294,8 +293,7 @@ async fn errors_speak_the_callers_language(b: Backend) {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("could not be understood"));
+    expect(r, 422, "could not be understood").await;
     let r = c
         .http
         .post(c.url("/login"))
@@ -306,8 +304,7 @@ async fn errors_speak_the_callers_language(b: Backend) {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), 415);
-    assert!(r.text().await.unwrap().contains("无法理解该请求"));
+    expect(r, 415, "无法理解该请求").await;
     let huge = "x".repeat(2 * 1024 * 1024);
     let r = c
         .http

@@ -13,7 +13,7 @@ use yz_store::fairs::{self, Booth, Fair, Hall};
 
 use crate::both;
 use crate::fixtures;
-use crate::harness::{Backend, Client, TestApp, location};
+use crate::harness::{Backend, Client, TestApp, expect, location};
 
 const DAY: i64 = 86_400_000;
 
@@ -131,8 +131,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
 
     // Each kind is checked by content against what the exhibitor chose.
     let r = upload(&owner, &org, &id, vec![("file", pdf())], "video").await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("does not fit the kind"));
+    expect(r, 422, "does not fit the kind").await;
     let r = upload(
         &owner,
         &org,
@@ -188,12 +187,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     assert!(r.text().await.unwrap().contains("exhibit is published"));
 
     let anon = app.client();
-    let page = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page(&format!("/exhibits/{id}")).await;
     for needle in [
         "<video",
         "poster=\"/media/",
@@ -263,12 +257,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     );
 
     // The booth page: profile, media, products.
-    let booth = anon
-        .get(&format!("/fairs/{fair}/booths/{code}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let booth = anon.page(&format!("/fairs/{fair}/booths/{code}")).await;
     for needle in [
         "Test Exporter 1",
         "<video",
@@ -302,11 +291,8 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     tx.commit().await.unwrap();
     assert!(
         visitor
-            .get(&format!("/fairs/{fair}/booths/{code}"))
+            .page(&format!("/fairs/{fair}/booths/{code}"))
             .await
-            .text()
-            .await
-            .unwrap()
             .contains("mailto:")
     );
     assert_eq!(visitor.get(&format!("/exhibits/{id}")).await.status(), 200);
@@ -328,12 +314,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
         )
         .await;
     assert!(r.status().is_redirection() || r.status() == 200);
-    let favs = visitor
-        .get("/account/favourites")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let favs = visitor.page("/account/favourites").await;
     assert!(
         favs.contains("Lounge chair") && favs.contains("Test Exporter 1"),
         "{favs}"
@@ -362,8 +343,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
         .await;
     assert_eq!(r.status(), 200);
     let r = anon.get(&format!("/exhibits/{id}")).await;
-    assert_eq!(r.status(), 403);
-    assert!(r.text().await.unwrap().contains("verified trade visitors"));
+    expect(r, 403, "verified trade visitors").await;
     assert_eq!(
         owner.get(&format!("/exhibits/{id}")).await.status(),
         200,
@@ -384,12 +364,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
         403,
         "a trade visitor of a fair this exhibitor is not on"
     );
-    let booth = anon
-        .get(&format!("/fairs/{fair}/booths/{code}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let booth = anon.page(&format!("/fairs/{fair}/booths/{code}")).await;
     assert!(
         !booth.contains("Lounge chair"),
         "restricted products leave the booth list"
@@ -400,13 +375,7 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
             &[("countries", "fr, Germany")],
         )
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("“Germany” is not a two-letter country code")
-    );
+    expect(r, 422, "“Germany” is not a two-letter country code").await;
     let r = owner
         .post(&format!("/org/{org}/visibility"), &[("countries", "fr")])
         .await;

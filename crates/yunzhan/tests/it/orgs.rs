@@ -11,7 +11,7 @@ use yz_store::analytics::{MeasureValue, measure};
 
 use crate::both;
 use crate::fixtures;
-use crate::harness::{Backend, Client, TestApp, location};
+use crate::harness::{Backend, Client, TestApp, expect, location};
 
 pub(crate) fn org_form(uscc: &str) -> Vec<(&'static str, String)> {
     vec![
@@ -85,8 +85,7 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
     let r = owner
         .post("/org", &pairs(&org_form("91350100M000100Y44")))
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("wrong check character"));
+    expect(r, 422, "wrong check character").await;
     let mut bad = org_form("91350100M000100Y43");
     bad[6].1 = "USA, DE".into();
     let r = owner.post("/org", &pairs(&bad)).await;
@@ -183,12 +182,7 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
 
     // The fair's reviewers, and only they, see the application; a
     // rejection needs a reason, which the owner reads.
-    let queue = reviewer
-        .get("/manage/fairs/onboard/review")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = reviewer.page("/manage/fairs/onboard/review").await;
     assert!(queue.contains("佛山美居家具有限公司"));
     assert_eq!(
         stranger.get("/manage/fairs/onboard/review").await.status(),
@@ -212,12 +206,7 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
             "{path}: not an applicant of that fair"
         );
     }
-    let queue = other_reviewer
-        .get("/manage/fairs/elsewhere/review")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let queue = other_reviewer.page("/manage/fairs/elsewhere/review").await;
     assert!(!queue.contains("佛山美居家具有限公司"));
     assert_eq!(
         reviewer
@@ -283,13 +272,7 @@ async fn exhibitor_onboarding_and_review(b: Backend) {
     );
     let page = owner.get(&format!("/org/{id}")).await.text().await.unwrap();
     assert!(page.contains("id=\"application-onboard\">Verified exhibitor"));
-    let booth = app
-        .client()
-        .get("/fairs/onboard/booths/1.1A1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let booth = app.client().page("/fairs/onboard/booths/1.1A1").await;
     assert!(booth.contains("Verified exhibitor"));
     app.settle().await;
     assert_eq!(
@@ -324,12 +307,7 @@ async fn owners_invite_and_remove_staff(b: Backend) {
         .post("/org", &pairs(&org_form("9144030071526726XG")))
         .await;
     let id = location(&r).trim_start_matches("/org/").to_owned();
-    let staff_page = owner
-        .get(&format!("/org/{id}/staff"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff_page = owner.page(&format!("/org/{id}/staff")).await;
     assert!(staff_page.contains(&owner_email));
 
     let r = owner
@@ -361,13 +339,7 @@ async fn owners_invite_and_remove_staff(b: Backend) {
     // Only the invited address can accept.
     let (other, _) = app.signed_in(&[Role::Visitor]).await;
     let r = other.post(&path, &[]).await;
-    assert_eq!(r.status(), 400);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("for another e-mail address")
-    );
+    expect(r, 400, "for another e-mail address").await;
     let actor = yz_app::Actor::cli();
     yz_app::admin::seed_account(
         &app.state,
@@ -390,12 +362,7 @@ async fn owners_invite_and_remove_staff(b: Backend) {
         400,
         "an invitation works once"
     );
-    let staff_page = owner
-        .get(&format!("/org/{id}/staff"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff_page = owner.page(&format!("/org/{id}/staff")).await;
     assert!(staff_page.contains("colleague@example.com") && staff_page.contains("Exhibitor staff"));
     // Staff do not manage the organisation or its staff.
     assert_eq!(
@@ -421,12 +388,7 @@ async fn owners_invite_and_remove_staff(b: Backend) {
         )
         .await;
     assert!(r.text().await.unwrap().contains("staff member was removed"));
-    let staff_page = owner
-        .get(&format!("/org/{id}/staff"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let staff_page = owner.page(&format!("/org/{id}/staff")).await;
     assert!(!staff_page.contains("colleague@example.com"));
     for action in ["org.staff_invite", "org.staff_join", "org.staff_remove"] {
         assert_eq!(app.audit_actions(action).await.len(), 1, "{action}");

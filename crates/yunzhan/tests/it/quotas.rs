@@ -6,19 +6,8 @@ use yz_app::quotas::Quotas;
 use yz_domain::role::Role;
 
 use crate::both;
-use crate::harness::{Backend, Options, TestApp, location};
+use crate::harness::{Backend, Options, TestApp, expect, location};
 use crate::orgs::{org_form, pairs};
-
-async fn count(app: &TestApp, sql: &str, arg: &str) -> i64 {
-    app.state
-        .stores
-        .main
-        .fetch_one(sql, yz_store::args![arg])
-        .await
-        .unwrap()
-        .i64(0)
-        .unwrap()
-}
 
 async fn limits_hold(b: Backend) {
     let app = TestApp::with(
@@ -49,13 +38,11 @@ async fn limits_hold(b: Backend) {
     let r = owner
         .post("/org", &pairs(&org_form("9144030071526726XG")))
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("at most 1 organisations"));
+    expect(r, 422, "at most 1 organisations").await;
     assert_eq!(
-        count(
-            &app,
+        app.count(
             "SELECT COUNT(*) FROM organisations WHERE created_by = $1",
-            &user
+            yz_store::args![&user]
         )
         .await,
         1
@@ -73,13 +60,11 @@ async fn limits_hold(b: Backend) {
         ids.push(location(&r).rsplit('/').next().unwrap().to_owned());
     }
     let r = owner.post(&format!("/org/{org}/exhibits"), &form).await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("at most 2 products"));
+    expect(r, 422, "at most 2 products").await;
     assert_eq!(
-        count(
-            &app,
+        app.count(
             "SELECT COUNT(*) FROM exhibits WHERE org_id = $1",
-            &org
+            yz_store::args![&org]
         )
         .await,
         2
@@ -103,8 +88,7 @@ async fn limits_hold(b: Backend) {
     };
     assert_eq!(upload(ids[0].clone()).await.status(), 200);
     let r = upload(ids[0].clone()).await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("at most 1 media files"));
+    expect(r, 422, "at most 1 media files").await;
 
     // Open invitations per organisation.
     let invite = |to: &'static str| {
@@ -118,8 +102,7 @@ async fn limits_hold(b: Backend) {
     };
     assert_eq!(invite("one@example.com").await.status(), 200);
     let r = invite("two@example.com").await;
-    assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("At most 1 invitations"));
+    expect(r, 422, "At most 1 invitations").await;
 
     // Sessions per account: a new login ends the oldest.
     for _ in 0..3 {
@@ -128,10 +111,9 @@ async fn limits_hold(b: Backend) {
         assert_eq!(c.login(&email, &password).await.0, 303);
     }
     assert_eq!(
-        count(
-            &app,
+        app.count(
             "SELECT COUNT(*) FROM sessions WHERE user_id = $1",
-            &user
+            yz_store::args![&user]
         )
         .await,
         2

@@ -105,19 +105,11 @@ async fn each_fair_reviews_what_goes_live(b: Backend) {
         404,
         "not public before review"
     );
-    let page = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = anon.page(&format!("/exhibits/{id}")).await;
     assert!(!page.contains(&new));
     let review = rx
-        .get(&format!("/manage/fairs/fair-x/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+        .page(&format!("/manage/fairs/fair-x/exhibits/{id}"))
+        .await;
     assert!(
         review.contains("id=\"review-new-media\""),
         "the reviewer sees the new file"
@@ -132,37 +124,16 @@ async fn each_fair_reviews_what_goes_live(b: Backend) {
     assert_eq!(anon.get(&format!("/media/{new}/main")).await.status(), 200);
 
     // A catalogue import that renames the live product is revision 3.
-    let x_file = owner
-        .get(&format!("/org/{org}/catalogue/export.xlsx"))
-        .await
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec();
-    let mut rows = yz_media::read_table(yz_media::Kind::Xlsx, &x_file, &Default::default())
-        .unwrap()
-        .sheets
-        .remove(0)
-        .rows;
+    let mut rows = crate::catalogue::exported_rows(&owner, &org).await;
     let col = rows[0].iter().position(|c| c == "title_en").unwrap();
     rows[1][col] = "Walnut sideboard, oiled".into();
     let (status, page) = import(&owner, &org, xlsx(&rows, &[]).unwrap(), "en").await;
     assert_eq!(status, 200, "{page}");
-    let public = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let public = anon.page(&format!("/exhibits/{id}")).await;
     assert!(public.contains("Walnut sideboard") && !public.contains("oiled"));
     approve(&rx, "fair-x", &id, 3).await;
     approve(&ry, "fair-y", &id, 3).await;
-    let public = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let public = anon.page(&format!("/exhibits/{id}")).await;
     assert!(public.contains("Walnut sideboard, oiled"));
 }
 
@@ -197,12 +168,7 @@ async fn a_fair_without_review_shows_edits_at_once(b: Backend) {
         )
         .await;
     assert_eq!(r.status(), 200);
-    let public = anon
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let public = anon.page(&format!("/exhibits/{id}")).await;
     assert!(public.contains("Oak bench, long"));
     let r = add_image(&owner, &org, &id).await;
     assert_eq!(r.status(), 200);

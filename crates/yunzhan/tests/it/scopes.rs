@@ -283,17 +283,6 @@ async fn call(c: &Client, spec: &RouteSpec, path: &str, b: &Side) -> (u16, Strin
     (status, body)
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.state
-        .stores
-        .main
-        .fetch_one(sql, vec![])
-        .await
-        .unwrap()
-        .i64("n")
-        .unwrap()
-}
-
 async fn other_scopes_ids_are_not_found(b: Backend) {
     let app = TestApp::spawn(b).await;
     let a = side(&app, "a", 1, false).await;
@@ -354,8 +343,10 @@ async fn other_scopes_ids_are_not_found(b: Backend) {
     }
     assert!(unproven.is_empty(), "own ids fail on {unproven:?}");
 
-    let changes_before = count(&app, "SELECT COUNT(*) AS n FROM changes").await;
-    let grants_before = count(&app, "SELECT COUNT(*) AS n FROM user_roles").await;
+    let changes_before = app.count("SELECT COUNT(*) AS n FROM changes", vec![]).await;
+    let grants_before = app
+        .count("SELECT COUNT(*) AS n FROM user_roles", vec![])
+        .await;
     let mut markers = b_side.markers.clone();
     markers.push("Test Exporter 3".into());
     let mut failures = Vec::new();
@@ -440,12 +431,13 @@ async fn other_scopes_ids_are_not_found(b: Backend) {
         "{covered} routes, {calls} calls"
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) AS n FROM changes").await,
+        app.count("SELECT COUNT(*) AS n FROM changes", vec![]).await,
         changes_before,
         "nothing changed"
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) AS n FROM user_roles").await,
+        app.count("SELECT COUNT(*) AS n FROM user_roles", vec![])
+            .await,
         grants_before
     );
     // B's objects are as they were.

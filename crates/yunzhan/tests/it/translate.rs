@@ -11,7 +11,7 @@ use tokio::net::TcpListener;
 
 use crate::both;
 use crate::fixtures;
-use crate::harness::{Backend, Options, TestApp, location};
+use crate::harness::{Backend, Options, TestApp, expect, location};
 
 /// Requests the server received: (source, target, texts).
 type Seen = Arc<Mutex<Vec<(String, String, Vec<String>)>>>;
@@ -123,12 +123,7 @@ async fn machine_drafts_fill_missing_languages(b: Backend) {
         )
         .await;
     let id = location(&r).rsplit('/').next().unwrap().to_owned();
-    let edit = owner
-        .get(&format!("/org/{org}/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let edit = owner.page(&format!("/org/{org}/exhibits/{id}")).await;
     assert!(edit.contains("id=\"translate\""));
     let r = owner
         .post(&format!("/org/{org}/exhibits/{id}/translate"), &[])
@@ -197,12 +192,7 @@ async fn machine_drafts_fill_missing_languages(b: Backend) {
     assert!(r.text().await.unwrap().contains("exhibit is published"));
     let mut ja = app.client();
     ja.lang = "ja".into();
-    let page = ja
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = ja.page(&format!("/exhibits/{id}")).await;
     assert!(
         page.contains("[ja] 实木餐椅") && page.contains("lang=\"ja\""),
         "{page}"
@@ -213,12 +203,7 @@ async fn machine_drafts_fill_missing_languages(b: Backend) {
     );
     let mut fr_client = app.client();
     fr_client.lang = "fr".into();
-    let page = fr_client
-        .get(&format!("/exhibits/{id}"))
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = fr_client.page(&format!("/exhibits/{id}")).await;
     assert!(page.contains("Chaise en chêne massif"));
     assert!(!app.audit_actions("exhibit.translate").await.is_empty());
 }
@@ -248,13 +233,7 @@ async fn translation_failures_are_reported_not_fatal(b: Backend) {
     let r = owner
         .post(&format!("/org/{org}/exhibits/{id}/translate"), &[])
         .await;
-    assert_eq!(r.status(), 422);
-    assert!(
-        r.text()
-            .await
-            .unwrap()
-            .contains("translation service is not available")
-    );
+    expect(r, 422, "translation service is not available").await;
     assert_eq!(
         yz_store::exhibits::texts(&app.state.stores.main, &id)
             .await
