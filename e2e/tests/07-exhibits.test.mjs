@@ -2,9 +2,10 @@
 // account), the demo organizer and anonymous visitors (English, Chinese and
 // Arabic).
 //
-//   1. The exhibitor gets a verified organisation (organisation → licence →
-//      submit → the organizer approves: test 06 in short), and a booth in a
-//      fair the organizer creates (so that the booth page can list exhibits).
+//   1. The exhibitor gets a verified organisation with a booth (test 06 in
+//      short): organisation → licence; the organizer creates a fair that does
+//      not review exhibits; the exhibitor requests a booth there (its
+//      application); the organizer approves the application and the booth.
 //   2. At /org/<org>/exhibits the exhibitor creates an exhibit: first with a
 //      2-digit HS code and an unknown Incoterm (422, #form-errors), then valid,
 //      written in English with a Chinese title; adds a PNG and sees its
@@ -22,9 +23,24 @@ import { htmlAttrs, journey, launchBrowser, newPage, pathOf, resultPath, submitM
 import { assertNoHorizontalOverflow } from '../lib/checks.mjs';
 import { pngFile } from '../lib/files.mjs';
 import { errorsText, registerConfirmAndLogIn, submitLogin } from '../lib/flows.mjs';
+import {
+  applicationStatus,
+  approveApplication,
+  approveBooth,
+  clickAndWait,
+  createFair,
+  fillOrganisation,
+  fromAccount,
+  openApplication,
+  organizerAccount,
+  requestBooth,
+  submitOrganisation,
+  text,
+  uploadLicence,
+} from '../lib/onboarding.mjs';
 
-const DEMO_FAIR = 'canton-demo';
 const USCC = '91350100M000100Y43';
+const FAIR_EN = 'Yunzhan Exhibits Fair';
 const ORG = { zh: '厦门云展展品测试有限公司', en: 'Xiamen Yunzhan Exhibits Test Co., Ltd.' };
 const EXHIBIT = {
   titleEn: 'Oak dining chair',
@@ -63,38 +79,6 @@ async function open(locale, viewport = DESKTOP) {
   const p = await newPage(browser, app, { locale, viewport });
   contexts.push(p.context);
   return p.page;
-}
-
-/** The demo organizer (see test 06: its role is organizer_admin or organizer). */
-function organizerAccount() {
-  const a = app.accounts.find((x) => x.role === 'organizer' || x.role === 'organizer_admin');
-  assert.ok(a, `no demo organizer in ${JSON.stringify(app.accounts.map((x) => `${x.role} ${x.email}`))}`);
-  return a;
-}
-
-/** Clicks something that submits a form or follows a link; resolves with the response. */
-async function clickAndWait(page, locator) {
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-  return response;
-}
-
-async function text(page, selector) {
-  const el = page.locator(selector);
-  if ((await el.count()) === 0) return `(no ${selector})`;
-  return ((await el.first().innerText()) || '').replace(/\s+/g, ' ').trim();
-}
-
-/** The `datetime-local` value of `now + days` in `timeZone` (as in test 06). */
-function localInput(days, timeZone) {
-  const at = new Date(Date.now() + days * 86_400_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
 /** Waits until an <img> has loaded (scrolling it into view: images are lazy) and returns its facts. */
@@ -152,85 +136,35 @@ test('exhibits: verified organisation with a booth → exhibit (bad HS code and 
   let exhibitId;
   let mediaId;
 
-  // ---- 1. a verified organisation (test 06 in short) --------------------------------
+  // ---- 1. a verified organisation with a booth (test 06 in short) -----------------------
   await journey('exhibits-exhibitor', ex, app, async () => {
     await registerConfirmAndLogIn(ex, { email, password: 'Teak-Harbour-7315', displayName: 'E2E Exhibits' });
-    await ex.goto('/org/new');
-    await ex.fill('#legal_name_zh', ORG.zh);
-    await ex.fill('#legal_name_en', ORG.en);
-    await ex.fill('#uscc', USCC);
-    await ex.fill('#contact_name', 'Lin Wei');
-    await ex.fill('#contact_email', email);
-    await ex.fill('#industries', '94');
-    await ex.fill('#markets', 'US, DE');
-    await ex.fill('#languages', 'zh-CN, en');
-    const created = await submitMainForm(ex, 'main form[action="/org"]');
-    const m = pathOf(ex).match(/^\/org\/([^/?]+)$/);
-    assert.ok(m, `a valid organisation should land on /org/<id>, got ${pathOf(ex)} (HTTP ${created.status()}); errors: ${await errorsText(ex)}`);
-    orgId = m[1];
-
-    await ex.locator('#licence').setInputFiles(pngFile('licence.png'));
-    const up = await clickAndWait(ex, ex.locator(`main form[action^="/org/${orgId}/licence"] button[type="submit"]`));
-    assert.equal(up.status(), 200, `uploading the licence answered HTTP ${up.status()}; errors: ${await errorsText(ex)}`);
-    const sub = await clickAndWait(ex, ex.locator(`main form[action="/org/${orgId}/submit"] button[type="submit"]`));
-    assert.equal(sub.status(), 200, `submitting for review answered HTTP ${sub.status()}; errors: ${await errorsText(ex)}`);
-    assert.equal(await text(ex, '#org-status'), 'Under review', `after "Submit for review"; errors: ${await errorsText(ex)}`);
+    await fromAccount(ex, '/org/new', 'registering an organisation');
+    await fillOrganisation(ex, { ...ORG, uscc: USCC, email, contact: 'Lin Wei' });
+    orgId = await submitOrganisation(ex);
+    await uploadLicence(ex, orgId, pngFile('licence.png'));
   });
 
   await journey('exhibits-organizer', org, app, async () => {
-    const o = organizerAccount();
+    const o = organizerAccount(app);
     await submitLogin(org, o.email, o.password);
     assert.equal(pathOf(org), '/', `the organizer's login should land on /, got ${pathOf(org)}; errors: ${await errorsText(org)}`);
-    const review = await org.goto(`/manage/fairs/${DEMO_FAIR}/review/${orgId}`);
-    assert.equal(review.status(), 200, `GET /manage/fairs/${DEMO_FAIR}/review/${orgId} answered ${review.status()}`);
-    const approved = await clickAndWait(org, org.locator('main button[name="decision"][value="approve"]'));
-    assert.equal(approved.status(), 200, `approving answered HTTP ${approved.status()}; errors: ${await errorsText(org)}`);
-    assert.equal(await text(org, '#notice'), 'The organisation was approved.', 'the approval notice');
-
-    // A fair open for booking with a 1×2 hall (as in test 06).
-    const form = await org.goto('/manage/fairs/new');
-    assert.equal(form.status(), 200, `the demo organizer got HTTP ${form.status()} at /manage/fairs/new`);
-    const tz = await org.inputValue('#time_zone');
-    await org.fill('#slug', slug);
-    await org.fill('#name_zh', '云展展品测试展');
-    await org.fill('#name_en', 'Yunzhan Exhibits Fair');
-    await org.check('#lang_zh');
-    await org.check('#lang_en');
-    const phases = { registration_opens: -1, opening: 10, show_days: 11, trade_week: 15, service_period: 22, closes: 50 };
-    for (const [id, days] of Object.entries(phases)) await org.fill(`#${id}`, localInput(days, tz));
     // New fairs review exhibits before publication; this one lets verified exhibitors publish at once.
-    assert.ok(await org.isChecked('#exhibit_review'), 'a new fair should review exhibits by default');
-    await org.uncheck('#exhibit_review');
-    await submitMainForm(org, 'main form[action="/manage/fairs"]');
-    assert.equal(pathOf(org), `/manage/fairs/${slug}`, `creating the fair should land on /manage/fairs/${slug}, got ${pathOf(org)}; errors: ${await errorsText(org)}`);
-    await org.fill('#hall-code', hall);
-    await org.fill('#hall-name-zh', '家具');
-    await org.fill('#hall-name-en', 'Furniture');
-    await org.fill('#hall-chapters', '94');
-    await org.fill('#hall-rows', '1');
-    await org.fill('#hall-cols', '2');
-    await org.fill('#hall-premium', '0');
-    await submitMainForm(org, `main form[action="/manage/fairs/${slug}/halls"]`);
-    assert.equal(await text(org, '#notice'), 'The hall and its booths were added.', `the hall notice; errors: ${await errorsText(org)}`);
+    await createFair(org, { slug, nameZh: '云展展品测试展', nameEn: FAIR_EN, hall, rows: 1, cols: 2, review: false });
   });
 
   await journey('exhibits-exhibitor', ex, app, async () => {
-    await ex.goto(`/org/${orgId}`);
-    assert.equal(await text(ex, '#org-status'), 'Verified', 'after the approval the organisation is verified');
-    const res = await ex.goto(boothPath);
-    assert.equal(res.status(), 200, `GET ${boothPath} answered ${res.status()}`);
-    const request = ex.locator('main form button[type="submit"]', { hasText: `Request this booth for ${ORG.en}` });
-    assert.equal(await request.count(), 1, `the verified owner should be offered the booth ${boothPath}; buttons: ${JSON.stringify(await ex.locator('main button').allInnerTexts())}`);
-    const requested = await clickAndWait(ex, request);
-    assert.ok(requested.status() < 400, `requesting the booth answered HTTP ${requested.status()}; errors: ${await errorsText(ex)}`);
+    await requestBooth(ex, { slug, fairName: FAIR_EN, hall, code: `${hall}.1A1`, orgName: ORG.en });
   });
 
   await journey('exhibits-organizer', org, app, async () => {
-    await org.goto(`/manage/fairs/${slug}/booths`);
-    const row = org.locator('main table tbody tr', { hasText: `${hall}.1A1` });
-    assert.equal(await row.count(), 1, `/manage/fairs/${slug}/booths should list the request: ${await text(org, 'main table tbody')}`);
-    await clickAndWait(org, row.locator('button[name="decision"][value="approve"]'));
-    assert.equal(await text(org, '#notice'), 'The booth is booked.', `the booth approval notice; errors: ${await errorsText(org)}`);
+    await openApplication(org, { slug, orgId, uscc: USCC });
+    await approveApplication(org);
+    await approveBooth(org, { slug, code: `${hall}.1A1`, orgName: ORG.en });
+  });
+
+  await journey('exhibits-exhibitor', ex, app, async () => {
+    assert.equal(await applicationStatus(ex, orgId, slug), 'Verified exhibitor', `the organisation is a verified exhibitor of ${slug}`);
   });
 
   // ---- 2. the exhibit: refused, created, image, hidden while a draft --------------------

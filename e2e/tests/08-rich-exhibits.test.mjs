@@ -27,6 +27,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startApp, YUNZHAN_BIN } from '../lib/app.mjs';
 import { chooseLanguage, htmlAttrs, journey, launchBrowser, newPage, pathOf, resultPath } from '../lib/browser.mjs';
 import { assertNoHorizontalOverflow } from '../lib/checks.mjs';
+import { fromAccount } from '../lib/onboarding.mjs';
 import { errorsText, submitLogin } from '../lib/flows.mjs';
 
 const FAIR = '/fairs/canton-demo';
@@ -235,8 +236,8 @@ test('A. exhibitor: catalogue import (XLSX, then a refused CSV) → 3D model and
   await journey('rich-exhibitor', ex, app, async () => {
     await submitLogin(ex, account.email, account.password);
     assert.equal(pathOf(ex), '/', `logging in as ${account.email} should land on /, got ${pathOf(ex)}; errors: ${await errorsText(ex)}`);
-    await ex.goto(`/org/${ORG}`);
-    assert.equal(await text(ex, '#org-status'), 'Verified', `${ORG} should be a verified organisation`);
+    await fromAccount(ex, `/org/${ORG}`, 'my organisation');
+    assert.equal(await text(ex, '#application-canton-demo'), 'Verified exhibitor', `${ORG} should be a verified exhibitor of the demo fair`);
 
     // The list of exhibits links to the catalogue page.
     const seeded = await exhibitRows(ex, ORG);

@@ -343,6 +343,8 @@ pub async fn translate_missing(
 #[derive(Debug, Clone)]
 pub struct FairReview {
     pub fair_slug: String,
+    pub fair_name_zh: String,
+    pub fair_name_en: String,
     /// On the live revision: None while it waits.
     pub live: Option<Review>,
     /// On the pending revision, if there is one.
@@ -380,6 +382,8 @@ pub async fn editor(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppResu
             live: e.published().then(|| on(e.revision)).flatten(),
             pending: revision.as_ref().and_then(|r| on(r.number)),
             fair_slug: f.slug,
+            fair_name_zh: f.name_zh,
+            fair_name_en: f.name_en,
         });
     }
     let shown = exhibits::is_live(&app.stores.main, id, None).await?;

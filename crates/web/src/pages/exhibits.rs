@@ -129,7 +129,8 @@ pub struct EditPage {
     /// The latest edit not live yet: (revision, waiting (else rejected)).
     pub revision: Option<(i64, bool)>,
     /// Per reviewing fair: (fair, on what is live, on the edit).
-    pub reviews: Vec<(String, String, String)>,
+    /// Per reviewing fair: (slug, name, on the live version, on the edit).
+    pub reviews: Vec<(String, String, String, String)>,
     pub countries: String,
     pub trade_only: bool,
     pub extras: Vec<ExtraText>,
@@ -186,6 +187,7 @@ async fn edit_page(
         .map(|r| {
             (
                 r.fair_slug.clone(),
+                super::fairs::pick(c.i18n.lang, &r.fair_name_zh, &r.fair_name_en).to_owned(),
                 if published {
                     said(&r.live)
                 } else {
