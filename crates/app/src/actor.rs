@@ -22,50 +22,11 @@ pub struct Principal {
     pub session: Session,
 }
 
-/// How far a session has come through login.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// Fully signed in.
-    Full,
-    /// Password accepted; the TOTP code is still due.
-    SecondFactor,
-    /// An administrator without TOTP must enrol first.
-    Enrol,
-    /// The password must be changed before anything else.
-    ChangePassword,
-}
-
-impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Full => "full",
-            Stage::SecondFactor => "second_factor",
-            Stage::Enrol => "enrol",
-            Stage::ChangePassword => "change_password",
-        }
-    }
-    pub fn parse(s: &str) -> Stage {
-        match s {
-            "full" => Stage::Full,
-            "second_factor" => Stage::SecondFactor,
-            "enrol" => Stage::Enrol,
-            _ => Stage::ChangePassword,
-        }
-    }
-    /// Where a session at this stage is sent.
-    pub fn page(self) -> &'static str {
-        match self {
-            Stage::Full => "/",
-            Stage::SecondFactor => "/login/totp",
-            Stage::Enrol => "/login/totp/enrol",
-            Stage::ChangePassword => "/account/password",
-        }
-    }
-}
+pub use yz_domain::status::Stage;
 
 impl Principal {
     pub fn stage(&self) -> Stage {
-        Stage::parse(&self.session.stage)
+        self.session.stage
     }
     pub fn admin_role(&self) -> Option<Role> {
         self.grants

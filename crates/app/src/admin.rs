@@ -14,6 +14,7 @@ use yz_domain::clock::DAY_MS;
 use yz_domain::email::Email;
 use yz_domain::lang::Lang;
 use yz_domain::role::{Grant, GrantError, Role, Scope, check_grant, check_revoke};
+use yz_domain::status::AccountStatus;
 use yz_store::{accounts, sessions, settings};
 
 use crate::account::parse_display_name;
@@ -135,11 +136,11 @@ pub async fn account_action(
             .await?;
         }
         AccountAction::Disable => {
-            accounts::set(&mut w.tx, user_id, "status", "disabled".into(), now).await?;
+            accounts::set_status(&mut w.tx, user_id, AccountStatus::Disabled, now).await?;
             sessions::delete_others(&mut w.tx, user_id, None).await?;
         }
         AccountAction::Enable => {
-            accounts::set(&mut w.tx, user_id, "status", "active".into(), now).await?;
+            accounts::set_status(&mut w.tx, user_id, AccountStatus::Active, now).await?;
             // A re-enabled account starts a fresh inactivity period.
             accounts::set(&mut w.tx, user_id, "last_login_at", now.into(), now).await?;
         }
@@ -361,7 +362,7 @@ pub async fn disable_inactive(app: &App) -> AppResult<usize> {
     let system = Actor::system();
     for u in &users {
         let mut w = app.work(&system).await?;
-        accounts::set(&mut w.tx, &u.id, "status", "disabled".into(), now).await?;
+        accounts::set_status(&mut w.tx, &u.id, AccountStatus::Disabled, now).await?;
         sessions::delete_others(&mut w.tx, &u.id, None).await?;
         w.changed(Kind::Account, &u.id, Verb::Disabled);
         w.audit(

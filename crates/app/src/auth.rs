@@ -114,7 +114,7 @@ async fn issue(
             id_hash: tokens::hash(&token),
             public_id: public_id.clone(),
             user_id: user_id.to_owned(),
-            stage: stage.as_str().to_owned(),
+            stage,
             created_at: now,
             last_seen_at: now,
             expires_at: now + absolute,
@@ -583,7 +583,7 @@ pub async fn resolve_session(app: &App, token: &str) -> AppResult<Option<(Princi
         policy.user_idle_days * 86_400_000
     };
     // A session that has not finished logging in lives ten minutes at most.
-    let idle_ms = if session.stage == "full" {
+    let idle_ms = if session.stage == Stage::Full {
         idle_ms
     } else {
         idle_ms.min(600_000)
@@ -631,7 +631,7 @@ pub async fn operator_acting_as(app: &App, user_id: &str) -> AppResult<Actor> {
             id_hash: String::new(),
             public_id: String::new(),
             user_id: user.id,
-            stage: Stage::Full.as_str().into(),
+            stage: Stage::Full,
             created_at: now,
             last_seen_at: now,
             expires_at: now,

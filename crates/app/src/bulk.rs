@@ -144,7 +144,7 @@ pub async fn exhibit_ids(app: &App, org_id: &str) -> AppResult<Vec<String>> {
 /// panoramas, already processed).
 pub struct BulkMedia<'a> {
     pub exhibit_id: &'a str,
-    pub kind: &'a str,
+    pub kind: yz_domain::kinds::MediaKind,
     pub mime: &'a str,
     pub ext: &'a str,
     pub bytes: Vec<u8>,
@@ -161,7 +161,7 @@ pub async fn media(app: &App, m: BulkMedia<'_>) -> AppResult<()> {
     let media = Media {
         id,
         exhibit_id: m.exhibit_id.into(),
-        kind: m.kind.into(),
+        kind: m.kind,
         object_key: key,
         mime: m.mime.into(),
         width: None,

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 use yz_domain::change::{Kind as Changed, Verb};
+use yz_domain::kinds::MediaKind;
 use yz_media::{Kind, Limits, MediaError};
 use yz_store::exhibits::{self, Media};
 
@@ -18,52 +19,17 @@ use crate::error::{AppError, AppResult};
 use crate::objects;
 use crate::scope;
 
-/// What the exhibitor says the file is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Image,
-    Panorama,
-    Video,
-    Document,
-    Table,
-    Model,
-}
-
-impl Purpose {
-    pub fn parse(s: &str) -> Option<Purpose> {
-        Some(match s {
-            "image" => Purpose::Image,
-            "panorama" => Purpose::Panorama,
-            "video" => Purpose::Video,
-            "document" => Purpose::Document,
-            "table" => Purpose::Table,
-            "model" => Purpose::Model,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Purpose::Image => "image",
-            Purpose::Panorama => "panorama",
-            Purpose::Video => "video",
-            Purpose::Document => "document",
-            Purpose::Table => "table",
-            Purpose::Model => "model",
-        }
-    }
-
-    /// The kinds accepted for this purpose.
-    fn accepts(self, kind: Kind) -> bool {
-        use Kind::*;
-        match self {
-            Purpose::Image => matches!(kind, Jpeg | Png | Webp | Gif),
-            Purpose::Panorama => kind == Jpeg,
-            Purpose::Video => matches!(kind, Mp4 | Webm),
-            Purpose::Document => kind == Pdf,
-            Purpose::Table => matches!(kind, Csv | Xlsx),
-            Purpose::Model => matches!(kind, Glb | Gltf),
-        }
+/// The file types a media kind accepts (what the exhibitor says the file
+/// is for, checked against what its content is).
+fn accepts(purpose: MediaKind, kind: Kind) -> bool {
+    use Kind::*;
+    match purpose {
+        MediaKind::Image => matches!(kind, Jpeg | Png | Webp | Gif),
+        MediaKind::Panorama => kind == Jpeg,
+        MediaKind::Video => matches!(kind, Mp4 | Webm),
+        MediaKind::Document => kind == Pdf,
+        MediaKind::Table => matches!(kind, Csv | Xlsx),
+        MediaKind::Model => matches!(kind, Glb | Gltf),
     }
 }
 
@@ -96,7 +62,7 @@ pub fn refusal(e: &MediaError) -> Msg {
 
 /// One stored object of a new media item.
 struct Stored {
-    kind: &'static str,
+    kind: MediaKind,
     main: (String, Vec<u8>),
     mime: String,
     width: Option<i64>,
@@ -105,14 +71,14 @@ struct Stored {
 }
 
 fn blocking_check(
-    purpose: Purpose,
+    purpose: MediaKind,
     bytes: Vec<u8>,
     poster: Option<Vec<u8>>,
     limits: &Limits,
     base: &str,
 ) -> Result<Stored, AppError> {
     let kind = yz_media::sniff(&bytes).ok_or(AppError::invalid("error-media-type"))?;
-    if !purpose.accepts(kind) {
+    if !accepts(purpose, kind) {
         return Err(AppError::Invalid(vec![
             Msg::new("error-media-wrong-kind").with("found", kind.extension()),
         ]));
@@ -132,8 +98,8 @@ fn blocking_check(
             .collect::<Vec<_>>()
     };
     Ok(match purpose {
-        Purpose::Image | Purpose::Panorama => {
-            let img = if purpose == Purpose::Image {
+        MediaKind::Image | MediaKind::Panorama => {
+            let img = if purpose == MediaKind::Image {
                 yz_media::process_image(&bytes, limits, &THUMBS)
             } else {
                 yz_media::process_panorama(&bytes, limits)
@@ -141,7 +107,7 @@ fn blocking_check(
             .map_err(refuse)?;
             let ext = img.kind.extension();
             Stored {
-                kind: purpose.as_str(),
+                kind: purpose,
                 main: (format!("{base}.{ext}"), img.bytes.clone()),
                 mime: img.kind.mime().into(),
                 width: Some(i64::from(img.width)),
@@ -149,7 +115,7 @@ fn blocking_check(
                 variants: image_variants(img, ext),
             }
         }
-        Purpose::Video => {
+        MediaKind::Video => {
             let prefix = &bytes[..bytes.len().min(yz_media::VIDEO_PREFIX_LEN)];
             let kind = yz_media::check_video(prefix).map_err(refuse)?;
             let mut variants = Vec::new();
@@ -168,7 +134,7 @@ fn blocking_check(
                 variants.extend(image_variants(img, ext));
             }
             Stored {
-                kind: "video",
+                kind: MediaKind::Video,
                 main: (format!("{base}.{}", kind.extension()), bytes),
                 mime: kind.mime().into(),
                 width: None,
@@ -176,10 +142,10 @@ fn blocking_check(
                 variants,
             }
         }
-        Purpose::Document => {
+        MediaKind::Document => {
             yz_media::check_pdf(&bytes).map_err(refuse)?;
             Stored {
-                kind: "document",
+                kind: MediaKind::Document,
                 main: (format!("{base}.pdf"), bytes),
                 mime: kind.mime().into(),
                 width: None,
@@ -187,7 +153,7 @@ fn blocking_check(
                 variants: vec![],
             }
         }
-        Purpose::Table => {
+        MediaKind::Table => {
             let table = yz_media::read_table(kind, &bytes, limits).map_err(refuse)?;
             let html = table
                 .sheets
@@ -196,7 +162,7 @@ fn blocking_check(
                 .map(|s| yz_media::to_html(s, TABLE_PREVIEW_ROWS))
                 .unwrap_or_default();
             Stored {
-                kind: "table",
+                kind: MediaKind::Table,
                 main: (format!("{base}.{}", kind.extension()), bytes),
                 mime: kind.mime().into(),
                 width: None,
@@ -204,14 +170,14 @@ fn blocking_check(
                 variants: vec![("html".into(), format!("{base}.html.txt"), html.into_bytes())],
             }
         }
-        Purpose::Model => {
+        MediaKind::Model => {
             let info = match kind {
                 Kind::Glb => yz_media::check_glb(&bytes),
                 _ => yz_media::check_gltf(&bytes),
             }
             .map_err(refuse)?;
             Stored {
-                kind: "model",
+                kind: MediaKind::Model,
                 main: (format!("{base}.{}", info.kind.extension()), bytes),
                 mime: info.kind.mime().into(),
                 width: None,
@@ -229,7 +195,7 @@ pub async fn add(
     actor: &Actor,
     org_id: &str,
     id: &str,
-    purpose: Purpose,
+    purpose: MediaKind,
     bytes: Vec<u8>,
     poster: Option<Vec<u8>>,
     caption: &str,
@@ -260,7 +226,7 @@ pub async fn add(
     let mut m = Media {
         id: media_id,
         exhibit_id: id.to_owned(),
-        kind: stored.kind.into(),
+        kind: stored.kind,
         object_key: main_key,
         mime: stored.mime,
         width: stored.width,
@@ -297,6 +263,22 @@ pub struct Gallery {
 }
 
 impl Gallery {
+    /// Files it by kind. A table shows with its rendered HTML, or, given
+    /// none, by its download link among the documents.
+    pub fn add(&mut self, m: Media, table_html: Option<String>) {
+        match m.kind {
+            MediaKind::Image => self.images.push(m),
+            MediaKind::Panorama => self.panoramas.push(m),
+            MediaKind::Video => self.videos.push(m),
+            MediaKind::Document => self.documents.push(m),
+            MediaKind::Model => self.models.push(m),
+            MediaKind::Table => match table_html {
+                Some(html) => self.tables.push((m, html)),
+                None => self.documents.push(m),
+            },
+        }
+    }
+
     /// The media of an exhibit, up to revision `up_to` (what visitors see of
     /// the live revision), or all of them for the exhibitor.
     pub async fn load(
@@ -309,22 +291,14 @@ impl Gallery {
             if up_to.is_some_and(|r| m.revision > r) {
                 continue;
             }
-            match m.kind.as_str() {
-                "image" => g.images.push(m),
-                "panorama" => g.panoramas.push(m),
-                "video" => g.videos.push(m),
-                "document" => g.documents.push(m),
-                "model" => g.models.push(m),
-                "table" => {
-                    let html = match m.variants.get("html") {
-                        Some(key) => String::from_utf8(objects::get(&app.objects, key).await?)
-                            .unwrap_or_default(),
-                        None => String::new(),
-                    };
-                    g.tables.push((m, html));
-                }
-                _ => {}
-            }
+            let html = match (m.kind, m.variants.get("html")) {
+                (MediaKind::Table, Some(key)) => Some(
+                    String::from_utf8(objects::get(&app.objects, key).await?).unwrap_or_default(),
+                ),
+                (MediaKind::Table, None) => Some(String::new()),
+                _ => None,
+            };
+            g.add(m, html);
         }
         Ok(g)
     }

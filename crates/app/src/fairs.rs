@@ -5,6 +5,7 @@ use serde_json::json;
 use yz_domain::change::{Change, Kind, Verb};
 use yz_domain::fair::{Schedule, parse_booth_code, parse_local, parse_slug, parse_time_zone};
 use yz_domain::hs::HsCode;
+use yz_domain::kinds::BoothKind;
 use yz_domain::lang::Lang;
 use yz_domain::role::{Grant, Role, Scope};
 use yz_store::fairs;
@@ -196,11 +197,10 @@ pub fn layout(fair_id: &str, hall: &Hall, rows: i64, cols: i64, premium_rows: i6
                 hall_id: hall.id.clone(),
                 code: format!("{}.{area}{row}{n}", hall.code),
                 kind: if r < premium_rows {
-                    "premium"
+                    BoothKind::Premium
                 } else {
-                    "standard"
-                }
-                .into(),
+                    BoothKind::Standard
+                },
                 x,
                 y,
                 w: (cell_w - 6).max(4),
@@ -331,7 +331,13 @@ mod tests {
                 .iter()
                 .all(|b| b.x + b.w <= PLAN_W && b.y + b.h <= PLAN_H)
         );
-        assert_eq!(booths.iter().filter(|b| b.kind == "premium").count(), 30);
+        assert_eq!(
+            booths
+                .iter()
+                .filter(|b| b.kind == BoothKind::Premium)
+                .count(),
+            30
+        );
         let mut codes: Vec<_> = booths.iter().map(|b| b.code.clone()).collect();
         codes.sort();
         codes.dedup();

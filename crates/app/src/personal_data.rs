@@ -8,6 +8,7 @@
 
 use serde_json::{Map, Value, json};
 use yz_domain::change::{Kind, Verb};
+use yz_domain::role::Role;
 use yz_store::migrate::DbKind;
 use yz_store::personal::{self, Key};
 use yz_store::{accounts, organisations};
@@ -98,7 +99,7 @@ pub async fn delete_account(app: &App, actor: &Actor, password: &str) -> AppResu
         let owners = accounts::holders_in(db, "organisation", &o.id).await?;
         if !owners
             .iter()
-            .any(|(uid, _, role)| uid != &user.id && role == "exhibitor_owner")
+            .any(|(uid, _, role)| uid != &user.id && *role == Role::ExhibitorOwner)
         {
             sole.push(o);
         }

@@ -12,6 +12,7 @@
 use std::sync::Arc;
 
 use yz_domain::Permission;
+use yz_domain::kinds::MediaKind;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::Scope;
 use yz_store::applications;
@@ -170,7 +171,7 @@ pub async fn shown(
     let key = format!("shown:{org_id}:{lang}:{}", fair_id.unwrap_or("*"));
     app.cache
         .get_or(key, || async move {
-            let first = |kind: &'static str| async move {
+            let first = |kind: MediaKind| async move {
                 Ok::<_, AppError>(
                     exhibits::org_media(db, org_id, kind, 1, fair_id)
                         .await?
@@ -185,11 +186,11 @@ pub async fn shown(
                         .await
                         .map_err(AppError::from)
                 },
-                first("video"),
-                first("model"),
-                first("panorama"),
+                first(MediaKind::Video),
+                first(MediaKind::Model),
+                first(MediaKind::Panorama),
                 async {
-                    exhibits::org_media(db, org_id, "document", 10, fair_id)
+                    exhibits::org_media(db, org_id, MediaKind::Document, 10, fair_id)
                         .await
                         .map_err(AppError::from)
                 },

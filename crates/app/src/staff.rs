@@ -64,7 +64,7 @@ pub async fn invite(
     let held = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     if held
         .iter()
-        .any(|(_, e, r)| e == email.as_str() && r == role.as_str())
+        .any(|(_, e, r)| e == email.as_str() && *r == role)
     {
         return Err(AppError::invalid("error-grant-held"));
     }
@@ -216,7 +216,7 @@ pub async fn roster(
     app: &App,
     actor: &Actor,
     org_id: &str,
-) -> Result<(Vec<(String, String, String)>, Vec<Invitation>), AppError> {
+) -> Result<(Vec<(String, String, Role)>, Vec<Invitation>), AppError> {
     scope::own_org(app, actor, org_id, Permission::StaffManage).await?;
     let staff = accounts::holders_in(&app.stores.main, "organisation", org_id).await?;
     let pending = token_store::open_with(

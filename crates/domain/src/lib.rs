@@ -10,6 +10,7 @@ pub mod email;
 pub mod fair;
 pub mod hs;
 pub mod ids;
+pub mod kinds;
 pub mod lang;
 pub mod measures;
 mod names;

@@ -3,6 +3,41 @@
 use crate::names::names;
 
 names! {
+    /// An account: disabled accounts cannot sign in (a temporary lock after
+    /// failed logins is a time, not a status).
+    AccountStatus {
+        Active => "active",
+        Disabled => "disabled",
+    }
+}
+
+names! {
+    /// How far a session has come through login.
+    Stage {
+        /// Fully signed in.
+        Full => "full",
+        /// Password accepted; the TOTP code is still due.
+        SecondFactor => "second_factor",
+        /// An administrator without TOTP must enrol first.
+        Enrol => "enrol",
+        /// The password must be changed before anything else.
+        ChangePassword => "change_password",
+    }
+}
+
+impl Stage {
+    /// Where a session at this stage is sent.
+    pub fn page(self) -> &'static str {
+        match self {
+            Stage::Full => "/",
+            Stage::SecondFactor => "/login/totp",
+            Stage::Enrol => "/login/totp/enrol",
+            Stage::ChangePassword => "/account/password",
+        }
+    }
+}
+
+names! {
     /// An exhibit: a draft only its organisation sees, or published (shown
     /// on the fairs that admit it).
     ExhibitStatus {
@@ -72,6 +107,12 @@ mod tests {
 
     #[test]
     fn statuses_round_trip_by_name() {
+        for s in Stage::ALL {
+            assert_eq!(s.as_str().parse::<Stage>(), Ok(*s));
+        }
+        for s in AccountStatus::ALL {
+            assert_eq!(s.as_str().parse::<AccountStatus>(), Ok(*s));
+        }
         for s in ExhibitStatus::ALL {
             assert_eq!(s.as_str().parse::<ExhibitStatus>(), Ok(*s));
         }

@@ -1,6 +1,7 @@
 //! Users, their roles and their login history (main database).
 
 use yz_domain::role::{Grant, Role, Scope};
+use yz_domain::status::AccountStatus;
 
 use crate::db::{Db, Row, Tx};
 use crate::{StoreError, args};
@@ -13,7 +14,7 @@ pub struct User {
     pub password_hash: String,
     pub lang: Option<String>,
     pub email_confirmed_at: Option<i64>,
-    pub status: String,
+    pub status: AccountStatus,
     pub must_change_password: bool,
     pub failed_logins: i64,
     pub locked_until: Option<i64>,
@@ -26,7 +27,7 @@ pub struct User {
 
 impl User {
     pub fn is_active(&self) -> bool {
-        self.status == "active"
+        self.status == AccountStatus::Active
     }
     pub fn is_locked(&self, now: i64) -> bool {
         self.locked_until.is_some_and(|t| t > now)
@@ -39,21 +40,21 @@ const USER_COLS: &str = "id, email, display_name, password_hash, lang, email_con
 
 fn to_user(r: &Row) -> Result<User, StoreError> {
     Ok(User {
-        id: r.text(0)?,
-        email: r.text(1)?,
-        display_name: r.text(2)?,
-        password_hash: r.text(3)?,
-        lang: r.opt_text(4)?,
-        email_confirmed_at: r.opt_i64(5)?,
-        status: r.text(6)?,
-        must_change_password: r.bool(7)?,
-        failed_logins: r.i64(8)?,
-        locked_until: r.opt_i64(9)?,
-        totp_secret: r.opt_text(10)?,
-        totp_pending: r.opt_text(11)?,
-        totp_last_step: r.opt_i64(12)?,
-        last_login_at: r.opt_i64(13)?,
-        created_at: r.i64(14)?,
+        id: r.text("id")?,
+        email: r.text("email")?,
+        display_name: r.text("display_name")?,
+        password_hash: r.text("password_hash")?,
+        lang: r.opt_text("lang")?,
+        email_confirmed_at: r.opt_i64("email_confirmed_at")?,
+        status: r.parse("status")?,
+        must_change_password: r.bool("must_change_password")?,
+        failed_logins: r.i64("failed_logins")?,
+        locked_until: r.opt_i64("locked_until")?,
+        totp_secret: r.opt_text("totp_secret")?,
+        totp_pending: r.opt_text("totp_pending")?,
+        totp_last_step: r.opt_i64("totp_last_step")?,
+        last_login_at: r.opt_i64("last_login_at")?,
+        created_at: r.i64("created_at")?,
     })
 }
 
@@ -149,17 +150,14 @@ pub async fn administrators(db: &Db) -> Result<Vec<(User, Role)>, StoreError> {
     )
     .await?
     .iter()
-    .filter_map(|r| {
-        let role = r.text("admin_role").ok().and_then(|s| Role::parse(&s))?;
-        Some(to_user(r).map(|u| (u, role)))
-    })
+    .map(|r| Ok((to_user(r)?, r.parse("admin_role")?)))
     .collect()
 }
 
 pub async fn count(db: &Db) -> Result<i64, StoreError> {
-    db.fetch_one("SELECT COUNT(*) FROM users", args![])
+    db.fetch_one("SELECT COUNT(*) AS n FROM users", args![])
         .await?
-        .i64(0)
+        .i64("n")
 }
 
 /// Sets one column of a user. `column` is always a literal from our code.
@@ -176,6 +174,16 @@ pub async fn set(
         vec![v, now.into(), id.into()],
     )
     .await
+}
+
+/// Enables or disables an account.
+pub async fn set_status(
+    tx: &mut Tx,
+    id: &str,
+    status: AccountStatus,
+    now: i64,
+) -> Result<u64, StoreError> {
+    set(tx, id, "status", status.as_str().into(), now).await
 }
 
 /// Failed logins (wrong password or code, unknown account) for the
@@ -266,10 +274,14 @@ pub async fn inactive_since(db: &Db, before: i64) -> Result<Vec<User>, StoreErro
 
 // ---- roles -----------------------------------------------------------------
 
-fn to_grant(r: &Row) -> Result<Option<Grant>, StoreError> {
-    let role = Role::parse(&r.text(0)?);
-    let scope = Scope::from_parts(&r.text(1)?, &r.text(2)?);
-    Ok(role.zip(scope).map(|(role, scope)| Grant { role, scope }))
+/// A grant as stored; an unknown role or scope kind is a decode error, never
+/// silently dropped.
+fn to_grant(r: &Row) -> Result<Grant, StoreError> {
+    let role: Role = r.parse("role")?;
+    let (kind, id) = (r.text("scope_kind")?, r.text("scope_id")?);
+    let scope = Scope::from_parts(&kind, &id)
+        .ok_or_else(|| StoreError::Decode(format!("column scope_kind: unknown value {kind:?}")))?;
+    Ok(Grant { role, scope })
 }
 
 pub async fn grants_of(db: &Db, user_id: &str) -> Result<Vec<Grant>, StoreError> {
@@ -279,9 +291,7 @@ pub async fn grants_of(db: &Db, user_id: &str) -> Result<Vec<Grant>, StoreError>
             args![user_id],
         )
         .await?;
-    rows.iter()
-        .filter_map(|r| to_grant(r).transpose())
-        .collect()
+    rows.iter().map(to_grant).collect()
 }
 
 pub async fn grants_of_tx(tx: &mut Tx, user_id: &str) -> Result<Vec<Grant>, StoreError> {
@@ -291,9 +301,7 @@ pub async fn grants_of_tx(tx: &mut Tx, user_id: &str) -> Result<Vec<Grant>, Stor
             args![user_id],
         )
         .await?;
-    rows.iter()
-        .filter_map(|r| to_grant(r).transpose())
-        .collect()
+    rows.iter().map(to_grant).collect()
 }
 
 pub async fn grant(
@@ -339,20 +347,18 @@ pub async fn all_grants(db: &Db, limit: i64) -> Result<Vec<(String, String, Gran
         .await?;
     let mut out = Vec::new();
     for r in &rows {
-        if let Some(g) = to_grant(r)? {
-            out.push((r.text(3)?, r.text(4)?, g));
-        }
+        out.push((r.text("id")?, r.text("email")?, to_grant(r)?));
     }
     Ok(out)
 }
 
 pub async fn holders_of(db: &Db, role: Role) -> Result<i64, StoreError> {
     db.fetch_one(
-        "SELECT COUNT(*) FROM user_roles WHERE role = $1",
+        "SELECT COUNT(*) AS n FROM user_roles WHERE role = $1",
         args![role.as_str()],
     )
     .await?
-    .i64(0)
+    .i64("n")
 }
 
 // ---- login history ----------------------------------------------------------
@@ -413,10 +419,10 @@ pub async fn login_history(
     .iter()
     .map(|r| {
         Ok(LoginEvent {
-            at: r.i64(0)?,
-            ip: r.text(1)?,
-            user_agent: r.text(2)?,
-            result: r.text(3)?,
+            at: r.i64("at")?,
+            ip: r.text("ip")?,
+            user_agent: r.text("user_agent")?,
+            result: r.text("result")?,
         })
     })
     .collect()
@@ -427,7 +433,7 @@ pub async fn holders_in(
     db: &Db,
     scope_kind: &str,
     scope_id: &str,
-) -> Result<Vec<(String, String, String)>, StoreError> {
+) -> Result<Vec<(String, String, Role)>, StoreError> {
     db.fetch_all(
         "SELECT u.id, u.email, r.role FROM user_roles r JOIN users u ON u.id = r.user_id
          WHERE r.scope_kind = $1 AND r.scope_id = $2 ORDER BY r.role, u.email",
@@ -435,6 +441,6 @@ pub async fn holders_in(
     )
     .await?
     .iter()
-    .map(|r| Ok((r.text(0)?, r.text(1)?, r.text(2)?)))
+    .map(|r| Ok((r.text("id")?, r.text("email")?, r.parse("role")?)))
     .collect()
 }

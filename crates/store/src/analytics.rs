@@ -57,24 +57,24 @@ pub async fn measure(
         Aggregate::Count => {
             let r = db
                 .fetch_one(
-                    &format!("SELECT CAST(COALESCE(SUM(occurrences), 0) AS BIGINT) FROM events WHERE {filter}"),
+                    &format!("SELECT CAST(COALESCE(SUM(occurrences), 0) AS BIGINT) AS n FROM events WHERE {filter}"),
                     args![kind.as_str(), fair],
                 )
                 .await?;
-            Ok(MeasureValue::Count(r.i64(0)?))
+            Ok(MeasureValue::Count(r.i64("n")?))
         }
         Aggregate::SumValue => {
             let rows = db
                 .fetch_all(
                     &format!(
-                        "SELECT COALESCE(currency, ''), CAST(SUM(value_minor) AS BIGINT) FROM events
+                        "SELECT COALESCE(currency, '') AS currency, CAST(SUM(value_minor) AS BIGINT) AS total FROM events
                          WHERE {filter} GROUP BY currency ORDER BY 1"
                     ),
                     args![kind.as_str(), fair],
                 )
                 .await?;
             rows.iter()
-                .map(|r| Ok((r.text(0)?, r.opt_i64(1)?.unwrap_or(0))))
+                .map(|r| Ok((r.text("currency")?, r.opt_i64("total")?.unwrap_or(0))))
                 .collect::<Result<_, _>>()
                 .map(MeasureValue::Sums)
         }
@@ -87,14 +87,14 @@ pub async fn measure(
             let rows = db
                 .fetch_all(
                     &format!(
-                        "SELECT {col}, CAST(SUM(occurrences) AS BIGINT) FROM events WHERE {filter} AND {col} IS NOT NULL
+                        "SELECT {col} AS label, CAST(SUM(occurrences) AS BIGINT) AS n FROM events WHERE {filter} AND {col} IS NOT NULL
                          GROUP BY {col} ORDER BY 2 DESC, 1 LIMIT 300"
                     ),
                     args![kind.as_str(), fair],
                 )
                 .await?;
             rows.iter()
-                .map(|r| Ok((r.text(0)?, r.i64(1)?)))
+                .map(|r| Ok((r.text("label")?, r.i64("n")?)))
                 .collect::<Result<_, _>>()
                 .map(MeasureValue::Distribution)
         }
@@ -104,9 +104,9 @@ pub async fn measure(
 /// How many events are stored (tests and the health page).
 pub async fn count_events(db: &Db, event_id: &str) -> Result<i64, StoreError> {
     db.fetch_one(
-        "SELECT COUNT(*) FROM events WHERE event_id = $1",
+        "SELECT COUNT(*) AS n FROM events WHERE event_id = $1",
         args![event_id],
     )
     .await?
-    .i64(0)
+    .i64("n")
 }

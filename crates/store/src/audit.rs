@@ -189,7 +189,7 @@ async fn write_batch(
         )
         .await?;
     let (mut seq, mut prev) = match last {
-        Some(r) => (r.i64(0)?, r.text(1)?),
+        Some(r) => (r.i64("seq")?, r.text("hash")?),
         None => (0, GENESIS_HASH.to_owned()),
     };
     let start = seq;
@@ -271,17 +271,17 @@ pub struct AuditFilter {
 
 fn to_record(r: &Row) -> Result<AuditRecord, StoreError> {
     Ok(AuditRecord {
-        seq: r.i64(0)?,
-        at_ms: r.i64(1)?,
-        actor_id: r.text(2)?,
-        actor_role: r.text(3)?,
-        source_ip: r.text(4)?,
-        action: r.text(5)?,
-        target: r.text(6)?,
-        outcome: r.text(7)?,
-        detail: r.text(8)?,
-        prev_hash: r.text(9)?,
-        hash: r.text(10)?,
+        seq: r.i64("seq")?,
+        at_ms: r.i64("at_ms")?,
+        actor_id: r.text("actor_id")?,
+        actor_role: r.text("actor_role")?,
+        source_ip: r.text("source_ip")?,
+        action: r.text("action")?,
+        target: r.text("target")?,
+        outcome: r.text("outcome")?,
+        detail: r.text("detail")?,
+        prev_hash: r.text("prev_hash")?,
+        hash: r.text("hash")?,
     })
 }
 

@@ -1,5 +1,6 @@
 //! Exhibits, their texts per language and their media (main database).
 
+use yz_domain::kinds::MediaKind;
 use yz_domain::status::ExhibitStatus;
 
 use crate::db::{Db, Row, Tx};
@@ -75,7 +76,7 @@ pub struct Text {
 pub struct Media {
     pub id: String,
     pub exhibit_id: String,
-    pub kind: String,
+    pub kind: MediaKind,
     pub object_key: String,
     pub mime: String,
     pub width: Option<i64>,
@@ -216,6 +217,16 @@ pub async fn by_id(db: &Db, id: &str) -> Result<Option<Exhibit>, StoreError> {
     .transpose()
 }
 
+fn to_text(r: &Row) -> Result<Text, StoreError> {
+    Ok(Text {
+        lang: r.text("lang")?,
+        title: r.text("title")?,
+        description: r.text("description")?,
+        selling_points: r.text("selling_points")?,
+        machine: r.bool("machine")?,
+    })
+}
+
 pub async fn texts(db: &Db, id: &str) -> Result<Vec<Text>, StoreError> {
     db.fetch_all(
         "SELECT lang, title, description, selling_points, machine FROM exhibit_texts WHERE exhibit_id = $1 ORDER BY lang",
@@ -223,15 +234,7 @@ pub async fn texts(db: &Db, id: &str) -> Result<Vec<Text>, StoreError> {
     )
     .await?
     .iter()
-    .map(|r| {
-        Ok(Text {
-            lang: r.text(0)?,
-            title: r.text(1)?,
-            description: r.text(2)?,
-            selling_points: r.text(3)?,
-            machine: r.bool(4)?,
-        })
-    })
+    .map(to_text)
     .collect()
 }
 
@@ -375,7 +378,7 @@ fn to_media(r: &Row) -> Result<Media, StoreError> {
     Ok(Media {
         id: r.text("id")?,
         exhibit_id: r.text("exhibit_id")?,
-        kind: r.text("kind")?,
+        kind: r.parse("kind")?,
         object_key: r.text("object_key")?,
         mime: r.text("mime")?,
         width: r.opt_i64("width")?,
@@ -415,12 +418,12 @@ pub async fn title(db: &Db, id: &str, lang: &str) -> Result<Option<String>, Stor
     db.fetch_optional(
         "SELECT COALESCE(
             (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '')
+            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '') AS title
          FROM exhibits e WHERE e.id = $1",
         args![id, lang],
     )
     .await?
-    .map(|r| r.text(0))
+    .map(|r| r.text("title"))
     .transpose()
 }
 
@@ -491,12 +494,12 @@ pub(crate) fn to_card(r: &Row) -> Result<Card, StoreError> {
 pub async fn org_media(
     db: &Db,
     org_id: &str,
-    kind: &str,
+    kind: MediaKind,
     limit: i64,
     fair_id: Option<&str>,
 ) -> Result<Vec<Media>, StoreError> {
     let live = live_sql(fair_id.map(|_| "$4"));
-    let mut args = args![org_id, kind, limit];
+    let mut args = args![org_id, kind.as_str(), limit];
     args.extend(fair_id.map(crate::Value::from));
     db.fetch_all(
         &format!(
@@ -519,7 +522,7 @@ pub async fn org_media(
 pub async fn org_of(tx: &mut Tx, id: &str) -> Result<Option<String>, StoreError> {
     tx.fetch_optional("SELECT org_id FROM exhibits WHERE id = $1", args![id])
         .await?
-        .map(|r| r.text(0))
+        .map(|r| r.text("org_id"))
         .transpose()
 }
 
@@ -544,13 +547,10 @@ pub async fn catalogue(db: &Db, org_id: &str) -> Result<Vec<(Exhibit, Vec<Text>)
         )
         .await?
     {
-        texts.entry(r.text(0)?).or_default().push(Text {
-            lang: r.text(1)?,
-            title: r.text(2)?,
-            description: r.text(3)?,
-            selling_points: r.text(4)?,
-            machine: r.bool(5)?,
-        });
+        texts
+            .entry(r.text("exhibit_id")?)
+            .or_default()
+            .push(to_text(&r)?);
     }
     Ok(exhibits
         .into_iter()

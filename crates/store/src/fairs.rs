@@ -1,6 +1,7 @@
 //! Fairs, halls and booths (main database).
 
 use yz_domain::fair::Schedule;
+use yz_domain::kinds::BoothKind;
 use yz_domain::status::BoothStatus;
 
 use crate::db::{Db, Row, Tx};
@@ -26,23 +27,23 @@ const FAIR_COLS: &str = "id, slug, name_zh, name_en, description_zh, description
 
 fn to_fair(r: &Row) -> Result<Fair, StoreError> {
     Ok(Fair {
-        id: r.text(0)?,
-        slug: r.text(1)?,
-        name_zh: r.text(2)?,
-        name_en: r.text(3)?,
-        description_zh: r.text(4)?,
-        description_en: r.text(5)?,
-        time_zone: r.text(6)?,
-        languages: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+        id: r.text("id")?,
+        slug: r.text("slug")?,
+        name_zh: r.text("name_zh")?,
+        name_en: r.text("name_en")?,
+        description_zh: r.text("description_zh")?,
+        description_en: r.text("description_en")?,
+        time_zone: r.text("time_zone")?,
+        languages: serde_json::from_str(&r.text("languages")?).unwrap_or_default(),
         schedule: Schedule {
-            registration_opens: r.i64(8)?,
-            opening: r.i64(9)?,
-            show_days: r.i64(10)?,
-            trade_week: r.i64(11)?,
-            service_period: r.i64(12)?,
-            closes: r.i64(13)?,
+            registration_opens: r.i64("registration_opens")?,
+            opening: r.i64("opening")?,
+            show_days: r.i64("show_days")?,
+            trade_week: r.i64("trade_week")?,
+            service_period: r.i64("service_period")?,
+            closes: r.i64("closes")?,
         },
-        exhibit_review: r.bool(14)?,
+        exhibit_review: r.bool("exhibit_review")?,
     })
 }
 
@@ -174,15 +175,15 @@ const HALL_COLS: &str =
 
 fn to_hall(r: &Row) -> Result<Hall, StoreError> {
     Ok(Hall {
-        id: r.text(0)?,
-        fair_id: r.text(1)?,
-        code: r.text(2)?,
-        name_zh: r.text(3)?,
-        name_en: r.text(4)?,
-        hs_chapters: serde_json::from_str(&r.text(5)?).unwrap_or_default(),
-        position: r.i64(6)?,
-        plan_width: r.i64(7)?,
-        plan_height: r.i64(8)?,
+        id: r.text("id")?,
+        fair_id: r.text("fair_id")?,
+        code: r.text("code")?,
+        name_zh: r.text("name_zh")?,
+        name_en: r.text("name_en")?,
+        hs_chapters: serde_json::from_str(&r.text("hs_chapters")?).unwrap_or_default(),
+        position: r.i64("position")?,
+        plan_width: r.i64("plan_width")?,
+        plan_height: r.i64("plan_height")?,
     })
 }
 
@@ -234,7 +235,7 @@ pub struct Booth {
     pub fair_id: String,
     pub hall_id: String,
     pub code: String,
-    pub kind: String,
+    pub kind: BoothKind,
     pub x: i64,
     pub y: i64,
     pub w: i64,
@@ -247,17 +248,17 @@ const BOOTH_COLS: &str = "id, fair_id, hall_id, code, kind, x, y, w, h, status, 
 
 fn to_booth(r: &Row) -> Result<Booth, StoreError> {
     Ok(Booth {
-        id: r.text(0)?,
-        fair_id: r.text(1)?,
-        hall_id: r.text(2)?,
-        code: r.text(3)?,
-        kind: r.text(4)?,
-        x: r.i64(5)?,
-        y: r.i64(6)?,
-        w: r.i64(7)?,
-        h: r.i64(8)?,
-        status: r.parse(9)?,
-        org_id: r.opt_text(10)?,
+        id: r.text("id")?,
+        fair_id: r.text("fair_id")?,
+        hall_id: r.text("hall_id")?,
+        code: r.text("code")?,
+        kind: r.parse("kind")?,
+        x: r.i64("x")?,
+        y: r.i64("y")?,
+        w: r.i64("w")?,
+        h: r.i64("h")?,
+        status: r.parse("status")?,
+        org_id: r.opt_text("org_id")?,
     })
 }
 
@@ -355,11 +356,12 @@ pub async fn requested_booths(db: &Db, fair_id: &str) -> Result<Vec<Booth>, Stor
 pub async fn hall_counts(db: &Db, hall_id: &str) -> Result<(i64, i64), StoreError> {
     let r = db
         .fetch_one(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'free' THEN 1 ELSE 0 END), 0) FROM booths WHERE hall_id = $1",
+            "SELECT COUNT(*) AS booths, COALESCE(SUM(CASE WHEN status = 'free' THEN 1 ELSE 0 END), 0) AS free
+             FROM booths WHERE hall_id = $1",
             args![hall_id],
         )
         .await?;
-    Ok((r.i64(0)?, r.i64(1)?))
+    Ok((r.i64("booths")?, r.i64("free")?))
 }
 
 /// Booths an organisation holds or has requested in a fair.

@@ -67,6 +67,6 @@ pub async fn of_user(
     )
     .await?
     .iter()
-    .map(|r| Ok((r.text(0)?, r.i64(1)?)))
+    .map(|r| Ok((r.text("target_id")?, r.i64("created_at")?)))
     .collect()
 }

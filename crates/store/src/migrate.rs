@@ -89,8 +89,11 @@ pub async fn run(db: &Db, kind: DbKind) -> Result<usize, StoreError> {
             Backend::Postgres => m.postgres,
         };
         let sum = checksum(sql);
-        if let Some(row) = done.iter().find(|r| r.i64(0).ok() == Some(m.version)) {
-            if row.text(1)? != sum {
+        if let Some(row) = done
+            .iter()
+            .find(|r| r.i64("version").ok() == Some(m.version))
+        {
+            if row.text("checksum")? != sum {
                 return Err(StoreError::Config(format!(
                     "migration {} ({}) of the {} database was changed after it was applied",
                     m.version,

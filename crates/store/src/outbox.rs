@@ -55,12 +55,12 @@ pub async fn pending(db: &Db, consumer: &str, limit: i64) -> Result<Vec<OutboxEv
     rows.iter()
         .map(|r| {
             Ok(OutboxEvent {
-                id: r.i64(0)?,
-                event_id: r.text(1)?,
-                kind: r.text(2)?,
-                payload: serde_json::from_str(&r.text(3)?)
+                id: r.i64("id")?,
+                event_id: r.text("event_id")?,
+                kind: r.text("kind")?,
+                payload: serde_json::from_str(&r.text("payload")?)
                     .map_err(|e| StoreError::Decode(format!("outbox payload: {e}")))?,
-                created_at: r.i64(4)?,
+                created_at: r.i64("created_at")?,
             })
         })
         .collect()

@@ -30,15 +30,15 @@ pub async fn get(db: &Db, user_id: &str) -> Result<Option<Profile>, StoreError> 
     };
     let json = |s: String| serde_json::from_str(&s).unwrap_or_default();
     Ok(Some(Profile {
-        country: r.text(0)?,
-        company: r.text(1)?,
-        job_title: r.text(2)?,
-        interests: json(r.text(3)?),
-        volume_band: r.text(4)?,
-        languages: json(r.text(5)?),
-        phone_sealed: r.text(6)?,
-        social_sealed: r.text(7)?,
-        consent: serde_json::from_str(&r.text(8)?).unwrap_or_default(),
+        country: r.text("country")?,
+        company: r.text("company")?,
+        job_title: r.text("job_title")?,
+        interests: json(r.text("interests")?),
+        volume_band: r.text("volume_band")?,
+        languages: json(r.text("languages")?),
+        phone_sealed: r.text("phone_sealed")?,
+        social_sealed: r.text("social_sealed")?,
+        consent: serde_json::from_str(&r.text("consent")?).unwrap_or_default(),
     }))
 }
 

@@ -1,6 +1,8 @@
 //! Server-side sessions. The cookie carries a random token; only its SHA-256
 //! is stored, so a leaked database does not leak live sessions.
 
+use yz_domain::status::Stage;
+
 use crate::db::{Db, Row, Tx};
 use crate::{StoreError, args};
 
@@ -11,7 +13,7 @@ pub struct Session {
     pub public_id: String,
     #[serde(skip)]
     pub user_id: String,
-    pub stage: String,
+    pub stage: Stage,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -25,16 +27,16 @@ const COLS: &str = "id_hash, public_id, user_id, stage, created_at, last_seen_at
 
 fn to_session(r: &Row) -> Result<Session, StoreError> {
     Ok(Session {
-        id_hash: r.text(0)?,
-        public_id: r.text(1)?,
-        user_id: r.text(2)?,
-        stage: r.text(3)?,
-        created_at: r.i64(4)?,
-        last_seen_at: r.i64(5)?,
-        expires_at: r.i64(6)?,
-        reauth_at: r.i64(7)?,
-        ip: r.text(8)?,
-        user_agent: r.text(9)?,
+        id_hash: r.text("id_hash")?,
+        public_id: r.text("public_id")?,
+        user_id: r.text("user_id")?,
+        stage: r.parse("stage")?,
+        created_at: r.i64("created_at")?,
+        last_seen_at: r.i64("last_seen_at")?,
+        expires_at: r.i64("expires_at")?,
+        reauth_at: r.i64("reauth_at")?,
+        ip: r.text("ip")?,
+        user_agent: r.text("user_agent")?,
     })
 }
 
@@ -83,15 +85,6 @@ pub async fn touch(db: &Db, id_hash: &str, now: i64) -> Result<(), StoreError> {
     db.execute(
         "UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1",
         args![id_hash, now],
-    )
-    .await?;
-    Ok(())
-}
-
-pub async fn set_stage(tx: &mut Tx, id_hash: &str, stage: &str) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE sessions SET stage = $2 WHERE id_hash = $1",
-        args![id_hash, stage],
     )
     .await?;
     Ok(())

@@ -11,7 +11,7 @@ pub async fn get(db: &Db, key: &str) -> Result<Option<serde_json::Value>, StoreE
     else {
         return Ok(None);
     };
-    serde_json::from_str(&r.text(0)?)
+    serde_json::from_str(&r.text("value")?)
         .map(Some)
         .map_err(|e| StoreError::Decode(format!("setting {key}: {e}")))
 }

@@ -46,11 +46,11 @@ pub async fn take(
         .await?;
     row.map(|r| {
         Ok(Token {
-            kind: r.text(0)?,
-            user_id: r.text(1)?,
-            data: r.text(2)?,
-            expires_at: r.i64(3)?,
-            used_at: r.opt_i64(4)?,
+            kind: r.text("kind")?,
+            user_id: r.text("user_id")?,
+            data: r.text("data")?,
+            expires_at: r.i64("expires_at")?,
+            used_at: r.opt_i64("used_at")?,
         })
     })
     .transpose()
@@ -94,7 +94,7 @@ pub async fn peek_data(
         args![hash, kind, now],
     )
     .await?
-    .map(|r| r.text(0))
+    .map(|r| r.text("data"))
     .transpose()
 }
 
@@ -113,7 +113,7 @@ pub async fn open_with(
     )
     .await?
     .iter()
-    .map(|r| r.text(0))
+    .map(|r| r.text("data"))
     .collect()
 }
 

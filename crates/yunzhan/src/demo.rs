@@ -264,7 +264,7 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
         let glb = yz_media::sample_glb(shape);
         let model = BulkMedia {
             exhibit_id: &exhibit,
-            kind: "model",
+            kind: yz_domain::kinds::MediaKind::Model,
             mime: "model/gltf-binary",
             ext: "glb",
             bytes: glb,
@@ -292,7 +292,7 @@ async fn seed_content(state: &AppState, organizer_id: &str) -> anyhow::Result<()
             let variants = BTreeMap::from([(yz_media::PANORAMA_PREVIEW.to_string(), key)]);
             let panorama = BulkMedia {
                 exhibit_id: &exhibit,
-                kind: "panorama",
+                kind: yz_domain::kinds::MediaKind::Panorama,
                 mime: "image/jpeg",
                 ext: "jpg",
                 bytes: pano.bytes,

@@ -443,7 +443,7 @@ pub async fn fair(
             let media = vec![Media {
                 id: yz_app::new_id(),
                 exhibit_id: id,
-                kind: "image".into(),
+                kind: yz_domain::kinds::MediaKind::Image,
                 object_key: photo.0.clone(),
                 mime: "image/jpeg".into(),
                 width: Some(i64::from(photo.2)),

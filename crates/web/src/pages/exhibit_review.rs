@@ -129,15 +129,7 @@ async fn review_page(
         if new {
             new_media.push(m.id.clone());
         }
-        match m.kind.as_str() {
-            "image" => g.images.push(m),
-            "panorama" => g.panoramas.push(m),
-            "video" => g.videos.push(m),
-            "document" => g.documents.push(m),
-            "model" => g.models.push(m),
-            // Tables are shown by their download link here.
-            _ => g.documents.push(m),
-        }
+        g.add(m, None);
     }
     let org = if lang == "zh-CN" {
         item.org_name.0.clone()

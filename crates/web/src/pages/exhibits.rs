@@ -9,6 +9,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use yz_app::exhibits::{Effect, Media};
 use yz_app::favourites::FavouriteKind;
+use yz_domain::kinds::MediaKind;
 use yz_domain::measures::EventKind;
 use yz_domain::status::{Decision, RevisionStatus};
 use yz_domain::visibility::Restriction;
@@ -138,20 +139,20 @@ pub struct EditPage {
 }
 
 /// The label key of a media kind.
-pub fn kind_key(kind: &str) -> &'static str {
+pub fn kind_key(kind: MediaKind) -> &'static str {
     match kind {
-        "image" => "media-kind-image",
-        "video" => "media-kind-video",
-        "model" => "media-kind-model",
-        "panorama" => "media-kind-panorama",
-        "document" => "media-kind-document",
-        _ => "media-kind-table",
+        MediaKind::Image => "media-kind-image",
+        MediaKind::Video => "media-kind-video",
+        MediaKind::Model => "media-kind-model",
+        MediaKind::Panorama => "media-kind-panorama",
+        MediaKind::Document => "media-kind-document",
+        MediaKind::Table => "media-kind-table",
     }
 }
 
 impl EditPage {
-    pub fn kind_key(&self, kind: &str) -> &'static str {
-        kind_key(kind)
+    pub fn kind_key(&self, kind: &MediaKind) -> &'static str {
+        kind_key(*kind)
     }
 }
 

@@ -14,7 +14,8 @@ use crate::ctx::Ctx;
 use crate::error::{Msg, WebError, WebResult};
 use crate::state::AppState;
 use yz_app::AppError;
-use yz_app::exhibit_media::{self as svc, Purpose};
+use yz_app::exhibit_media as svc;
+use yz_domain::kinds::MediaKind;
 
 /// The parts of a media upload form.
 #[derive(Default)]
@@ -62,17 +63,20 @@ pub async fn upload(
     form: Multipart,
 ) -> WebResult<Response> {
     let u = read_upload(form).await?;
-    let purpose = u.purpose.as_deref().and_then(Purpose::parse);
+    let purpose = u
+        .purpose
+        .as_deref()
+        .and_then(|p| p.parse::<MediaKind>().ok());
     let r = match (purpose, u.file) {
         (Some(p), Some(b)) if !b.is_empty() => {
             svc::add(&state, &ctx.actor(), &org, &id, p, b, u.poster, &u.caption)
                 .await
                 .map(|_| ())
         }
-        (Some(Purpose::Image), _) => Err(AppError::invalid("error-image-type")),
+        (Some(MediaKind::Image), _) => Err(AppError::invalid("error-image-type")),
         _ => Err(AppError::invalid("error-media-type")),
     };
-    let key = if purpose == Some(Purpose::Image) {
+    let key = if purpose == Some(MediaKind::Image) {
         "notice-image-added"
     } else {
         "notice-media-added"
@@ -194,7 +198,7 @@ pub async fn send(
     );
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     h.insert(header::CONTENT_SECURITY_POLICY, file_csp(&mime));
-    if m.kind == "table" && variant == "main" {
+    if m.kind == MediaKind::Table && variant == "main" {
         let ext = key.rsplit('.').next().unwrap_or("csv");
         if let Ok(v) =
             HeaderValue::from_str(&format!("attachment; filename=\"table-{}.{ext}\"", m.id))

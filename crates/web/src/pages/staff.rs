@@ -53,10 +53,10 @@ async fn page(
         .into_iter()
         .map(|(user_id, email, role)| StaffRow {
             is_me: user_id == me,
-            role_label: label(&role),
+            role_label: c.t(role_key(role)),
             user_id,
             email,
-            role,
+            role: role.as_str().to_owned(),
         })
         .collect();
     let pending = pending

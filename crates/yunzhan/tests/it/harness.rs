@@ -363,7 +363,7 @@ impl TestApp {
                 id_hash: yz_app::tokens::hash(&token),
                 public_id: yz_store::new_id(),
                 user_id,
-                stage: "full".into(),
+                stage: yz_domain::status::Stage::Full,
                 created_at: now,
                 last_seen_at: now,
                 expires_at: now + 3_600_000,

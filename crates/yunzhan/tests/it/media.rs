@@ -56,7 +56,7 @@ pub(crate) async fn booth_for(app: &TestApp, org: &str) -> (String, String) {
         fair_id: fair.id.clone(),
         hall_id: hall.id.clone(),
         code: "1.1A01".into(),
-        kind: "standard".into(),
+        kind: yz_domain::kinds::BoothKind::Standard,
         x: 40,
         y: 40,
         w: 60,
@@ -178,7 +178,14 @@ async fn rich_exhibits_booth_pages_and_views(b: Backend) {
     let media = yz_store::exhibits::media_of(&app.state.stores.main, &id)
         .await
         .unwrap();
-    let of = |k: &str| media.iter().find(|m| m.kind == k).unwrap().id.clone();
+    let of = |k: &str| {
+        media
+            .iter()
+            .find(|m| m.kind.as_str() == k)
+            .unwrap()
+            .id
+            .clone()
+    };
 
     // The fair lets verified exhibitors publish at once.
     let r = owner

@@ -113,14 +113,14 @@ async fn delivered_once_per_consumer_after_a_crash(b: Backend) {
         .stores
         .main
         .fetch_all(
-            "SELECT consumer, COUNT(*) FROM outbox_done GROUP BY consumer ORDER BY consumer",
+            "SELECT consumer, COUNT(*) AS n FROM outbox_done GROUP BY consumer ORDER BY consumer",
             vec![],
         )
         .await
         .unwrap();
     let counts: Vec<(String, i64)> = per_consumer
         .iter()
-        .map(|r| (r.text(0).unwrap(), r.i64(1).unwrap()))
+        .map(|r| (r.text("consumer").unwrap(), r.i64("n").unwrap()))
         .collect();
     let events = app
         .state

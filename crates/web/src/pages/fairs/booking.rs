@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
+use yz_domain::kinds::BoothKind;
 use yz_domain::status::{BoothStatus, Decision};
 
 use super::super::exhibitor::{self, ExhibitorView};
@@ -48,7 +49,7 @@ async fn booth_page(
     let b = yz_app::showcase::booth(state, &f, code).await?;
     let c = Chrome::new(state, ctx).await;
     let (status, _) = status_label(&c, b.status);
-    let kind = c.t(if b.kind == "premium" {
+    let kind = c.t(if b.kind == BoothKind::Premium {
         "booth-premium"
     } else {
         "booth-standard"

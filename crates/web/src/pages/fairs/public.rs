@@ -6,6 +6,7 @@ use axum::response::Response;
 use yz_app::showcase::{self, HallLine};
 use yz_domain::Permission;
 use yz_domain::fair::{Phase, format_in_zone};
+use yz_domain::kinds::BoothKind;
 use yz_domain::role::Scope;
 use yz_domain::status::BoothStatus;
 
@@ -197,8 +198,8 @@ pub async fn hall(
                     .map(|(_, s)| s.to_owned())
                     .unwrap_or_default(),
                 font: (b.w * 10 / 32).clamp(6, 14),
-                premium: b.kind == "premium",
-                kind: c.t(if b.kind == "premium" {
+                premium: b.kind == BoothKind::Premium,
+                kind: c.t(if b.kind == BoothKind::Premium {
                     "booth-premium"
                 } else {
                     "booth-standard"
