@@ -80,7 +80,7 @@ pub async fn exhibits(
 ) -> AppResult<()> {
     let now = app.now();
     let mut tx = app.stores.main.begin().await?;
-    exhibits::insert_bulk(&mut tx, items, now).await?;
+    yz_store::exhibits_bulk::insert(&mut tx, items, now).await?;
     if fair.exhibit_review {
         let ids: Vec<&str> = items.iter().map(|(e, _, _)| e.id.as_str()).collect();
         revisions::approve_bulk(&mut tx, &fair.id, &ids, now).await?;

@@ -41,6 +41,7 @@ pub mod quotas;
 pub mod ratelimit;
 pub mod refusals;
 pub mod scope;
+pub mod sessions;
 pub mod showcase;
 pub mod staff;
 pub mod tokens;

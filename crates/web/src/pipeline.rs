@@ -40,7 +40,7 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     let mut session_hash = None;
     let mut clear_session = false;
     if let Some(token) = cookie(&headers, names.session) {
-        match yz_app::auth::resolve_session(&state, &token).await {
+        match yz_app::sessions::resolve_session(&state, &token).await {
             Ok(Some((p, h))) => {
                 principal = Some(Arc::new(p));
                 session_hash = Some(h);

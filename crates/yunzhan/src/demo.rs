@@ -146,7 +146,7 @@ pub async fn seed_fair(state: &AppState) -> anyhow::Result<()> {
         .await
         .map_err(fail)?
         .context("the demo organizer")?;
-    let actor = yz_app::auth::operator_acting_as(state, &organizer)
+    let actor = yz_app::sessions::operator_acting_as(state, &organizer)
         .await
         .map_err(fail)?;
     create_fair(state, &actor).await?;
@@ -174,7 +174,7 @@ pub async fn create_fair(state: &AppState, actor: &Actor) -> anyhow::Result<()> 
         .await
         .map_err(fail)?;
     // Act again with the new fair's grant.
-    let actor = &yz_app::auth::operator_acting_as(state, &actor.id)
+    let actor = &yz_app::sessions::operator_acting_as(state, &actor.id)
         .await
         .map_err(fail)?;
     let halls = [

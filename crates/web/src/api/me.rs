@@ -12,7 +12,7 @@ use crate::ctx::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::routes::ApiDoc;
 use crate::state::AppState;
-use yz_app::{AppError, auth};
+use yz_app::AppError;
 
 #[derive(Serialize, JsonSchema)]
 pub struct Me {
@@ -97,7 +97,7 @@ pub async fn sessions(
     State(state): State<AppState>,
     ctx: Ctx,
 ) -> WebResult<Json<Vec<SessionView>>> {
-    let list = auth::my_sessions(&state, &ctx.actor()).await?;
+    let list = yz_app::sessions::my_sessions(&state, &ctx.actor()).await?;
     Ok(Json(
         list.into_iter()
             .map(|s| SessionView {
@@ -118,7 +118,7 @@ pub async fn end_session(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    match auth::end_session(&state, &ctx.actor(), &id).await {
+    match yz_app::sessions::end_session(&state, &ctx.actor(), &id).await {
         Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
         Err(AppError::Invalid(_)) => Err(WebError::NotFound),
         Err(e) => Err(e.into()),
@@ -126,7 +126,7 @@ pub async fn end_session(
 }
 
 pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Json<Vec<LoginView>>> {
-    let list = auth::my_logins(&state, &ctx.actor()).await?;
+    let list = yz_app::sessions::my_logins(&state, &ctx.actor()).await?;
     Ok(Json(
         list.into_iter()
             .map(|e| LoginView {

@@ -294,7 +294,7 @@ pub async fn sessions(
     ctx: Ctx,
     Query(q): Query<NoticeQuery>,
 ) -> WebResult<Response> {
-    let list = yz_app::auth::my_sessions(&state, &ctx.actor()).await?;
+    let list = yz_app::sessions::my_sessions(&state, &ctx.actor()).await?;
     let c = Chrome::new(&state, &ctx).await;
     let rows = list
         .into_iter()
@@ -323,14 +323,14 @@ pub async fn end_session(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    auth::end_session(&state, &ctx.actor(), &id)
+    yz_app::sessions::end_session(&state, &ctx.actor(), &id)
         .await
         .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=ended"))
 }
 
 pub async fn end_other_sessions(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    auth::end_other_sessions(&state, &ctx.actor())
+    yz_app::sessions::end_other_sessions(&state, &ctx.actor())
         .await
         .map_err(into_web)?;
     Ok(see_other("/account/sessions?done=others"))
@@ -355,7 +355,7 @@ pub struct LoginsPage {
 }
 
 pub async fn logins(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    let events = yz_app::auth::my_logins(&state, &ctx.actor()).await?;
+    let events = yz_app::sessions::my_logins(&state, &ctx.actor()).await?;
     let c = Chrome::new(&state, &ctx).await;
     let rows = events
         .into_iter()

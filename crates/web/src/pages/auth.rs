@@ -221,7 +221,7 @@ pub async fn login(
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> WebResult<Response> {
-    auth::logout(&state, &ctx.actor())
+    yz_app::sessions::logout(&state, &ctx.actor())
         .await
         .map_err(|e| match e {
             AppError::Invalid(_) => WebError::Forbidden,

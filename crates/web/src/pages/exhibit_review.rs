@@ -106,6 +106,7 @@ async fn review_page(
     id: &str,
     revision: Option<i64>,
     errors: Vec<String>,
+    status: StatusCode,
 ) -> WebResult<Response> {
     let item = svc::item(state, &ctx.actor(), fair, id, revision).await?;
     let c = Chrome::new(state, ctx).await;
@@ -135,11 +136,6 @@ async fn review_page(
         item.org_name.0.clone()
     } else {
         item.org_name.1.clone()
-    };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
     };
     let page = ReviewPage {
         fair: item.fair.slug.clone(),
@@ -182,7 +178,7 @@ pub async fn review(
     Path((fair, id)): Path<(String, String)>,
     Query(q): Query<RevisionQuery>,
 ) -> WebResult<Response> {
-    review_page(&state, &ctx, &fair, &id, q.revision, vec![]).await
+    review_page(&state, &ctx, &fair, &id, q.revision, vec![], StatusCode::OK).await
 }
 
 pub async fn decide(
@@ -216,10 +212,18 @@ pub async fn decide(
             };
             queue_page(&state, &ctx, &fair, Some(ctx.t(key)), vec![]).await
         }
+        // The exhibitor changed it since the page was opened: the latest
+        // version is shown with the reason, and nothing was decided.
+        Err(yz_app::AppError::Conflict(msg)) => {
+            let c = Chrome::new(&state, &ctx).await;
+            let errors = vec![c.msg(&msg)];
+            review_page(&state, &ctx, &fair, &id, None, errors, StatusCode::CONFLICT).await
+        }
         Err(e) => {
             let c = Chrome::new(&state, &ctx).await;
             let errors = form_errors(&c, e)?;
-            review_page(&state, &ctx, &fair, &id, Some(revision), errors).await
+            let code = StatusCode::UNPROCESSABLE_ENTITY;
+            review_page(&state, &ctx, &fair, &id, Some(revision), errors, code).await
         }
     }
 }

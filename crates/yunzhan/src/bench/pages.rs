@@ -37,7 +37,7 @@ async fn organizer(state: &yz_web::AppState) -> anyhow::Result<Actor> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?
         .context("the bench organizer")?;
-    yz_app::auth::operator_acting_as(state, &id)
+    yz_app::sessions::operator_acting_as(state, &id)
         .await
         .map_err(|e| anyhow::anyhow!("acting as the bench organizer: {e}"))
 }

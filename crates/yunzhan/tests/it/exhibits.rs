@@ -283,7 +283,14 @@ async fn exhibits_are_written_published_and_shown(b: Backend) {
     let r = reviewer
         .post(&decide, &[("decision", "approve"), ("revision", "2")])
         .await;
-    expect(r, 409, "review the new version").await;
+    assert_eq!(r.status(), 409);
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains("review the new version")
+            && body.contains("id=\"review-form\"")
+            && body.contains("name=\"revision\" value=\"3\""),
+        "a stale decision shows the latest version to decide, with the reason:\n{body}"
+    );
     let r = reviewer
         .post(&decide, &[("decision", "approve"), ("revision", "3")])
         .await;

@@ -31,7 +31,7 @@ pub struct TestFair {
 pub async fn fair(app: &TestApp, slug: &str, review: bool) -> TestFair {
     let (email, _) = app.account(&[Role::Organizer]).await;
     let user = app.user_id(&email).await;
-    let actor = yz_app::auth::operator_acting_as(&app.state, &user)
+    let actor = yz_app::sessions::operator_acting_as(&app.state, &user)
         .await
         .unwrap();
     let now = app.clock.now_ms();
@@ -68,7 +68,7 @@ pub async fn fair(app: &TestApp, slug: &str, review: bool) -> TestFair {
         premium_rows: "0".into(),
     };
     // The new fair's grant, loaded afresh.
-    let actor = yz_app::auth::operator_acting_as(&app.state, &user)
+    let actor = yz_app::sessions::operator_acting_as(&app.state, &user)
         .await
         .unwrap();
     yz_app::fairs::add_hall(&app.state, &actor, slug, &hall)
