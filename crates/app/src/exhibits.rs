@@ -152,13 +152,13 @@ pub(crate) async fn revision_for_media(w: &mut Work<'_>, e: &Exhibit) -> AppResu
         return Ok(1);
     }
     let app = w.app().clone();
-    let (content, _) = working_content(&app, e).await?;
-    let live_texts = exhibits::texts(&app.stores.main, &e.id).await?;
     let reviewing = fairs::reviewing_fairs(&app.stores.main, &e.org_id).await?;
     let number = revisions::next_number(&mut w.tx, &e.id).await?;
     if reviewing.is_empty() {
+        let live_texts = exhibits::texts(&app.stores.main, &e.id).await?;
         put_revision(w, &e.id, number, true, &Content::of(e, &live_texts)).await?;
     } else {
+        let (content, _) = working_content(&app, e).await?;
         put_revision(w, &e.id, number, false, &content).await?;
     }
     Ok(number)

@@ -148,9 +148,30 @@ pub async fn is_live(db: &Db, id: &str, fair_id: Option<&str>) -> Result<bool, S
 pub(crate) const SAVE_COLS: &str = "id, org_id, status, source_lang, hs_code, model_number, price_min_minor, price_max_minor, \
     currency, moq, lead_time_days, incoterms, ports, specs, created_by";
 
+/// The values of [`SAVE_COLS`], in that order.
+pub(crate) fn save_values(e: &Exhibit) -> Vec<crate::Value> {
+    let json = |v: &dyn erased::Json| v.json();
+    args![
+        e.id.as_str(),
+        e.org_id.as_str(),
+        e.status.as_str(),
+        e.source_lang.as_str(),
+        e.hs_code.as_str(),
+        e.model_number.as_str(),
+        e.price_min_minor,
+        e.price_max_minor,
+        e.currency.as_str(),
+        e.moq,
+        e.lead_time_days,
+        json(&e.incoterms),
+        json(&e.ports),
+        json(&e.specs),
+        e.created_by.as_str()
+    ]
+}
+
 /// Inserts or updates an exhibit (not its status, revision or visibility).
 pub async fn save(tx: &mut Tx, e: &Exhibit, now: i64) -> Result<(), StoreError> {
-    let json = |v: &dyn erased::Json| v.json();
     tx.execute(
         &format!(
             "INSERT INTO exhibits ({SAVE_COLS}, created_at, updated_at)
@@ -161,30 +182,17 @@ pub async fn save(tx: &mut Tx, e: &Exhibit, now: i64) -> Result<(), StoreError> 
                lead_time_days = excluded.lead_time_days, incoterms = excluded.incoterms, ports = excluded.ports,
                specs = excluded.specs, updated_at = excluded.updated_at"
         ),
-        args![
-            e.id.as_str(),
-            e.org_id.as_str(),
-            e.status.as_str(),
-            e.source_lang.as_str(),
-            e.hs_code.as_str(),
-            e.model_number.as_str(),
-            e.price_min_minor,
-            e.price_max_minor,
-            e.currency.as_str(),
-            e.moq,
-            e.lead_time_days,
-            json(&e.incoterms),
-            json(&e.ports),
-            json(&e.specs),
-            e.created_by.as_str(),
-            now
-        ],
+        {
+            let mut v = save_values(e);
+            v.push(now.into());
+            v
+        },
     )
     .await?;
     Ok(())
 }
 
-pub(crate) mod erased {
+mod erased {
     pub trait Json {
         fn json(&self) -> String;
     }

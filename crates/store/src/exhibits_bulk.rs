@@ -3,7 +3,7 @@
 
 use crate::StoreError;
 use crate::db::Tx;
-use crate::exhibits::{Exhibit, Media, SAVE_COLS, Text, erased};
+use crate::exhibits::{Exhibit, Media, SAVE_COLS, Text, save_values};
 
 /// Rows per multi-row INSERT statement in [`insert`].
 const BULK: usize = 300;
@@ -24,31 +24,12 @@ pub async fn insert(
             .collect::<Vec<_>>()
             .join(", ")
     }
-    let json = |v: &dyn erased::Json| v.json();
     for chunk in items.chunks(BULK) {
         let mut args = Vec::with_capacity(chunk.len() * 19);
         for (e, _, _) in chunk {
-            args.extend(crate::args![
-                e.revision,
-                e.id.as_str(),
-                e.org_id.as_str(),
-                e.status.as_str(),
-                e.source_lang.as_str(),
-                e.hs_code.as_str(),
-                e.model_number.as_str(),
-                e.price_min_minor,
-                e.price_max_minor,
-                e.currency.as_str(),
-                e.moq,
-                e.lead_time_days,
-                json(&e.incoterms),
-                json(&e.ports),
-                json(&e.specs),
-                e.created_by.as_str(),
-                now,
-                now,
-                now
-            ]);
+            args.push(e.revision.into());
+            args.extend(save_values(e));
+            args.extend(crate::args![now, now, now]);
         }
         tx.execute(
             &format!(

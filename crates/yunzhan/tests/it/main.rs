@@ -24,3 +24,4 @@ mod scopes;
 mod showcase;
 mod smtp;
 mod translate;
+mod workplaces;
