@@ -112,6 +112,8 @@ pub struct ApplicationRow {
     pub status: String,
     pub status_key: &'static str,
     pub reason: String,
+    /// Rejected: the owner may apply again.
+    pub may_reapply: bool,
 }
 
 /// The label of an application's status.
@@ -156,6 +158,7 @@ async fn org_page(
             fair_name: super::fairs::pick(c.i18n.lang, &a.fair.name_zh, &a.fair.name_en).to_owned(),
             status: application_label(&c, a.status),
             status_key: a.status.as_str(),
+            may_reapply: a.status == ApplicationStatus::Rejected,
             reason: a.reason.clone(),
         })
         .collect();
@@ -327,6 +330,8 @@ pub struct ReviewPage {
     pub status: String,
     pub status_key: &'static str,
     pub reason: String,
+    /// Waiting: the reviewer may decide.
+    pub waiting: bool,
 }
 
 async fn review_page(
@@ -348,6 +353,7 @@ async fn review_page(
         &ReviewPage {
             status: application_label(&c, application.status),
             status_key: application.status.as_str(),
+            waiting: application.status == ApplicationStatus::Applied,
             reason: application.reason,
             c,
             fair: fair.slug,
