@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::Role;
-use yz_store::outbox::{BoxFuture, Consumer, OutboxEvent};
+use yz_store::analytics::Recorded;
+use yz_store::outbox::{BoxFuture, Consumer, Handled, OutboxEvent};
 use yz_store::{Db, accounts, analytics};
 
 use crate::mail::{Mail, Mailer};
@@ -114,14 +115,42 @@ impl Consumer for AnalyticsRecorder {
     }
     fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
         Box::pin(async move {
-            let Some(kind) = EventKind::parse(&ev.kind) else {
-                return Ok(());
-            };
-            let facts: AnalyticsFacts =
-                serde_json::from_value(ev.payload.clone()).map_err(|e| e.to_string())?;
-            analytics::record(&self.analytics, &ev.event_id, kind, ev.created_at, &facts)
-                .await
-                .map_err(|e| e.to_string())
+            let h = self.handle_batch(std::slice::from_ref(ev)).await;
+            h.error.map_or(Ok(()), Err)
+        })
+    }
+
+    /// The counted events of the batch in one transaction; other kinds are
+    /// handled by doing nothing. An unreadable event stops the batch there.
+    fn handle_batch<'a>(&'a self, events: &'a [OutboxEvent]) -> BoxFuture<'a, Handled> {
+        Box::pin(async move {
+            let mut rows = Vec::new();
+            let mut error = None;
+            let mut count = events.len();
+            for (i, ev) in events.iter().enumerate() {
+                let Some(kind) = EventKind::parse(&ev.kind) else {
+                    continue;
+                };
+                match serde_json::from_value::<AnalyticsFacts>(ev.payload.clone()) {
+                    Ok(facts) => rows.push(Recorded {
+                        event_id: &ev.event_id,
+                        kind,
+                        at_ms: ev.created_at,
+                        facts,
+                    }),
+                    Err(e) => {
+                        (count, error) = (i, Some(e.to_string()));
+                        break;
+                    }
+                }
+            }
+            match analytics::record(&self.analytics, &rows).await {
+                Ok(()) => Handled { count, error },
+                Err(e) => Handled {
+                    count: 0,
+                    error: Some(e.to_string()),
+                },
+            }
         })
     }
 }

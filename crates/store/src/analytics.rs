@@ -6,32 +6,59 @@ use yz_domain::measures::{Aggregate, AnalyticsFacts, EventKind, Measure};
 use crate::db::Db;
 use crate::{StoreError, args};
 
-/// Stores an event once, whatever the number of deliveries.
-pub async fn record(
-    db: &Db,
-    event_id: &str,
-    kind: EventKind,
-    at_ms: i64,
-    f: &AnalyticsFacts,
-) -> Result<(), StoreError> {
-    db.execute(
-        "INSERT INTO events (event_id, kind, at_ms, fair_id, actor_id, country, industry, value_minor, currency, occurrences)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (event_id) DO NOTHING",
-        args![
-            event_id,
-            kind.as_str(),
-            at_ms,
-            f.fair_id.clone(),
-            f.actor_id.clone(),
-            f.country.clone(),
-            f.industry.clone(),
-            f.value_minor,
-            f.currency.clone(),
-            f.occurrences.unwrap_or(1).max(1)
-        ],
-    )
-    .await?;
-    Ok(())
+/// One counted event as the outbox delivers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded<'a> {
+    pub event_id: &'a str,
+    pub kind: EventKind,
+    pub at_ms: i64,
+    pub facts: AnalyticsFacts,
+}
+
+/// Rows per statement of [`record`] (10 values each).
+const RECORD_CHUNK: usize = 300;
+
+/// Stores events once each, whatever the number of deliveries: one
+/// transaction, a few multi-row statements.
+pub async fn record(db: &Db, events: &[Recorded<'_>]) -> Result<(), StoreError> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for chunk in events.chunks(RECORD_CHUNK) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let p: Vec<String> = (1..=10).map(|c| format!("${}", i * 10 + c)).collect();
+                format!("({})", p.join(", "))
+            })
+            .collect();
+        let mut args = Vec::with_capacity(chunk.len() * 10);
+        for e in chunk {
+            let f = &e.facts;
+            args.extend(args![
+                e.event_id,
+                e.kind.as_str(),
+                e.at_ms,
+                f.fair_id.clone(),
+                f.actor_id.clone(),
+                f.country.clone(),
+                f.industry.clone(),
+                f.value_minor,
+                f.currency.clone(),
+                f.occurrences.unwrap_or(1).max(1)
+            ]);
+        }
+        tx.execute(
+            &format!(
+                "INSERT INTO events (event_id, kind, at_ms, fair_id, actor_id, country, industry, value_minor, currency, occurrences)
+                 VALUES {} ON CONFLICT (event_id) DO NOTHING",
+                rows.join(", ")
+            ),
+            args,
+        )
+        .await?;
+    }
+    tx.commit().await
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

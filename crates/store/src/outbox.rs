@@ -66,15 +66,39 @@ pub async fn pending(db: &Db, consumer: &str, limit: i64) -> Result<Vec<OutboxEv
         .collect()
 }
 
-pub async fn mark_done(db: &Db, consumer: &str, id: i64, now_ms: i64) -> Result<(), StoreError> {
-    db.execute(
-        "INSERT INTO outbox_done (consumer, event_id, done_at) VALUES ($1, $2, $3)
-         ON CONFLICT (consumer, event_id) DO NOTHING",
-        args![consumer, id, now_ms],
-    )
-    .await?;
-    Ok(())
+/// Records that `consumer` handled these events: one transaction, a few
+/// multi-row statements.
+pub async fn mark_done(
+    db: &Db,
+    consumer: &str,
+    ids: &[i64],
+    now_ms: i64,
+) -> Result<(), StoreError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for chunk in ids.chunks(MARK_CHUNK) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| format!("($1, ${}, $2)", i + 3))
+            .collect();
+        let mut args = args![consumer, now_ms];
+        args.extend(chunk.iter().map(|id| crate::Value::from(*id)));
+        tx.execute(
+            &format!(
+                "INSERT INTO outbox_done (consumer, event_id, done_at) VALUES {}
+                 ON CONFLICT (consumer, event_id) DO NOTHING",
+                rows.join(", ")
+            ),
+            args,
+        )
+        .await?;
+    }
+    tx.commit().await
 }
+
+/// Rows per statement of [`mark_done`].
+const MARK_CHUNK: usize = 500;
 
 /// `s` for a LIKE pattern with `ESCAPE '\'`: its wildcards taken literally.
 fn like_literal(s: &str) -> String {
@@ -125,6 +149,14 @@ pub async fn purge(db: &Db, consumers: &[&str], before_ms: i64) -> Result<u64, S
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// How a batch went: the first `count` events were handled; `error` says
+/// why the next one was not (it and the rest stay pending).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handled {
+    pub count: usize,
+    pub error: Option<String>,
+}
+
 /// Something that reacts to events: the analytics recorder, the notifier,
 /// later the search indexer and the realtime hub.
 pub trait Consumer: Send + Sync + 'static {
@@ -132,7 +164,29 @@ pub trait Consumer: Send + Sync + 'static {
     fn name(&self) -> &'static str;
     /// Handles one event. An error leaves it pending, to be tried again.
     fn handle<'a>(&'a self, event: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>>;
+    /// Handles events in order and stops at the first failure. Consumers
+    /// that can write many events at once (the analytics recorder)
+    /// override this; the default hands them over one by one.
+    fn handle_batch<'a>(&'a self, events: &'a [OutboxEvent]) -> BoxFuture<'a, Handled> {
+        Box::pin(async move {
+            for (i, ev) in events.iter().enumerate() {
+                if let Err(e) = self.handle(ev).await {
+                    return Handled {
+                        count: i,
+                        error: Some(e),
+                    };
+                }
+            }
+            Handled {
+                count: events.len(),
+                error: None,
+            }
+        })
+    }
 }
+
+/// Events read and handed to a consumer at once.
+pub const BATCH: usize = 500;
 
 /// Delivers outbox events to consumers.
 pub struct Dispatcher {
@@ -159,29 +213,28 @@ impl Dispatcher {
     }
 
     /// One pass over every consumer; returns how many deliveries were made.
+    /// Each consumer gets its pending events in batches, and each batch's
+    /// deliveries are recorded in one transaction.
     pub async fn run_once(&self) -> Result<usize, StoreError> {
         let mut delivered = 0;
         for c in &self.consumers {
             loop {
-                let batch = pending(&self.db, c.name(), 200).await?;
+                let batch = pending(&self.db, c.name(), BATCH as i64).await?;
                 if batch.is_empty() {
                     break;
                 }
-                let mut failed = false;
-                for ev in &batch {
-                    match c.handle(ev).await {
-                        Ok(()) => {
-                            mark_done(&self.db, c.name(), ev.id, (self.now)()).await?;
-                            delivered += 1;
-                        }
-                        Err(e) => {
-                            tracing::warn!(consumer = c.name(), event = %ev.event_id, kind = %ev.kind, error = %e, "event not handled; will retry");
-                            failed = true;
-                            break;
-                        }
+                let h = c.handle_batch(&batch).await;
+                let count = h.count.min(batch.len());
+                let ids: Vec<i64> = batch[..count].iter().map(|e| e.id).collect();
+                mark_done(&self.db, c.name(), &ids, (self.now)()).await?;
+                delivered += count;
+                if let Some(e) = h.error {
+                    if let Some(ev) = batch.get(count) {
+                        tracing::warn!(consumer = c.name(), event = %ev.event_id, kind = %ev.kind, error = %e, "event not handled; will retry");
                     }
+                    break;
                 }
-                if failed || batch.len() < 200 {
+                if batch.len() < BATCH {
                     break;
                 }
             }

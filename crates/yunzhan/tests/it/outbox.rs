@@ -140,4 +140,107 @@ async fn delivered_once_per_consumer_after_a_crash(b: Backend) {
     );
 }
 
-both!(delivered_once_per_consumer_after_a_crash);
+/// Fails on one chosen event, handling the others.
+struct FailsOn(i64);
+
+impl Consumer for FailsOn {
+    fn name(&self) -> &'static str {
+        "picky"
+    }
+    fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            if ev.id == self.0 {
+                Err("not now".into())
+            } else {
+                Ok(())
+            }
+        })
+    }
+}
+
+/// Events are delivered in batches: the recorder writes a whole batch at
+/// once and counts each event once; a consumer that fails on one event has
+/// the events before it recorded as delivered and gets that one and the
+/// rest again.
+async fn batches_are_delivered_up_to_the_first_failure(b: Backend) {
+    let app = TestApp::with(
+        b,
+        Options {
+            background: false,
+            ..Options::default()
+        },
+    )
+    .await;
+    let main = app.state.stores.main.clone();
+    let n = 1_234;
+    let mut tx = main.begin().await.unwrap();
+    for i in 0..n {
+        let facts = yz_domain::measures::AnalyticsFacts {
+            country: Some(if i % 2 == 0 { "DE" } else { "BR" }.into()),
+            ..Default::default()
+        };
+        yz_store::outbox::enqueue(
+            &mut tx,
+            yz_domain::measures::EventKind::SearchPerformed.as_str(),
+            &serde_json::json!(facts),
+            1_000 + i,
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let ids: Vec<i64> = main
+        .fetch_all("SELECT id FROM outbox ORDER BY id", vec![])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.i64("id").unwrap())
+        .collect();
+    assert_eq!(ids.len(), n as usize);
+    let now: Arc<dyn Fn() -> i64 + Send + Sync> = Arc::new(|| 5_000);
+    let analytics = app.state.stores.analytics.clone();
+    let recorder: Arc<dyn Consumer> = Arc::new(AnalyticsRecorder {
+        analytics: analytics.clone(),
+    });
+    // The 700th event fails: the 699 before it are delivered, in two batches.
+    let failing = ids[699];
+    let d = Dispatcher::new(main.clone(), now.clone(), Arc::new(Notify::new()))
+        .with(recorder.clone())
+        .with(Arc::new(FailsOn(failing)));
+    assert_eq!(d.run_once().await.unwrap(), n as usize + 699);
+    let done = |who: &'static str| {
+        let main = main.clone();
+        async move {
+            main.fetch_one(
+                "SELECT COUNT(*) AS n, COALESCE(MAX(event_id), 0) AS last FROM outbox_done WHERE consumer = $1",
+                yz_store::args![who],
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let picky = done("picky").await;
+    assert_eq!(picky.i64("n").unwrap(), 699);
+    assert_eq!(picky.i64("last").unwrap(), ids[698]);
+    assert_eq!(
+        measure(&analytics, Measure::Searches, None).await.unwrap(),
+        MeasureValue::Count(n)
+    );
+    // Again, with the failure gone: the rest, and the recorder has nothing left.
+    let d = Dispatcher::new(main.clone(), now, Arc::new(Notify::new()))
+        .with(recorder)
+        .with(Arc::new(FailsOn(-1)));
+    assert_eq!(d.run_once().await.unwrap(), n as usize - 699);
+    assert_eq!(done("picky").await.i64("n").unwrap(), n);
+    assert_eq!(done("analytics").await.i64("n").unwrap(), n);
+    assert_eq!(
+        measure(&analytics, Measure::Searches, None).await.unwrap(),
+        MeasureValue::Count(n),
+        "each event counted once"
+    );
+}
+
+both!(
+    delivered_once_per_consumer_after_a_crash,
+    batches_are_delivered_up_to_the_first_failure
+);
