@@ -274,14 +274,16 @@ pub async fn exhibit(app: &App, actor: &Actor, id: &str) -> AppResult<Arc<Exhibi
     let live = app
         .cache
         .get_or(format!("exhibit:{id}"), || async {
-            if !store_exhibits::is_live(db, id, None).await? {
-                return Ok::<_, AppError>(None);
+            match store_exhibits::with_live(db, id).await? {
+                Some((e, true)) => {
+                    Ok::<_, AppError>(exhibit_page(app, e, false).await?.map(Arc::new))
+                }
+                _ => Ok(None),
             }
-            exhibit_page(app, id, false).await
         })
         .await?;
     if let Some(p) = live.as_ref() {
-        return Ok(Arc::new(p.clone()));
+        return Ok(p.clone());
     }
     let Some(e) = store_exhibits::by_id(db, id).await? else {
         return Err(AppError::NotFound);
@@ -293,17 +295,15 @@ pub async fn exhibit(app: &App, actor: &Actor, id: &str) -> AppResult<Arc<Exhibi
     if !own {
         return Err(AppError::NotFound);
     }
-    exhibit_page(app, id, true)
+    exhibit_page(app, e, true)
         .await?
         .map(Arc::new)
         .ok_or(AppError::NotFound)
 }
 
-async fn exhibit_page(app: &App, id: &str, preview: bool) -> AppResult<Option<ExhibitPage>> {
+async fn exhibit_page(app: &App, e: Exhibit, preview: bool) -> AppResult<Option<ExhibitPage>> {
     let db = &app.stores.main;
-    let Some(e) = store_exhibits::by_id(db, id).await? else {
-        return Ok(None);
-    };
+    let id = e.id.as_str();
     // Visitors see the media of the live revision; the exhibitor all.
     let up_to = (!preview).then_some(e.revision);
     let (x, texts, gallery) = tokio::try_join!(

@@ -130,6 +130,19 @@ pub fn live_sql(fair: Option<&str>) -> String {
     )
 }
 
+/// An exhibit and whether some fair shows it, in one query (the public
+/// exhibit page on a cache miss).
+pub async fn with_live(db: &Db, id: &str) -> Result<Option<(Exhibit, bool)>, StoreError> {
+    let live = live_sql(None);
+    db.fetch_optional(
+        &format!("SELECT {COLS}, {live} AS live FROM exhibits e WHERE e.id = $1"),
+        args![id],
+    )
+    .await?
+    .map(|r| Ok((to_exhibit(&r)?, r.bool("live")?)))
+    .transpose()
+}
+
 /// Whether the exhibit is shown on that fair (or on some fair).
 pub async fn is_live(db: &Db, id: &str, fair_id: Option<&str>) -> Result<bool, StoreError> {
     let (cond, args) = match fair_id {
