@@ -15,8 +15,37 @@ pub const MAIL_SEND: &str = "mail.send";
 pub const SECURITY_ALERT: &str = "security.alert";
 /// An audit record a committed change asked for (see `work.rs`).
 pub use crate::audit_intent::AUDIT_APPEND;
+/// The consumers that read the outbox, by name.
+pub const NAMES: [&str; 3] = [ANALYTICS, NOTIFIER, AUDIT];
+const ANALYTICS: &str = "analytics";
+const NOTIFIER: &str = "notifier";
+const AUDIT: &str = "audit";
 /// How many consumers read the outbox (tests wait for all of them).
-pub const CONSUMERS: usize = 3;
+pub const CONSUMERS: usize = NAMES.len();
+
+/// How far behind each consumer is, as Prometheus gauges: events not yet
+/// handled (`outbox_backlog`) and the age of the oldest (`outbox_lag_seconds`).
+pub async fn lag_metrics(app: &crate::App) -> Result<String, crate::AppError> {
+    let now = app.now();
+    let lags = yz_store::outbox::lag(&app.stores.main, &NAMES).await?;
+    let mut out = String::from(
+        "# HELP outbox_backlog Outbox events a consumer has not handled yet.\n# TYPE outbox_backlog gauge\n",
+    );
+    for l in &lags {
+        out += &format!(
+            "outbox_backlog{{consumer=\"{}\"}} {}\n",
+            l.consumer, l.backlog
+        );
+    }
+    out += "# HELP outbox_lag_seconds Age of the oldest outbox event a consumer has not handled yet.\n# TYPE outbox_lag_seconds gauge\n";
+    for l in &lags {
+        let secs = l
+            .oldest_ms
+            .map_or(0.0, |t| (now - t).max(0) as f64 / 1000.0);
+        out += &format!("outbox_lag_seconds{{consumer=\"{}\"}} {secs}\n", l.consumer);
+    }
+    Ok(out)
+}
 
 /// Appends the audit intents of committed changes, once each: the direct
 /// path after the commit usually got there first, and then this finds the
@@ -27,7 +56,7 @@ pub struct AuditAppender {
 
 impl Consumer for AuditAppender {
     fn name(&self) -> &'static str {
-        "audit"
+        AUDIT
     }
     fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
         Box::pin(async move {
@@ -56,7 +85,7 @@ pub struct Notifier {
 
 impl Consumer for Notifier {
     fn name(&self) -> &'static str {
-        "notifier"
+        NOTIFIER
     }
     fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
         Box::pin(async move {
@@ -111,7 +140,7 @@ pub struct AnalyticsRecorder {
 
 impl Consumer for AnalyticsRecorder {
     fn name(&self) -> &'static str {
-        "analytics"
+        ANALYTICS
     }
     fn handle<'a>(&'a self, ev: &'a OutboxEvent) -> BoxFuture<'a, Result<(), String>> {
         Box::pin(async move {

@@ -100,6 +100,35 @@ pub async fn mark_done(
 /// Rows per statement of [`mark_done`].
 const MARK_CHUNK: usize = 500;
 
+/// How far a consumer is behind: events it has not handled yet, and when
+/// the oldest of them was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lag {
+    pub consumer: String,
+    pub backlog: i64,
+    pub oldest_ms: Option<i64>,
+}
+
+/// The lag of each named consumer (`/metrics`).
+pub async fn lag(db: &Db, consumers: &[&str]) -> Result<Vec<Lag>, StoreError> {
+    let mut out = Vec::with_capacity(consumers.len());
+    for c in consumers {
+        let r = db
+            .fetch_one(
+                "SELECT COUNT(*) AS backlog, MIN(o.created_at) AS oldest FROM outbox o
+                 WHERE NOT EXISTS (SELECT 1 FROM outbox_done d WHERE d.consumer = $1 AND d.event_id = o.id)",
+                args![*c],
+            )
+            .await?;
+        out.push(Lag {
+            consumer: (*c).to_owned(),
+            backlog: r.i64("backlog")?,
+            oldest_ms: r.opt_i64("oldest")?,
+        });
+    }
+    Ok(out)
+}
+
 /// `s` for a LIKE pattern with `ESCAPE '\'`: its wildcards taken literally.
 fn like_literal(s: &str) -> String {
     s.replace('\\', "\\\\")

@@ -33,11 +33,17 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
-    let body = state
+    let mut body = state
         .metrics
         .as_ref()
         .map(|h| h.render())
         .unwrap_or_default();
+    // This node's database, not the process-wide recorder: the figures
+    // belong to the app that answers.
+    match yz_app::consumers::lag_metrics(&state).await {
+        Ok(lines) => body.push_str(&lines),
+        Err(e) => tracing::warn!(error = %e, "outbox lag unavailable"),
+    }
     let mut res = body.into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -240,7 +240,65 @@ async fn batches_are_delivered_up_to_the_first_failure(b: Backend) {
     );
 }
 
+/// `/metrics` says how far behind each consumer is.
+async fn metrics_show_each_consumers_backlog_and_lag(b: Backend) {
+    let app = TestApp::with(
+        b,
+        Options {
+            background: false,
+            ..Options::default()
+        },
+    )
+    .await;
+    let c = app.client();
+    let line = |text: &str, name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l.rsplit(' ').next().unwrap_or("").to_owned())
+            .unwrap_or_else(|| panic!("no {name} in:\n{text}"))
+    };
+    let m = c.page("/metrics").await;
+    assert_eq!(line(&m, "outbox_backlog{consumer=\"analytics\"}"), "0");
+    assert_eq!(line(&m, "outbox_lag_seconds{consumer=\"notifier\"}"), "0");
+    let mut tx = app.state.stores.main.begin().await.unwrap();
+    let written = yz_domain::clock::Clock::now_ms(app.clock.as_ref()) - 90_000;
+    for _ in 0..3 {
+        yz_store::outbox::enqueue(&mut tx, "search.performed", &serde_json::json!({}), written)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let m = c.page("/metrics").await;
+    for consumer in yz_app::consumers::NAMES {
+        assert_eq!(
+            line(&m, &format!("outbox_backlog{{consumer=\"{consumer}\"}}")),
+            "3"
+        );
+        let lag: f64 = line(
+            &m,
+            &format!("outbox_lag_seconds{{consumer=\"{consumer}\"}}"),
+        )
+        .parse()
+        .unwrap();
+        assert!((89.0..3_600.0).contains(&lag), "{consumer}: {lag}");
+    }
+    let recorder: Arc<dyn Consumer> = Arc::new(AnalyticsRecorder {
+        analytics: app.state.stores.analytics.clone(),
+    });
+    let now: Arc<dyn Fn() -> i64 + Send + Sync> = Arc::new(|| 0);
+    Dispatcher::new(app.state.stores.main.clone(), now, Arc::new(Notify::new()))
+        .with(recorder)
+        .run_once()
+        .await
+        .unwrap();
+    let m = c.page("/metrics").await;
+    assert_eq!(line(&m, "outbox_backlog{consumer=\"analytics\"}"), "0");
+    assert_eq!(line(&m, "outbox_lag_seconds{consumer=\"analytics\"}"), "0");
+    assert_eq!(line(&m, "outbox_backlog{consumer=\"notifier\"}"), "3");
+}
+
 both!(
     delivered_once_per_consumer_after_a_crash,
-    batches_are_delivered_up_to_the_first_failure
+    batches_are_delivered_up_to_the_first_failure,
+    metrics_show_each_consumers_backlog_and_lag
 );
