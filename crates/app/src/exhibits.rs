@@ -29,7 +29,7 @@ use crate::error::{AppError, AppResult};
 use crate::work::Work;
 use crate::{Actor, App, scope};
 
-pub use yz_store::exhibits::Card;
+pub use yz_store::showcase::Card;
 
 pub use crate::exhibit_input::{
     ExhibitInput, INCOTERMS, THUMBS, amount_input, extra_langs, format_amount, parse, parse_amount,

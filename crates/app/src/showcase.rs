@@ -17,10 +17,11 @@ use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::Scope;
 use yz_store::applications;
 use yz_store::exhibits as store_exhibits;
-use yz_store::exhibits::{self, Card, Exhibit, Media, Text};
+use yz_store::exhibits::{self, Exhibit, Media, Text};
 use yz_store::fairs::{self, Booth, Fair, Hall};
 use yz_store::organisations::{self, Organisation};
 use yz_store::showcase;
+use yz_store::showcase::Card;
 pub use yz_store::showcase::ExhibitorCard;
 
 use crate::auth::rate_limit;
@@ -182,7 +183,7 @@ pub async fn shown(
             // Independent reads, run together on the reader pool.
             let (cards, video, model, panorama, documents) = tokio::try_join!(
                 async {
-                    exhibits::cards_of_org(db, org_id, lang, CARDS, fair_id)
+                    yz_store::showcase::cards_of_org(db, org_id, lang, CARDS, fair_id)
                         .await
                         .map_err(AppError::from)
                 },

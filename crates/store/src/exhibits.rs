@@ -448,68 +448,6 @@ pub async fn title(db: &Db, id: &str, lang: &str) -> Result<Option<String>, Stor
     .transpose()
 }
 
-/// A product as listed on a booth page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Card {
-    pub id: String,
-    pub title: String,
-    pub hs_code: String,
-    pub price_min_minor: Option<i64>,
-    pub currency: String,
-    /// The first image's media id.
-    pub image: Option<String>,
-    pub visible_countries: Vec<String>,
-    pub trade_only: bool,
-}
-
-/// An organisation's newest products shown on that fair (or on some fair),
-/// with title in `lang` and first image.
-pub async fn cards_of_org(
-    db: &Db,
-    org_id: &str,
-    lang: &str,
-    limit: i64,
-    fair_id: Option<&str>,
-) -> Result<Vec<Card>, StoreError> {
-    let live = live_sql(fair_id.map(|_| "$4"));
-    let mut args = args![org_id, lang, limit];
-    args.extend(fair_id.map(crate::Value::from));
-    db.fetch_all(
-        &format!(
-            "SELECT {CARD_COLS} FROM exhibits e
-             WHERE e.org_id = $1 AND {live} ORDER BY e.created_at DESC LIMIT $3"
-        ),
-        args,
-    )
-    .await?
-    .iter()
-    .map(to_card)
-    .collect()
-}
-
-/// The columns a [`Card`] is read from, in order: `e` is the exhibit, `$2`
-/// the language.
-pub(crate) const CARD_COLS: &str = "e.id, COALESCE(
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = $2),
-            (SELECT t.title FROM exhibit_texts t WHERE t.exhibit_id = e.id AND t.lang = e.source_lang), '') AS title,
-            e.hs_code, e.price_min_minor, e.currency,
-            (SELECT m.id FROM exhibit_media m WHERE m.exhibit_id = e.id AND m.kind = 'image'
-                AND m.revision <= e.revision ORDER BY m.position LIMIT 1) AS image,
-            e.visible_countries, e.trade_only";
-
-pub(crate) fn to_card(r: &Row) -> Result<Card, StoreError> {
-    Ok(Card {
-        id: r.text("id")?,
-        title: r.text("title")?,
-        hs_code: r.text("hs_code")?,
-        price_min_minor: r.opt_i64("price_min_minor")?,
-        currency: r.text("currency")?,
-        image: r.opt_text("image")?,
-        visible_countries: r.json("visible_countries")?,
-        trade_only: r.bool("trade_only")?,
-    })
-}
-
 /// An organisation's first `limit` media of `kind` on unrestricted
 /// products shown on that fair (or on some fair).
 pub async fn org_media(
