@@ -65,7 +65,7 @@ pub async fn exhibitors(
         .await?;
     }
     tx.commit().await?;
-    app.cache.invalidate();
+    app.cache.invalidate_all();
     Ok(())
 }
 
@@ -102,7 +102,7 @@ pub async fn exhibits(
         }
     }
     tx.commit().await?;
-    app.cache.invalidate();
+    app.cache.invalidate_all();
     app.outbox_wake.notify_one();
     Ok(())
 }
@@ -174,7 +174,7 @@ pub async fn media(app: &App, m: BulkMedia<'_>) -> AppResult<()> {
     let mut tx = app.stores.main.begin().await?;
     exhibits::add_media(&mut tx, &media, app.now()).await?;
     tx.commit().await?;
-    app.cache.invalidate();
+    app.cache.invalidate_all();
     Ok(())
 }
 

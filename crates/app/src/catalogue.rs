@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
-use yz_domain::change::{Kind, Verb};
+use yz_domain::change::{Change, Kind, Verb};
 use yz_store::exhibits::{self, Exhibit, Text};
 
 use super::exhibits::{ExhibitInput, amount_input, parse, write_content};
@@ -299,7 +299,7 @@ pub async fn import(
                         .await
                         .map_err(AppError::from)?;
                 }
-                w.changed(Kind::Exhibit, &e.id, Verb::Created);
+                w.record(Change::new(Kind::Exhibit, &e.id, Verb::Created).of_org(&e.org_id));
             }
         }
     }

@@ -55,6 +55,14 @@ pub struct AppConfig {
     pub translate_key: Option<String>,
     /// What one account or organisation may create.
     pub quotas: crate::quotas::Quotas,
+    /// NATS, through which nodes tell each other what their commits made
+    /// stale (None: this node's cache entries are short-lived).
+    pub nats_url: Option<String>,
+    /// The prefix of the subjects used on NATS.
+    pub nats_prefix: String,
+    /// Whether public reads are cached (off only to measure the database
+    /// path).
+    pub page_cache: bool,
 }
 
 /// The platform's upload limits: uploads are held in memory while checked,
@@ -77,6 +85,9 @@ impl Default for AppConfig {
             translate_url: None,
             translate_key: None,
             quotas: crate::quotas::Quotas::default(),
+            nats_url: None,
+            nats_prefix: "yunzhan".into(),
+            page_cache: true,
         }
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::json;
-use yz_domain::change::{Kind as Changed, Verb};
+use yz_domain::change::{Change, Kind as Changed, Verb};
 use yz_domain::kinds::MediaKind;
 use yz_media::{Kind, Limits, MediaError};
 use yz_store::exhibits::{self, Media};
@@ -241,7 +241,7 @@ pub async fn add(
     m.revision = crate::exhibits::revision_for_media(&mut w, &e).await?;
     exhibits::add_media(&mut w.tx, &m, now).await?;
     w.changed(Changed::Media, &m.id, Verb::Created);
-    w.changed(Changed::Exhibit, id, Verb::Changed);
+    w.record(Change::new(Changed::Exhibit, id, Verb::Changed).of_org(&e.org_id));
     w.audit(
         "exhibit.media_add",
         format!("exhibit:{id}"),

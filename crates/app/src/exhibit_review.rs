@@ -298,7 +298,11 @@ pub async fn decide(
     } else {
         Verb::Rejected
     };
-    w.record(Change::new(Kind::Exhibit, id, verb).in_fair(&fair.id));
+    w.record(
+        Change::new(Kind::Exhibit, id, verb)
+            .in_fair(&fair.id)
+            .of_org(&e.org_id),
+    );
     w.audit(
         if decision.approved() {
             "exhibit.approve"
@@ -330,7 +334,8 @@ async fn go_live(
         RevisionStatus::Live,
     )
     .await?;
-    w.changed(Kind::Exhibit, &e.id, Verb::Published);
+    // An edit of what visitors already see: the live content changed.
+    w.record(Change::new(Kind::Exhibit, &e.id, Verb::Changed).of_org(&e.org_id));
     Ok(())
 }
 

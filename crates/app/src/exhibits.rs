@@ -14,7 +14,7 @@
 
 use serde_json::json;
 use yz_domain::Permission;
-use yz_domain::change::{Kind, Verb};
+use yz_domain::change::{Change, Kind, Verb};
 use yz_domain::lang::Lang;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::Scope;
@@ -61,7 +61,7 @@ pub async fn create(
     for t in &texts {
         exhibits::put_text(&mut w.tx, &e.id, t).await?;
     }
-    w.changed(Kind::Exhibit, &e.id, Verb::Created);
+    w.record(Change::new(Kind::Exhibit, &e.id, Verb::Created).of_org(&e.org_id));
     w.audit(
         "exhibit.create",
         format!("exhibit:{}", e.id),
@@ -83,7 +83,7 @@ pub(crate) async fn write_content(
     if !e.published() {
         exhibits::save(&mut w.tx, &content.applied_to(e), now).await?;
         exhibits::replace_texts(&mut w.tx, &e.id, &content.texts).await?;
-        w.changed(Kind::Exhibit, &e.id, Verb::Changed);
+        w.record(Change::new(Kind::Exhibit, &e.id, Verb::Changed).of_org(&e.org_id));
         return Ok(Effect::Now);
     }
     let reviewing = fairs::reviewing_fairs(&w.app().stores.main, &e.org_id).await?;
@@ -91,10 +91,10 @@ pub(crate) async fn write_content(
     if reviewing.is_empty() {
         exhibits::save(&mut w.tx, &content.applied_to(e), now).await?;
         exhibits::replace_texts(&mut w.tx, &e.id, &content.texts).await?;
-        put_revision(w, &e.id, number, true, &content).await?;
+        put_revision(w, e, number, true, &content).await?;
         return Ok(Effect::Now);
     }
-    put_revision(w, &e.id, number, false, &content).await?;
+    put_revision(w, e, number, false, &content).await?;
     Ok(Effect::Pending(number))
 }
 
@@ -103,12 +103,13 @@ pub(crate) async fn write_content(
 /// waits for the reviewers of the fairs that review content.
 async fn put_revision(
     w: &mut Work<'_>,
-    exhibit_id: &str,
+    e: &Exhibit,
     number: i64,
     live: bool,
     content: &Content,
 ) -> AppResult<()> {
     let (now, by) = (w.now(), w.actor().id.clone());
+    let exhibit_id = e.id.as_str();
     if live {
         exhibits::set_revision(&mut w.tx, exhibit_id, number, now).await?;
         revisions::put(
@@ -121,7 +122,8 @@ async fn put_revision(
             now,
         )
         .await?;
-        w.changed(Kind::Exhibit, exhibit_id, Verb::Published);
+        // What visitors see changed (it was already published).
+        w.record(Change::new(Kind::Exhibit, exhibit_id, Verb::Changed).of_org(&e.org_id));
     } else {
         revisions::put(
             &mut w.tx,
@@ -156,10 +158,10 @@ pub(crate) async fn revision_for_media(w: &mut Work<'_>, e: &Exhibit) -> AppResu
     let number = revisions::next_number(&mut w.tx, &e.id).await?;
     if reviewing.is_empty() {
         let live_texts = exhibits::texts(&app.stores.main, &e.id).await?;
-        put_revision(w, &e.id, number, true, &Content::of(e, &live_texts)).await?;
+        put_revision(w, e, number, true, &Content::of(e, &live_texts)).await?;
     } else {
         let (content, _) = working_content(&app, e).await?;
-        put_revision(w, &e.id, number, false, &content).await?;
+        put_revision(w, e, number, false, &content).await?;
     }
     Ok(number)
 }
@@ -262,7 +264,7 @@ pub async fn publish(app: &App, actor: &Actor, org_id: &str, id: &str) -> AppRes
         ..Default::default()
     };
     w.event(EventKind::ExhibitPublished, &facts).await?;
-    w.changed(Kind::Exhibit, id, Verb::Published);
+    w.record(Change::new(Kind::Exhibit, id, Verb::Published).of_org(&e.org_id));
     w.audit("exhibit.publish", format!("exhibit:{id}"), json!({}));
     w.commit().await?;
     Ok(if shown_now {

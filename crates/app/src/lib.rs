@@ -90,8 +90,11 @@ pub struct Inner {
     pub site_cache: Cached<policy::SiteConfig>,
     /// Booth and exhibit views on their way to the outbox.
     pub views: views::Views,
-    /// What public pages read, for a few seconds or until the next commit.
+    /// What public pages read, until a commit changes what an entry was
+    /// read from (or its fallback lifetime ends).
     pub cache: cache::PageCache,
+    /// Carries cache invalidations between nodes (with NATS).
+    pub bus: cache::Bus,
     /// Machine translation for drafts, when configured.
     pub translator: Option<Arc<dyn translate::Translator>>,
     /// Refusals counted until the next audit flush.
@@ -148,6 +151,12 @@ impl App {
             }
         });
         let limiter = ratelimit::RateLimiter::new(parts.clock.clone(), &parts.config.rate_limits);
+        let bus = cache::Bus::new(format!("{}.cache.stale", parts.config.nats_prefix));
+        let cache = if parts.config.page_cache {
+            cache::PageCache::new(bus.connected_flag())
+        } else {
+            cache::PageCache::off()
+        };
         App(Arc::new(Inner {
             audit,
             clock: parts.clock,
@@ -160,7 +169,8 @@ impl App {
             policy_cache: Cached::default(),
             site_cache: Cached::default(),
             views: views::Views::default(),
-            cache: cache::PageCache::default(),
+            cache,
+            bus,
             translator,
             refusals: refusals::Refusals::default(),
             stores: parts.stores,
@@ -267,6 +277,9 @@ impl Background {
             }
         });
         let mut tasks = vec![outbox, housekeeping, refusals];
+        if let Some(url) = app.config.nats_url.clone() {
+            tasks.push(tokio::spawn(cache::Bus::run(app.clone(), url)));
+        }
         if let Some(rx) = app.views.take_receiver() {
             tasks.push(tokio::spawn(views::write_views(app.clone(), rx)));
         }

@@ -25,6 +25,7 @@ use yz_store::showcase::Card;
 pub use yz_store::showcase::ExhibitorCard;
 
 use crate::auth::rate_limit;
+use crate::cache::Tag;
 use crate::error::{AppError, AppResult};
 use crate::exhibit_media::Gallery;
 use crate::ratelimit::Bucket;
@@ -39,7 +40,11 @@ pub async fn fairs(app: &App) -> AppResult<Vec<Fair>> {
 pub async fn fair(app: &App, slug: &str) -> AppResult<Fair> {
     let db = &app.stores.main;
     app.cache
-        .get_or(format!("fair:{slug}"), || fairs::by_slug(db, slug))
+        .get_or(
+            format!("fair:{slug}"),
+            || fairs::by_slug(db, slug),
+            |f| f.iter().map(|f| Tag::Fair(f.id.clone())).collect(),
+        )
         .await?
         .as_ref()
         .clone()
@@ -58,14 +63,18 @@ pub struct HallLine {
 pub async fn halls(app: &App, fair: &Fair) -> AppResult<Arc<Vec<HallLine>>> {
     let db = &app.stores.main;
     app.cache
-        .get_or(format!("halls:{}", fair.id), || async move {
-            let mut out = Vec::new();
-            for hall in fairs::halls_of(db, &fair.id).await? {
-                let (booths, free) = fairs::hall_counts(db, &hall.id).await?;
-                out.push(HallLine { hall, booths, free });
-            }
-            Ok::<_, AppError>(out)
-        })
+        .get_or(
+            format!("halls:{}", fair.id),
+            || async move {
+                let mut out = Vec::new();
+                for hall in fairs::halls_of(db, &fair.id).await? {
+                    let (booths, free) = fairs::hall_counts(db, &hall.id).await?;
+                    out.push(HallLine { hall, booths, free });
+                }
+                Ok::<_, AppError>(out)
+            },
+            |_| vec![Tag::Fair(fair.id.clone())],
+        )
         .await
 }
 
@@ -79,21 +88,25 @@ pub async fn hall_plan(app: &App, fair: &Fair, code: &str) -> AppResult<Arc<Hall
     let db = &app.stores.main;
     // A hall that does not exist is an error, which the cache does not keep.
     app.cache
-        .get_or(format!("hall:{}:{code}", fair.id), || async {
-            let hall = fairs::hall(db, &fair.id, code)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let booths = fairs::booths_of_hall(db, &hall.id).await?;
-            let (total, free) = fairs::hall_counts(db, &hall.id).await?;
-            Ok::<_, AppError>(HallPlan {
-                line: HallLine {
-                    hall,
-                    booths: total,
-                    free,
-                },
-                booths,
-            })
-        })
+        .get_or(
+            format!("hall:{}:{code}", fair.id),
+            || async {
+                let hall = fairs::hall(db, &fair.id, code)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let booths = fairs::booths_of_hall(db, &hall.id).await?;
+                let (total, free) = fairs::hall_counts(db, &hall.id).await?;
+                Ok::<_, AppError>(HallPlan {
+                    line: HallLine {
+                        hall,
+                        booths: total,
+                        free,
+                    },
+                    booths,
+                })
+            },
+            |_| vec![Tag::Fair(fair.id.clone())],
+        )
         .await
 }
 
@@ -102,9 +115,15 @@ pub async fn booth(app: &App, fair: &Fair, code: &str) -> AppResult<Booth> {
     let db = &app.stores.main;
     let code = code.to_ascii_uppercase();
     app.cache
-        .get_or(format!("booth:{}:{code}", fair.id), || {
-            fairs::booth(db, &fair.id, &code)
-        })
+        .get_or(
+            format!("booth:{}:{code}", fair.id),
+            || fairs::booth(db, &fair.id, &code),
+            // A booth added later comes with its hall (a change of the fair).
+            |b| match b {
+                Some(b) => vec![Tag::Booth(b.id.clone())],
+                None => vec![Tag::Fair(fair.id.clone())],
+            },
+        )
         .await?
         .as_ref()
         .clone()
@@ -130,18 +149,22 @@ pub async fn exhibitor(
     let key = format!("org:{org_id}:{}", fair_id.as_deref().unwrap_or("*"));
     Ok(app
         .cache
-        .get_or(key, || async move {
-            let Some(org) = organisations::by_id(db, org_id).await? else {
-                return Ok::<_, AppError>(None);
-            };
-            let verified = match &fair_id {
-                Some(f) => applications::get(db, f, org_id)
-                    .await?
-                    .is_some_and(|a| a.status == yz_domain::status::ApplicationStatus::Approved),
-                None => applications::approved_anywhere(db, org_id).await?,
-            };
-            Ok(Some(Exhibitor { org, verified }))
-        })
+        .get_or(
+            key,
+            || async move {
+                let Some(org) = organisations::by_id(db, org_id).await? else {
+                    return Ok::<_, AppError>(None);
+                };
+                let verified = match &fair_id {
+                    Some(f) => applications::get(db, f, org_id).await?.is_some_and(|a| {
+                        a.status == yz_domain::status::ApplicationStatus::Approved
+                    }),
+                    None => applications::approved_anywhere(db, org_id).await?,
+                };
+                Ok(Some(Exhibitor { org, verified }))
+            },
+            |_| vec![Tag::Org(org_id.to_owned())],
+        )
         .await?
         .as_ref()
         .clone())
@@ -171,39 +194,43 @@ pub async fn shown(
     let fair_id = fair.map(|f| f.id.as_str());
     let key = format!("shown:{org_id}:{lang}:{}", fair_id.unwrap_or("*"));
     app.cache
-        .get_or(key, || async move {
-            let first = |kind: MediaKind| async move {
-                Ok::<_, AppError>(
-                    exhibits::org_media(db, org_id, kind, 1, fair_id)
-                        .await?
-                        .into_iter()
-                        .next(),
-                )
-            };
-            // Independent reads, run together on the reader pool.
-            let (cards, video, model, panorama, documents) = tokio::try_join!(
-                async {
-                    yz_store::showcase::cards_of_org(db, org_id, lang, CARDS, fair_id)
-                        .await
-                        .map_err(AppError::from)
-                },
-                first(MediaKind::Video),
-                first(MediaKind::Model),
-                first(MediaKind::Panorama),
-                async {
-                    exhibits::org_media(db, org_id, MediaKind::Document, 10, fair_id)
-                        .await
-                        .map_err(AppError::from)
-                },
-            )?;
-            Ok::<_, AppError>(Shown {
-                cards,
-                video,
-                model,
-                panorama,
-                documents,
-            })
-        })
+        .get_or(
+            key,
+            || async move {
+                let first = |kind: MediaKind| async move {
+                    Ok::<_, AppError>(
+                        exhibits::org_media(db, org_id, kind, 1, fair_id)
+                            .await?
+                            .into_iter()
+                            .next(),
+                    )
+                };
+                // Independent reads, run together on the reader pool.
+                let (cards, video, model, panorama, documents) = tokio::try_join!(
+                    async {
+                        yz_store::showcase::cards_of_org(db, org_id, lang, CARDS, fair_id)
+                            .await
+                            .map_err(AppError::from)
+                    },
+                    first(MediaKind::Video),
+                    first(MediaKind::Model),
+                    first(MediaKind::Panorama),
+                    async {
+                        exhibits::org_media(db, org_id, MediaKind::Document, 10, fair_id)
+                            .await
+                            .map_err(AppError::from)
+                    },
+                )?;
+                Ok::<_, AppError>(Shown {
+                    cards,
+                    video,
+                    model,
+                    panorama,
+                    documents,
+                })
+            },
+            |_| vec![Tag::Products(org_id.to_owned())],
+        )
         .await
 }
 
@@ -221,12 +248,22 @@ const RESULTS: i64 = 48;
 pub async fn home(app: &App, fair: &Fair, lang: &str) -> AppResult<Arc<Home>> {
     let db = &app.stores.main;
     app.cache
-        .get_or(format!("showcase:{}:{lang}", fair.id), || async move {
-            Ok::<_, AppError>(Home {
-                featured: showcase::featured(db, &fair.id, HOME_CARDS).await?,
-                newest: showcase::newest_products(db, &fair.id, lang, HOME_CARDS).await?,
-            })
-        })
+        .get_or(
+            format!("showcase:{}:{lang}", fair.id),
+            || async move {
+                Ok::<_, AppError>(Home {
+                    featured: showcase::featured(db, &fair.id, HOME_CARDS).await?,
+                    newest: showcase::newest_products(db, &fair.id, lang, HOME_CARDS).await?,
+                })
+            },
+            |h| {
+                let mut tags = vec![Tag::Fair(fair.id.clone()), Tag::Newest];
+                tags.extend(h.featured.iter().map(|x| Tag::Org(x.org_id.clone())));
+                tags.extend(h.featured.iter().map(|x| Tag::Products(x.org_id.clone())));
+                tags.extend(h.newest.iter().map(|c| Tag::Exhibit(c.id.clone())));
+                tags
+            },
+        )
         .await
 }
 
@@ -274,14 +311,21 @@ pub async fn exhibit(app: &App, actor: &Actor, id: &str) -> AppResult<Arc<Exhibi
     let db = &app.stores.main;
     let live = app
         .cache
-        .get_or(format!("exhibit:{id}"), || async {
-            match store_exhibits::with_live(db, id).await? {
-                Some((e, true)) => {
-                    Ok::<_, AppError>(exhibit_page(app, e, false).await?.map(Arc::new))
+        .get_or(
+            format!("exhibit:{id}"),
+            || async {
+                match store_exhibits::with_live(db, id).await? {
+                    Some((e, true)) => {
+                        Ok::<_, AppError>(exhibit_page(app, e, false).await?.map(Arc::new))
+                    }
+                    _ => Ok(None),
                 }
-                _ => Ok(None),
-            }
-        })
+            },
+            |p| match p {
+                Some(p) => vec![Tag::Exhibit(id.to_owned()), Tag::Org(p.org.id.clone())],
+                None => vec![Tag::Exhibit(id.to_owned())],
+            },
+        )
         .await?;
     if let Some(p) = live.as_ref() {
         return Ok(p.clone());

@@ -1,7 +1,7 @@
 //! Exhibitors restrict who sees their booth or a product (req. 8).
 
 use serde_json::json;
-use yz_domain::change::{Kind, Verb};
+use yz_domain::change::{Change, Kind, Verb};
 use yz_domain::visibility::parse_countries;
 use yz_store::{exhibits, organisations};
 
@@ -34,7 +34,7 @@ pub async fn set_exhibit(
     let mut w = app.work(actor).await?;
     let now = w.now();
     exhibits::set_visibility(&mut w.tx, id, &list, trade_only, now).await?;
-    w.changed(Kind::Exhibit, id, Verb::Restricted);
+    w.record(Change::new(Kind::Exhibit, id, Verb::Restricted).of_org(org_id));
     w.audit(
         "exhibit.visibility",
         format!("exhibit:{id}"),

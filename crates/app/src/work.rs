@@ -4,7 +4,8 @@
 //! its audit intent, and vice versa.
 //!
 //! After the commit the followers of the record act: the page cache drops
-//! what may be stale, the outbox dispatcher wakes, and the audit intents
+//! the entries read from what changed (here, and on the other nodes through
+//! the invalidation bus), the outbox dispatcher wakes, and the audit intents
 //! are appended to the audit database at once. Should that append fail
 //! (the audit database unreachable), the outbox delivers the intents again
 //! until they are in; appending is idempotent by the intent's event id.
@@ -47,9 +48,9 @@ impl App {
 
     /// What followers do on this node once changes are committed.
     fn after_commit(&self, changes: &[Change]) {
-        if changes.iter().any(|c| c.kind.is_public()) {
-            self.cache.invalidate();
-        }
+        let stale = crate::cache::stale_after(changes);
+        self.cache.invalidate(&stale);
+        self.bus.publish(&stale);
         if changes.iter().any(|c| c.kind == Kind::Settings) {
             self.site_cache.clear();
             self.policy_cache.clear();

@@ -51,26 +51,6 @@ names! {
     }
 }
 
-impl Kind {
-    /// Whether public pages show objects of this kind (so a change to one
-    /// may make what they read stale). Accounts, sessions, grants, profiles,
-    /// consents, favourites and invitations are private to their owners.
-    pub fn is_public(self) -> bool {
-        matches!(
-            self,
-            Kind::Settings
-                | Kind::Fair
-                | Kind::Hall
-                | Kind::Booth
-                | Kind::Organisation
-                | Kind::Application
-                | Kind::Exhibit
-                | Kind::Revision
-                | Kind::Media
-        )
-    }
-}
-
 /// One change, as a use case records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
@@ -79,6 +59,9 @@ pub struct Change {
     pub verb: Verb,
     /// The fair the change concerns, where there is one.
     pub fair_id: Option<String>,
+    /// The organisation that owns the object, where there is one (an
+    /// exhibit's).
+    pub org_id: Option<String>,
 }
 
 impl Change {
@@ -88,10 +71,15 @@ impl Change {
             id: id.into(),
             verb,
             fair_id: None,
+            org_id: None,
         }
     }
     pub fn in_fair(mut self, fair_id: impl Into<String>) -> Change {
         self.fair_id = Some(fair_id.into());
+        self
+    }
+    pub fn of_org(mut self, org_id: impl Into<String>) -> Change {
+        self.org_id = Some(org_id.into());
         self
     }
 }
@@ -109,12 +97,5 @@ mod tests {
             assert_eq!(v.as_str().parse::<Verb>(), Ok(*v));
         }
         assert!("nonsense".parse::<Kind>().is_err());
-    }
-
-    #[test]
-    fn private_kinds_are_not_public() {
-        assert!(!Kind::Session.is_public());
-        assert!(!Kind::Favourite.is_public());
-        assert!(Kind::Exhibit.is_public());
     }
 }

@@ -27,8 +27,8 @@ pub async fn record(
 ) -> Result<i64, StoreError> {
     let row = tx
         .fetch_one(
-            "INSERT INTO changes (at_ms, actor_id, kind, object_id, verb, fair_id, version)
-             VALUES ($1, $2, $3, $4, $5, $6,
+            "INSERT INTO changes (at_ms, actor_id, kind, object_id, verb, fair_id, org_id, version)
+             VALUES ($1, $2, $3, $4, $5, $6, $7,
                      (SELECT COALESCE(MAX(version), 0) + 1 FROM changes WHERE kind = $3 AND object_id = $4))
              RETURNING version",
             args![
@@ -37,14 +37,15 @@ pub async fn record(
                 c.kind.as_str(),
                 c.id.as_str(),
                 c.verb.as_str(),
-                c.fair_id.clone()
+                c.fair_id.clone(),
+                c.org_id.clone()
             ],
         )
         .await?;
     row.i64("version")
 }
 
-const COLS: &str = "seq, at_ms, actor_id, kind, object_id, verb, version, fair_id";
+const COLS: &str = "seq, at_ms, actor_id, kind, object_id, verb, version, fair_id, org_id";
 
 fn to_recorded(r: &Row) -> Result<Recorded, StoreError> {
     Ok(Recorded {
@@ -56,6 +57,7 @@ fn to_recorded(r: &Row) -> Result<Recorded, StoreError> {
             id: r.text("object_id")?,
             verb: r.parse::<Verb>("verb")?,
             fair_id: r.opt_text("fair_id")?,
+            org_id: r.opt_text("org_id")?,
         },
         version: r.i64("version")?,
     })

@@ -56,6 +56,7 @@ fn migrations(kind: DbKind) -> Vec<Migration> {
             migration!(8, "main_0008_login_throttle"),
             migration!(9, "main_0009_scopes"),
             migration!(10, "main_0010_drop_review_columns"),
+            migration!(11, "main_0011_change_owner"),
         ],
         DbKind::Audit => vec![
             migration!(1, "audit_0001_log"),

@@ -57,6 +57,12 @@ pub async fn build(config: &Config, opts: &Options) -> anyhow::Result<AppState> 
         public_url,
         translate_url: config.translate_url.clone(),
         translate_key: config.translate_key.clone(),
+        nats_url: config.nats_url.clone(),
+        nats_prefix: config
+            .nats_prefix
+            .clone()
+            .unwrap_or_else(|| AppConfig::default().nats_prefix),
+        page_cache: config.page_cache.unwrap_or(true),
         ..AppConfig::default()
     };
     Ok(yz_web::state(yz_web::Parts {

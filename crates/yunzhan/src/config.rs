@@ -47,6 +47,14 @@ pub struct Config {
     pub translate_key: Option<String>,
     /// `json` (default for serve) or `pretty`.
     pub log: Option<String>,
+    /// A NATS server the nodes share cache invalidations through, e.g.
+    /// `nats://127.0.0.1:4222`.
+    pub nats_url: Option<String>,
+    /// The subject prefix on it (default `yunzhan`), so that two platforms
+    /// can share one NATS server.
+    pub nats_prefix: Option<String>,
+    /// `false` turns the page cache off (every page reads the database).
+    pub page_cache: Option<bool>,
 }
 
 impl std::fmt::Debug for Config {
@@ -71,6 +79,9 @@ impl std::fmt::Debug for Config {
             .field("audit_key_file", &self.audit_key_file)
             .field("smtp", &self.smtp)
             .field("translate_url", &url(&self.translate_url))
+            .field("nats_url", &url(&self.nats_url))
+            .field("nats_prefix", &self.nats_prefix)
+            .field("page_cache", &self.page_cache)
             .field(
                 "translate_key",
                 &self.translate_key.as_ref().map(|_| "<redacted>"),
@@ -159,6 +170,15 @@ impl Config {
         }
         if let Some(v) = env("LOG") {
             c.log = Some(v);
+        }
+        if let Some(v) = env("NATS_URL") {
+            c.nats_url = Some(v);
+        }
+        if let Some(v) = env("NATS_PREFIX") {
+            c.nats_prefix = Some(v);
+        }
+        if let Some(v) = env("PAGE_CACHE") {
+            c.page_cache = Some(!matches!(v.as_str(), "0" | "false" | "off" | "no"));
         }
         if let Some(host) = env("SMTP_HOST") {
             c.smtp = Some(SmtpConfig {

@@ -44,6 +44,7 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         Ok(lines) => body.push_str(&lines),
         Err(e) => tracing::warn!(error = %e, "outbox lag unavailable"),
     }
+    body.push_str(&state.cache.metrics(&state.bus));
     let mut res = body.into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,

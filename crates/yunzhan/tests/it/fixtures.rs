@@ -166,7 +166,7 @@ pub async fn approve_in(app: &TestApp, fair_id: &str, org_id: &str) {
         .await
         .unwrap();
     tx.commit().await.unwrap();
-    app.state.cache.invalidate();
+    app.state.cache.invalidate_all();
 }
 
 /// A signed-in visitor registered for the fair (as a verified trade
@@ -206,5 +206,5 @@ pub async fn book(app: &TestApp, fair: &TestFair, org_id: &str, code: &str) {
         .await
         .unwrap();
     assert_eq!(n, 1, "booth {code} of {} is free", fair.slug);
-    app.state.cache.invalidate();
+    app.state.cache.invalidate_all();
 }

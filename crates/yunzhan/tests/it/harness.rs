@@ -73,6 +73,8 @@ pub struct Options {
     pub operator_token: Option<String>,
     /// Limits per account and organisation (the defaults when None).
     pub quotas: Option<yz_app::quotas::Quotas>,
+    /// NATS URL and subject prefix the node shares invalidations through.
+    pub nats: Option<(String, String)>,
 }
 
 impl Default for Options {
@@ -91,6 +93,7 @@ impl Default for Options {
             behind_tls_proxy: false,
             operator_token: None,
             quotas: None,
+            nats: None,
         }
     }
 }
@@ -203,10 +206,22 @@ impl TestApp {
     }
 
     pub async fn with(backend: Backend, opts: Options) -> TestApp {
+        TestApp::node(backend, opts, None).await
+    }
+
+    /// Another node on this one's databases (a cluster of two).
+    pub async fn beside(&self, opts: Options) -> TestApp {
+        TestApp::node(Backend::Sqlite, opts, Some(self.settings.clone())).await
+    }
+
+    async fn node(backend: Backend, opts: Options, shared: Option<StoreSettings>) -> TestApp {
         yz_web::server::init_crypto();
         let data = std::env::temp_dir().join(format!("yunzhan-it-{}", short_id()));
         std::fs::create_dir_all(&data).unwrap();
-        let settings = store_settings(backend, &data).await;
+        let settings = match shared {
+            Some(s) => s,
+            None => store_settings(backend, &data).await,
+        };
         let stores = Stores::open(&settings).await.expect("databases open");
         let clock = Arc::new(ManualClock::new(SystemClock.now_ms()));
         let (sink, smtp_port) = Sink::start().await;
@@ -233,6 +248,12 @@ impl TestApp {
                 iterations: 1,
             },
             quotas: opts.quotas.clone().unwrap_or_default(),
+            nats_url: opts.nats.as_ref().map(|(u, _)| u.clone()),
+            nats_prefix: opts
+                .nats
+                .as_ref()
+                .map(|(_, p)| p.clone())
+                .unwrap_or_else(|| "yunzhan".into()),
             ..AppConfig::default()
         };
         let web = WebConfig {
@@ -568,4 +589,18 @@ pub fn location(r: &reqwest::Response) -> String {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_owned()
+}
+
+/// The NATS server for tests (YUNZHAN_TEST_NATS); CI also sets
+/// YUNZHAN_REQUIRE_NATS=1 so that a missing server fails instead of skipping.
+pub fn nats_url() -> Option<String> {
+    match std::env::var("YUNZHAN_TEST_NATS") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            if std::env::var("YUNZHAN_REQUIRE_NATS").is_ok_and(|v| v == "1") {
+                panic!("YUNZHAN_REQUIRE_NATS=1 but YUNZHAN_TEST_NATS is not set");
+            }
+            None
+        }
+    }
 }

@@ -6,6 +6,7 @@ mod accounts;
 mod admin;
 mod audit;
 mod booking;
+mod cache;
 mod catalogue;
 mod changes;
 mod exhibits;
