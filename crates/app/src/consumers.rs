@@ -26,25 +26,34 @@ pub const CONSUMERS: usize = NAMES.len();
 /// How far behind each consumer is, as Prometheus gauges: events not yet
 /// handled (`outbox_backlog`) and the age of the oldest (`outbox_lag_seconds`).
 pub async fn lag_metrics(app: &crate::App) -> Result<String, crate::AppError> {
-    let now = app.now();
-    let lags = yz_store::outbox::lag(&app.stores.main, &NAMES).await?;
+    let lags = lags(app).await?;
     let mut out = String::from(
         "# HELP outbox_backlog Outbox events a consumer has not handled yet.\n# TYPE outbox_backlog gauge\n",
     );
-    for l in &lags {
-        out += &format!(
-            "outbox_backlog{{consumer=\"{}\"}} {}\n",
-            l.consumer, l.backlog
-        );
+    for (consumer, backlog, _) in &lags {
+        out += &format!("outbox_backlog{{consumer=\"{consumer}\"}} {backlog}\n");
     }
     out += "# HELP outbox_lag_seconds Age of the oldest outbox event a consumer has not handled yet.\n# TYPE outbox_lag_seconds gauge\n";
-    for l in &lags {
-        let secs = l
-            .oldest_ms
-            .map_or(0.0, |t| (now - t).max(0) as f64 / 1000.0);
-        out += &format!("outbox_lag_seconds{{consumer=\"{}\"}} {secs}\n", l.consumer);
+    for (consumer, _, secs) in &lags {
+        out += &format!("outbox_lag_seconds{{consumer=\"{consumer}\"}} {secs}\n");
     }
     Ok(out)
+}
+
+/// Each consumer's backlog and the age in seconds of its oldest event
+/// not yet handled.
+pub async fn lags(app: &crate::App) -> Result<Vec<(String, i64, f64)>, crate::AppError> {
+    let now = app.now();
+    let lags = yz_store::outbox::lag(&app.stores.main, &NAMES).await?;
+    Ok(lags
+        .into_iter()
+        .map(|l| {
+            let secs = l
+                .oldest_ms
+                .map_or(0.0, |t| (now - t).max(0) as f64 / 1000.0);
+            (l.consumer, l.backlog, secs)
+        })
+        .collect())
 }
 
 /// Appends the audit intents of committed changes, once each: the direct

@@ -13,6 +13,7 @@
 //! last fraction of a second.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use serde_json::json;
@@ -37,6 +38,7 @@ const BATCH: usize = 2_000;
 pub struct Views {
     tx: mpsc::Sender<View>,
     rx: Mutex<Option<mpsc::Receiver<View>>>,
+    dropped: AtomicU64,
 }
 
 impl Default for Views {
@@ -45,6 +47,7 @@ impl Default for Views {
         Views {
             tx,
             rx: Mutex::new(Some(rx)),
+            dropped: AtomicU64::new(0),
         }
     }
 }
@@ -53,8 +56,14 @@ impl Views {
     /// Records a view without waiting.
     pub fn record(&self, kind: EventKind, facts: AnalyticsFacts) {
         if self.tx.try_send(View { kind, facts }).is_err() {
+            self.dropped.fetch_add(1, Ordering::Relaxed);
             metrics::counter!("views_dropped_total").increment(1);
         }
+    }
+
+    /// Views dropped since start (the queue was full).
+    pub fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
     }
 
     /// The receiving end, for the one writer task of this node.

@@ -64,6 +64,9 @@ pub enum Command {
     },
     /// Benchmarks: prints figures, as JSON lines with --json.
     Bench(crate::bench::BenchArgs),
+    /// The benchmarks' load generator, run by `bench` in its own process.
+    #[command(hide = true)]
+    BenchLoad { spec: PathBuf },
     /// Writes a generated sample file for trying uploads and for browser
     /// tests: glb (a 3D chair), panorama (equirectangular JPEG), photo
     /// (product JPEG) or catalogue (a 20-row XLSX catalogue).

@@ -234,6 +234,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             init_logging(false);
             bench::run(args).await?;
         }
+        Command::BenchLoad { spec } => {
+            // Its own threads, off this runtime.
+            tokio::task::spawn_blocking(move || bench::child::main(&spec)).await??;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use http_body_util::{BodyExt, Empty};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Default)]
 pub struct LoadResult {
@@ -39,18 +40,66 @@ impl LoadResult {
     }
 }
 
-/// One keep-alive connection requesting `paths` in turn, from `start`.
+/// In which order a connection requests the pages.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub enum Order {
+    /// In turn, each connection starting at a different place.
+    Cycle,
+    /// At random, each page as likely (seeded).
+    Uniform(u64),
+    /// At random, the page of rank k with weight 1/k (Zipf, s = 1), the
+    /// first page the most popular (seeded).
+    Zipf(u64),
+}
+
+/// Picks the next page of one connection.
+enum Picker {
+    Cycle(usize),
+    Uniform(rand::rngs::StdRng),
+    Zipf(rand::rngs::StdRng, rand_distr::Zipf<f64>),
+}
+
+impl Picker {
+    fn new(order: Order, len: usize, connection: usize, stride: usize) -> Picker {
+        use rand::SeedableRng;
+        let rng = |seed: u64| rand::rngs::StdRng::seed_from_u64(seed ^ (connection as u64) << 32);
+        match order {
+            Order::Cycle => Picker::Cycle((connection * stride) % len.max(1)),
+            Order::Uniform(seed) => Picker::Uniform(rng(seed)),
+            Order::Zipf(seed) => match rand_distr::Zipf::new(len as u64, 1.0) {
+                Ok(z) => Picker::Zipf(rng(seed), z),
+                Err(_) => Picker::Uniform(rng(seed)),
+            },
+        }
+    }
+    fn next(&mut self, len: usize) -> usize {
+        use rand::Rng;
+        match self {
+            Picker::Cycle(i) => {
+                let at = *i;
+                *i = (*i + 1) % len;
+                at
+            }
+            Picker::Uniform(rng) => rng.gen_range(0..len),
+            Picker::Zipf(rng, z) => (rng.sample(*z) as usize).saturating_sub(1).min(len - 1),
+        }
+    }
+}
+
+/// One keep-alive connection requesting `paths` in `order`; with `every`,
+/// at most one request per that interval (an open schedule: a late
+/// request is sent at once, and its latency counts from when it was due).
 async fn one_connection(
     addr: SocketAddr,
     paths: Arc<Vec<String>>,
-    start: usize,
+    mut picker: Picker,
+    every: Option<Duration>,
     until: Instant,
     out: &mut LoadResult,
 ) {
     if paths.is_empty() {
         return;
     }
-    let mut next = start % paths.len();
     let Ok(stream) = tokio::net::TcpStream::connect(addr).await else {
         out.errors += 1;
         return;
@@ -63,9 +112,12 @@ async fn one_connection(
     };
     tokio::spawn(conn);
     let host = addr.to_string();
+    let mut due = Instant::now();
     while Instant::now() < until {
-        let path = &paths[next];
-        next = (next + 1) % paths.len();
+        if every.is_some() {
+            tokio::time::sleep_until(due.into()).await;
+        }
+        let path = &paths[picker.next(paths.len())];
         let req = match hyper::Request::get(path.as_str())
             .header(hyper::header::HOST, host.as_str())
             .header(hyper::header::ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
@@ -77,7 +129,10 @@ async fn one_connection(
                 return;
             }
         };
-        let started = Instant::now();
+        let started = if every.is_some() { due } else { Instant::now() };
+        if let Some(every) = every {
+            due += every;
+        }
         match sender.send_request(req).await {
             Ok(res) => {
                 let ok = res.status().is_success();
@@ -120,11 +175,42 @@ pub fn run_many(
     threads: usize,
     duration: Duration,
 ) -> LoadResult {
-    let paths = Arc::new(paths.to_vec());
-    let stride = (paths.len() / connections.max(1)).max(1);
+    run_plan(
+        addr,
+        Arc::new(paths.to_vec()),
+        &Shape {
+            order: Order::Cycle,
+            connections,
+            threads,
+            seconds: duration.as_secs_f64(),
+            rate: None,
+        },
+    )
+}
+
+/// How a run loads the server.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Shape {
+    pub order: Order,
+    pub connections: usize,
+    pub threads: usize,
+    pub seconds: f64,
+    /// Requests per second in all (None: as fast as answers come).
+    pub rate: Option<f64>,
+}
+
+/// Loads `paths` as `shape` says.
+pub fn run_plan(addr: SocketAddr, paths: Arc<Vec<String>>, shape: &Shape) -> LoadResult {
+    let connections = shape.connections.max(1);
+    let stride = (paths.len() / connections).max(1);
+    let every = shape
+        .rate
+        .filter(|r| *r > 0.0)
+        .map(|r| Duration::from_secs_f64(connections as f64 / r));
     let started = Instant::now();
-    let until = started + duration;
-    let threads = threads.max(1);
+    let until = started + Duration::from_secs_f64(shape.seconds);
+    let threads = shape.threads.max(1);
+    let order = shape.order;
     let handles: Vec<_> = (0..threads)
         .map(|t| {
             let paths = paths.clone();
@@ -141,10 +227,10 @@ pub fn run_many(
                     let mut set = tokio::task::JoinSet::new();
                     for k in 0..mine {
                         let paths = paths.clone();
-                        let start = (first + k) * stride;
+                        let picker = Picker::new(order, paths.len(), first + k, stride);
                         set.spawn(async move {
                             let mut r = LoadResult::default();
-                            one_connection(addr, paths, start, until, &mut r).await;
+                            one_connection(addr, paths, picker, every, until, &mut r).await;
                             r
                         });
                     }
@@ -171,4 +257,38 @@ pub fn run_many(
     }
     total.seconds = started.elapsed().as_secs_f64();
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zipf_favours_the_first_pages_and_reaches_the_last() {
+        let n = 1000;
+        let mut p = Picker::new(Order::Zipf(7), n, 0, 1);
+        let mut counts = vec![0u32; n];
+        for _ in 0..200_000 {
+            counts[p.next(n)] += 1;
+        }
+        // With s = 1 the first page draws about 1 / H(1000) = 13 % of all.
+        let first = f64::from(counts[0]) / 200_000.0;
+        assert!((0.11..0.16).contains(&first), "{first}");
+        assert!(counts[0] > counts[1] && counts[1] > counts[9] && counts[9] > counts[99]);
+        assert!(counts[900..].iter().any(|c| *c > 0));
+    }
+
+    #[test]
+    fn seeds_give_other_sequences() {
+        let draw = |seed| {
+            let mut p = Picker::new(Order::Uniform(seed), 1_000_000, 0, 1);
+            (0..50).map(|_| p.next(1_000_000)).collect::<Vec<_>>()
+        };
+        assert_eq!(draw(1), draw(1));
+        assert_ne!(
+            draw(1),
+            draw(2),
+            "a warm-up does not replay the measured run"
+        );
+    }
 }

@@ -4,8 +4,11 @@
 //! same size served by the same binary in the same run and report `ratio`
 //! (ours / static), which holds on a noisy machine.
 
+pub mod child;
+mod import;
 mod load;
 mod pages;
+mod writer;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -45,6 +48,9 @@ pub struct BenchArgs {
     /// Catalogue rows to import (import scenario).
     #[arg(long, default_value_t = 10_000)]
     pub rows: usize,
+    /// views_sustained for 10 minutes instead of 60 s (pages scenario).
+    #[arg(long)]
+    pub long: bool,
     /// Data folder (default: a fresh temporary one, removed afterwards).
     #[arg(long)]
     pub data: Option<PathBuf>,
@@ -130,6 +136,8 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let config = Config {
         data: Some(data.0.clone()),
         listen: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
+        // The busy writer's users come through a proxy on this machine.
+        trusted_proxies: vec!["127.0.0.1/32".into()],
         ..Config::load(None)?
     };
     let mut report = Report {
@@ -140,7 +148,7 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         "home" => home(&args, &config, &mut report).await?,
         "audit" => audit(&args, &config, &mut report).await?,
         "pages" => pages::pages(&args, &config, &mut report).await?,
-        "import" => pages::import(&args, &config, &mut report).await?,
+        "import" => import::import(&args, &config, &mut report).await?,
         other => bail!("unknown scenario {other:?}; known: home, audit, pages, import"),
     }
     report.table();
