@@ -297,11 +297,7 @@ pub async fn manage(
     slug: &str,
 ) -> AppResult<(Fair, Vec<crate::showcase::HallLine>)> {
     let fair = scope::staffed_fair(app, actor, slug, Permission::FairManage).await?;
-    let mut halls = Vec::new();
-    for hall in fairs::halls_of(&app.stores.main, &fair.id).await? {
-        let (booths, free) = fairs::hall_counts(&app.stores.main, &hall.id).await?;
-        halls.push(crate::showcase::HallLine { hall, booths, free });
-    }
+    let halls = crate::showcase::hall_lines(&app.stores.main, &fair.id).await?;
     Ok((fair, halls))
 }
 

@@ -15,6 +15,7 @@ use yz_domain::Permission;
 use yz_domain::kinds::MediaKind;
 use yz_domain::measures::{AnalyticsFacts, EventKind};
 use yz_domain::role::Scope;
+use yz_domain::status::BoothStatus;
 use yz_store::applications;
 use yz_store::exhibits as store_exhibits;
 use yz_store::exhibits::{self, Exhibit, Media, Text};
@@ -65,17 +66,19 @@ pub async fn halls(app: &App, fair: &Fair) -> AppResult<Arc<Vec<HallLine>>> {
     app.cache
         .get_or(
             format!("halls:{}", fair.id),
-            || async move {
-                let mut out = Vec::new();
-                for hall in fairs::halls_of(db, &fair.id).await? {
-                    let (booths, free) = fairs::hall_counts(db, &hall.id).await?;
-                    out.push(HallLine { hall, booths, free });
-                }
-                Ok::<_, AppError>(out)
-            },
+            || async move { Ok::<_, AppError>(hall_lines(db, &fair.id).await?) },
             |_| vec![Tag::Fair(fair.id.clone())],
         )
         .await
+}
+
+/// A fair's halls with their counts, in one query.
+pub(crate) async fn hall_lines(db: &yz_store::Db, fair_id: &str) -> AppResult<Vec<HallLine>> {
+    Ok(fairs::halls_with_counts(db, fair_id)
+        .await?
+        .into_iter()
+        .map(|(hall, booths, free)| HallLine { hall, booths, free })
+        .collect())
 }
 
 /// A hall's plan: the hall, its booths, and (booths, free).
@@ -95,12 +98,16 @@ pub async fn hall_plan(app: &App, fair: &Fair, code: &str) -> AppResult<Arc<Hall
                     .await?
                     .ok_or(AppError::NotFound)?;
                 let booths = fairs::booths_of_hall(db, &hall.id).await?;
-                let (total, free) = fairs::hall_counts(db, &hall.id).await?;
+                // Counted from the booths just read: no second query.
+                let free = booths
+                    .iter()
+                    .filter(|b| b.status == BoothStatus::Free)
+                    .count();
                 Ok::<_, AppError>(HallPlan {
                     line: HallLine {
                         hall,
-                        booths: total,
-                        free,
+                        booths: booths.len() as i64,
+                        free: free as i64,
                     },
                     booths,
                 })
@@ -197,36 +204,32 @@ pub async fn shown(
         .get_or(
             key,
             || async move {
-                let first = |kind: MediaKind| async move {
-                    Ok::<_, AppError>(
-                        exhibits::org_media(db, org_id, kind, 1, fair_id)
-                            .await?
-                            .into_iter()
-                            .next(),
-                    )
-                };
-                // Independent reads, run together on the reader pool.
-                let (cards, video, model, panorama, documents) = tokio::try_join!(
-                    async {
-                        yz_store::showcase::cards_of_org(db, org_id, lang, CARDS, fair_id)
-                            .await
-                            .map_err(AppError::from)
-                    },
-                    first(MediaKind::Video),
-                    first(MediaKind::Model),
-                    first(MediaKind::Panorama),
-                    async {
-                        exhibits::org_media(db, org_id, MediaKind::Document, 10, fair_id)
-                            .await
-                            .map_err(AppError::from)
-                    },
+                // Two independent reads, run together on the reader pool.
+                let (cards, media) = tokio::try_join!(
+                    showcase::cards_of_org(db, org_id, lang, CARDS, fair_id),
+                    exhibits::org_media_of_kinds(
+                        db,
+                        org_id,
+                        &[
+                            (MediaKind::Video, 1),
+                            (MediaKind::Model, 1),
+                            (MediaKind::Panorama, 1),
+                            (MediaKind::Document, 10),
+                        ],
+                        fair_id,
+                    ),
                 )?;
+                let first = |kind: MediaKind| media.iter().find(|m| m.kind == kind).cloned();
                 Ok::<_, AppError>(Shown {
                     cards,
-                    video,
-                    model,
-                    panorama,
-                    documents,
+                    video: first(MediaKind::Video),
+                    model: first(MediaKind::Model),
+                    panorama: first(MediaKind::Panorama),
+                    documents: media
+                        .iter()
+                        .filter(|m| m.kind == MediaKind::Document)
+                        .cloned()
+                        .collect(),
                 })
             },
             |_| vec![Tag::Products(org_id.to_owned())],

@@ -448,26 +448,44 @@ pub async fn title(db: &Db, id: &str, lang: &str) -> Result<Option<String>, Stor
     .transpose()
 }
 
-/// An organisation's first `limit` media of `kind` on unrestricted
-/// products shown on that fair (or on some fair).
-pub async fn org_media(
+/// An organisation's first media of several kinds at once (`limits`: how
+/// many of each), on unrestricted products shown on that fair (or on some
+/// fair), in one query.
+pub async fn org_media_of_kinds(
     db: &Db,
     org_id: &str,
-    kind: MediaKind,
-    limit: i64,
+    limits: &[(MediaKind, i64)],
     fair_id: Option<&str>,
 ) -> Result<Vec<Media>, StoreError> {
-    let live = live_sql(fair_id.map(|_| "$4"));
-    let mut args = args![org_id, kind.as_str(), limit];
+    if limits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let live = live_sql(fair_id.map(|_| "$2"));
+    let mut args = args![org_id];
     args.extend(fair_id.map(crate::Value::from));
+    let first = args.len() + 1;
+    let mut kinds = Vec::new();
+    let mut cases = String::new();
+    for (i, (kind, limit)) in limits.iter().enumerate() {
+        let p = first + 2 * i;
+        kinds.push(format!("${p}"));
+        cases.push_str(&format!(" WHEN ${p} THEN ${}", p + 1));
+        args.push(crate::Value::from(kind.as_str()));
+        args.push(crate::Value::from(*limit));
+    }
     db.fetch_all(
         &format!(
-            "SELECT m.id, m.exhibit_id, m.kind, m.object_key, m.mime, m.width, m.height, m.variants, m.caption,
-                    m.size_bytes, m.revision
-             FROM exhibit_media m JOIN exhibits e ON e.id = m.exhibit_id
-             WHERE m.org_id = $1 AND m.kind = $2 AND m.revision <= e.revision AND {live}
-               AND e.trade_only = 0 AND e.visible_countries = '[]'
-             ORDER BY m.created_at LIMIT $3"
+            "SELECT id, exhibit_id, kind, object_key, mime, width, height, variants, caption,
+                    size_bytes, revision
+             FROM (SELECT m.id, m.exhibit_id, m.kind, m.object_key, m.mime, m.width, m.height,
+                          m.variants, m.caption, m.size_bytes, m.revision, m.created_at,
+                          ROW_NUMBER() OVER (PARTITION BY m.kind ORDER BY m.created_at) AS rn
+                   FROM exhibit_media m JOIN exhibits e ON e.id = m.exhibit_id
+                   WHERE m.org_id = $1 AND m.kind IN ({}) AND m.revision <= e.revision AND {live}
+                     AND e.trade_only = 0 AND e.visible_countries = '[]') x
+             WHERE rn <= CASE kind{cases} ELSE 0 END
+             ORDER BY kind, rn",
+            kinds.join(", ")
         ),
         args,
     )

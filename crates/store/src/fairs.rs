@@ -217,6 +217,39 @@ pub async fn halls_of(db: &Db, fair_id: &str) -> Result<Vec<Hall>, StoreError> {
     .collect()
 }
 
+/// A fair's halls in floor order, each with its number of booths and of
+/// free booths, in one query.
+pub async fn halls_with_counts(
+    db: &Db,
+    fair_id: &str,
+) -> Result<Vec<(Hall, i64, i64)>, StoreError> {
+    let cols: Vec<String> = HALL_COLS
+        .split(", ")
+        .map(|c| format!("h.{c} AS {c}"))
+        .collect();
+    db.fetch_all(
+        &format!(
+            "SELECT {}, COUNT(b.id) AS booths,
+                    COALESCE(SUM(CASE WHEN b.status = 'free' THEN 1 ELSE 0 END), 0) AS free
+             FROM halls h LEFT JOIN booths b ON b.hall_id = h.id
+             WHERE h.fair_id = $1
+             GROUP BY {}
+             ORDER BY h.position, h.code",
+            cols.join(", "),
+            HALL_COLS
+                .split(", ")
+                .map(|c| format!("h.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        args![fair_id],
+    )
+    .await?
+    .iter()
+    .map(|r| Ok((to_hall(r)?, r.i64("booths")?, r.i64("free")?)))
+    .collect()
+}
+
 pub async fn hall(db: &Db, fair_id: &str, code: &str) -> Result<Option<Hall>, StoreError> {
     db.fetch_optional(
         &format!("SELECT {HALL_COLS} FROM halls WHERE fair_id = $1 AND code = $2"),
@@ -350,18 +383,6 @@ pub async fn requested_booths(db: &Db, fair_id: &str) -> Result<Vec<Booth>, Stor
     .iter()
     .map(to_booth)
     .collect()
-}
-
-/// (booths, free booths) of a hall.
-pub async fn hall_counts(db: &Db, hall_id: &str) -> Result<(i64, i64), StoreError> {
-    let r = db
-        .fetch_one(
-            "SELECT COUNT(*) AS booths, COALESCE(SUM(CASE WHEN status = 'free' THEN 1 ELSE 0 END), 0) AS free
-             FROM booths WHERE hall_id = $1",
-            args![hall_id],
-        )
-        .await?;
-    Ok((r.i64("booths")?, r.i64("free")?))
 }
 
 /// Booths an organisation holds or has requested in a fair.
