@@ -66,7 +66,7 @@ pub async fn halls(app: &App, fair: &Fair) -> AppResult<Arc<Vec<HallLine>>> {
     app.cache
         .get_or(
             format!("halls:{}", fair.id),
-            || async move { Ok::<_, AppError>(hall_lines(db, &fair.id).await?) },
+            || hall_lines(db, &fair.id),
             |_| vec![Tag::Fair(fair.id.clone())],
         )
         .await
