@@ -185,10 +185,16 @@ async function settledShot(locator, timeoutMs = 15_000) {
 }
 
 /**
- * The <model-viewer> on the page loads its model, and dragging across it
- * turns the model: the element looks different before and after.
+ * The 3D model loads only when asked (its button), then the <model-viewer>
+ * loads the model, and dragging across it turns the model: the element
+ * looks different before and after.
  */
 async function checkModelTurns(page, watch, name) {
+  assert.equal(await page.locator('model-viewer').count(), 0, `${pathOf(page)} loaded the 3D viewer before the visitor asked`);
+  const open = page.locator('.model-stage .model-open').first();
+  assert.equal(await open.count(), 1, `${pathOf(page)} has no ".model-stage .model-open" button`);
+  await open.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+  await open.click();
   await waitForViewer(page, 'model-viewer', watch, 'the 3D model');
   const viewer = page.locator('model-viewer').first();
   // The interaction prompt would wiggle the model by itself after 3 s; with
@@ -288,7 +294,7 @@ test('A. exhibitor: catalogue import (XLSX, then a refused CSV) → 3D model and
     const res = await visitor.goto(exhibitPath);
     assert.equal(res.status(), 200, `GET ${exhibitPath} answered ${res.status()} after publishing`);
     assert.equal(await text(visitor, '#exhibit-title'), IMPORTED_TITLE, '#exhibit-title');
-    assert.equal(await visitor.locator('model-viewer').count(), 1, `${exhibitPath} should show the uploaded model in one <model-viewer>`);
+    assert.equal(await visitor.locator('.model-stage').count(), 1, `${exhibitPath} should offer the uploaded model once`);
     assert.equal(await visitor.locator('.panorama').count(), 1, `${exhibitPath} should show the uploaded panorama`);
     assert.match(await text(visitor, 'figure.model figcaption'), /Chair in 3D/, 'the model caption');
     await checkModelTurns(visitor, watch, 'uploaded');
@@ -343,11 +349,11 @@ async function visitorWalk(viewport) {
     // A booth of hall 1 with a 3D model (the demo gives one to the first six exhibitors).
     let modelBooth = booked[0].href;
     for (const b of booked.slice(1, 12)) {
-      if ((await page.locator('model-viewer').count()) > 0) break;
+      if ((await page.locator('.model-stage').count()) > 0) break;
       await page.goto(b.href);
       modelBooth = b.href;
     }
-    assert.equal(await page.locator('model-viewer').count(), 1, `none of the first booked booths of hall 1 shows a 3D model (last: ${modelBooth})`);
+    assert.equal(await page.locator('.model-stage').count(), 1, `none of the first booked booths of hall 1 shows a 3D model (last: ${modelBooth})`);
     await checkModelTurns(page, watch, name);
     await checkPanoramaOpens(page, watch);
     await fits('zh-CN (viewers open)', { strict: false });
@@ -376,6 +382,7 @@ async function visitorWalk(viewport) {
     await page.goto(modelBooth);
     assert.equal((await htmlAttrs(page)).dir, 'rtl', `${modelBooth} should stay rtl once Arabic is chosen`);
     await fits('ar');
+    await page.locator('.model-stage .model-open').first().click();
     await waitForViewer(page, 'model-viewer', watch, 'the 3D model (Arabic)');
     await fits('ar (model loaded)');
     watch.check(name);

@@ -4,10 +4,12 @@
 //! serve thousands of requests a second on one SQLite writer), so views go
 //! into a bounded in-memory queue and a background task writes them to the
 //! outbox in batches, one transaction per batch; from there they reach the
-//! analytics store like every other event. Identical views in a batch (same
-//! page, fair, country and industry) become one event carrying their number
-//! of occurrences, so a popular booth costs one row per batch, not one per
-//! view. When the queue is full (a burst
+//! analytics store like every other event. A batch gathers the views of up
+//! to a second ([`FOLD`]), and the views of a batch that the measures of
+//! S5.5.1 cannot tell apart (same kind, exhibitor, fair, country and
+//! industry) become one event carrying their number of occurrences: the
+//! outbox grows with the number of exhibitors viewed per second, not with
+//! the number of views. When the queue is full (a burst
 //! beyond what the writer keeps up with) further views are dropped and
 //! counted in `views_dropped_total`; a crash loses at most the views of the
 //! last fraction of a second.
@@ -33,7 +35,9 @@ pub struct View {
 /// Most views waiting to be written.
 const QUEUE: usize = 50_000;
 /// Most views written in one transaction.
-const BATCH: usize = 2_000;
+const BATCH: usize = 20_000;
+/// How long a batch gathers views: the measures' finest time unit.
+const FOLD: Duration = Duration::from_secs(1);
 
 pub struct Views {
     tx: mpsc::Sender<View>,
@@ -77,8 +81,8 @@ pub async fn write_views(app: App, mut rx: mpsc::Receiver<View>) {
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(first) = rx.recv().await {
         batch.push(first);
-        // Gather what arrives in the next moment into the same transaction.
-        let deadline = tokio::time::Instant::now() + Duration::from_millis(100);
+        // Gather what arrives within the fold window into the same batch.
+        let deadline = tokio::time::Instant::now() + FOLD;
         while batch.len() < BATCH {
             match tokio::time::timeout_at(deadline, rx.recv()).await {
                 Ok(Some(v)) => batch.push(v),

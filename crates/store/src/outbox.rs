@@ -6,6 +6,14 @@
 //! handled; an event whose handling was interrupted is handed over again
 //! (at least once). Consumers make redelivery harmless (the analytics
 //! recorder keys on the event id). Several app nodes may dispatch at once.
+//!
+//! Delivered events stay an hour (then [`purge`]), so finding what a
+//! consumer still owes must not scan them all: each dispatcher keeps, per
+//! consumer, a cursor below which every event is handled, and reads only
+//! after it. The cursor only passes events older than [`SETTLED_MS`], so an
+//! event whose transaction committed after a later one (PostgreSQL
+//! sequences) is not skipped. Consumers take turns batch by batch, so the
+//! mail and the alerts are never queued behind a flood of page views.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -42,14 +50,21 @@ pub async fn enqueue(
     Ok(event_id)
 }
 
-/// Events not yet handled by `consumer`, oldest first.
-pub async fn pending(db: &Db, consumer: &str, limit: i64) -> Result<Vec<OutboxEvent>, StoreError> {
+/// Events with an id above `after` not yet handled by `consumer`, oldest
+/// first.
+pub async fn pending(
+    db: &Db,
+    consumer: &str,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<OutboxEvent>, StoreError> {
     let rows = db
         .fetch_all(
             "SELECT o.id, o.event_id, o.kind, o.payload, o.created_at FROM outbox o
-             WHERE NOT EXISTS (SELECT 1 FROM outbox_done d WHERE d.consumer = $1 AND d.event_id = o.id)
+             WHERE o.id > $3
+               AND NOT EXISTS (SELECT 1 FROM outbox_done d WHERE d.consumer = $1 AND d.event_id = o.id)
              ORDER BY o.id LIMIT $2",
-            args![consumer, limit],
+            args![consumer, limit, after],
         )
         .await?;
     rows.iter()
@@ -217,12 +232,30 @@ pub trait Consumer: Send + Sync + 'static {
 /// Events read and handed to a consumer at once.
 pub const BATCH: usize = 500;
 
+/// How old a handled event must be before a consumer's cursor passes it:
+/// longer than any transaction that writes an event stays open.
+pub const SETTLED_MS: i64 = 60_000;
+
 /// Delivers outbox events to consumers.
 pub struct Dispatcher {
     db: Db,
     consumers: Vec<Arc<dyn Consumer>>,
     wake: Arc<Notify>,
     now: Arc<dyn Fn() -> i64 + Send + Sync>,
+    /// Per consumer: every event with an id up to this one is handled.
+    cursors: std::sync::Mutex<std::collections::HashMap<String, i64>>,
+}
+
+/// The new cursor after `handled` (a batch's handled prefix, in id order,
+/// all events before it handled too): the last of them written before
+/// `settled`, if it passes `cursor`.
+fn advance(cursor: i64, handled: &[OutboxEvent], settled: i64) -> i64 {
+    handled
+        .iter()
+        .take_while(|e| e.created_at < settled)
+        .map(|e| e.id)
+        .last()
+        .map_or(cursor, |id| id.max(cursor))
 }
 
 impl Dispatcher {
@@ -233,7 +266,44 @@ impl Dispatcher {
             consumers: Vec::new(),
             wake,
             now,
+            cursors: std::sync::Mutex::default(),
         }
+    }
+
+    fn cursor(&self, consumer: &str) -> i64 {
+        self.cursors
+            .lock()
+            .ok()
+            .and_then(|c| c.get(consumer).copied())
+            .unwrap_or(0)
+    }
+
+    fn set_cursor(&self, consumer: &str, to: i64) {
+        if let Ok(mut c) = self.cursors.lock() {
+            c.insert(consumer.to_owned(), to);
+        }
+    }
+
+    /// Hands `c` its next batch; returns (delivered, whether more may wait).
+    async fn one_batch(&self, c: &Arc<dyn Consumer>) -> Result<(usize, bool), StoreError> {
+        let cursor = self.cursor(c.name());
+        let batch = pending(&self.db, c.name(), cursor, BATCH as i64).await?;
+        if batch.is_empty() {
+            return Ok((0, false));
+        }
+        let h = c.handle_batch(&batch).await;
+        let count = h.count.min(batch.len());
+        let ids: Vec<i64> = batch[..count].iter().map(|e| e.id).collect();
+        let now = (self.now)();
+        mark_done(&self.db, c.name(), &ids, now).await?;
+        self.set_cursor(c.name(), advance(cursor, &batch[..count], now - SETTLED_MS));
+        if let Some(e) = h.error {
+            if let Some(ev) = batch.get(count) {
+                tracing::warn!(consumer = c.name(), event = %ev.event_id, kind = %ev.kind, error = %e, "event not handled; will retry");
+            }
+            return Ok((count, false));
+        }
+        Ok((count, batch.len() == BATCH))
     }
 
     pub fn with(mut self, c: Arc<dyn Consumer>) -> Self {
@@ -246,27 +316,18 @@ impl Dispatcher {
     /// deliveries are recorded in one transaction.
     pub async fn run_once(&self) -> Result<usize, StoreError> {
         let mut delivered = 0;
-        for c in &self.consumers {
-            loop {
-                let batch = pending(&self.db, c.name(), BATCH as i64).await?;
-                if batch.is_empty() {
-                    break;
-                }
-                let h = c.handle_batch(&batch).await;
-                let count = h.count.min(batch.len());
-                let ids: Vec<i64> = batch[..count].iter().map(|e| e.id).collect();
-                mark_done(&self.db, c.name(), &ids, (self.now)()).await?;
-                delivered += count;
-                if let Some(e) = h.error {
-                    if let Some(ev) = batch.get(count) {
-                        tracing::warn!(consumer = c.name(), event = %ev.event_id, kind = %ev.kind, error = %e, "event not handled; will retry");
-                    }
-                    break;
-                }
-                if batch.len() < BATCH {
-                    break;
+        // Consumers take turns, one batch each, until none has more.
+        let mut active: Vec<&Arc<dyn Consumer>> = self.consumers.iter().collect();
+        while !active.is_empty() {
+            let mut still = Vec::with_capacity(active.len());
+            for c in active {
+                let (n, more) = self.one_batch(c).await?;
+                delivered += n;
+                if more {
+                    still.push(c);
                 }
             }
+            active = still;
         }
         Ok(delivered)
     }
@@ -292,5 +353,30 @@ impl Dispatcher {
                 _ = tokio::time::sleep(poll) => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(id: i64, created_at: i64) -> OutboxEvent {
+        OutboxEvent {
+            id,
+            event_id: id.to_string(),
+            kind: "k".into(),
+            payload: serde_json::Value::Null,
+            created_at,
+        }
+    }
+
+    #[test]
+    fn the_cursor_passes_only_settled_handled_events() {
+        let handled = [ev(5, 100), ev(6, 200), ev(9, 300)];
+        assert_eq!(advance(4, &handled, 250), 6, "9 is too recent");
+        assert_eq!(advance(4, &handled, 1_000), 9);
+        assert_eq!(advance(4, &handled, 50), 4, "none settled");
+        assert_eq!(advance(4, &[], 1_000), 4, "nothing handled");
+        assert_eq!(advance(7, &handled[..1], 1_000), 7, "never backwards");
     }
 }

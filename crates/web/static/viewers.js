@@ -2,10 +2,11 @@
 // (<model-viewer>), from the unmodified files in /static/vendor (see
 // vendor/MANIFEST.json). Loaded as <script type="module" src="/static/viewers.js">;
 // pages with a panorama also carry the import map that maps "three" (its
-// exact text and CSP hash are in MANIFEST.json). Nothing heavy loads until a
-// page needs it: Photo Sphere Viewer and three.js when a panorama is opened,
-// model-viewer only when the page has a <model-viewer>. When a viewer is
-// ready its element gets data-ready="true"; on failure data-error="true".
+// exact text and CSP hash are in MANIFEST.json). Nothing heavy loads until
+// the visitor asks: Photo Sphere Viewer and three.js when a panorama is
+// opened, model-viewer when a 3D model is (its space is reserved meanwhile,
+// so nothing shifts). When a viewer is ready its element gets
+// data-ready="true"; on failure data-error="true".
 
 const VENDOR = "/static/vendor/";
 const PSV_JS = VENDOR + "photo-sphere-viewer/index.module.js";
@@ -123,35 +124,76 @@ async function openPanorama(el, button) {
   }
 }
 
-function setupModels(models) {
-  for (const el of models) {
-    // Listen before the element is defined so no event is missed.
-    el.addEventListener("load", () => {
-      delete el.dataset.error;
-      el.dataset.ready = "true";
+// model-viewer reads these once, when its module runs. By default it would
+// fetch the Draco and KTX2 decoders from www.gstatic.com and the Lottie
+// loader from cdn.jsdelivr.net when a model needs them (ours do not). Point
+// them at our own origin so nothing goes to third parties; a model that
+// needs them then fails cleanly (404) until those files are vendored there,
+// which would also need `worker-src 'self' blob:` in the CSP.
+let modelViewerLoaded = null;
+function loadModelViewer() {
+  if (!modelViewerLoaded) {
+    self.ModelViewerElement = Object.assign(self.ModelViewerElement || {}, {
+      dracoDecoderLocation: VENDOR + "draco/",
+      ktx2TranscoderLocation: VENDOR + "basis/",
+      lottieLoaderLocation: VENDOR + "three-lottie/LottieLoader.js",
     });
-    el.addEventListener("error", (e) => {
-      console.error("model-viewer:", e.detail);
-      el.dataset.error = "true";
-    });
+    modelViewerLoaded = import(MODEL_VIEWER_JS);
   }
-  // model-viewer reads these once, when its module runs. By default it would
-  // fetch the Draco and KTX2 decoders from www.gstatic.com and the Lottie
-  // loader from cdn.jsdelivr.net when a model needs them (ours do not). Point
-  // them at our own origin so nothing goes to third parties; a model that
-  // needs them then fails cleanly (404) until those files are vendored there,
-  // which would also need `worker-src 'self' blob:` in the CSP.
-  self.ModelViewerElement = Object.assign(self.ModelViewerElement || {}, {
-    dracoDecoderLocation: VENDOR + "draco/",
-    ktx2TranscoderLocation: VENDOR + "basis/",
-    lottieLoaderLocation: VENDOR + "three-lottie/LottieLoader.js",
+  return modelViewerLoaded;
+}
+
+function setupModel(stage) {
+  const button = stage.querySelector("button.model-open");
+  if (!button || !stage.dataset.src || stage.dataset.viewer) return;
+  stage.dataset.viewer = "closed";
+  button.addEventListener("click", () => openModel(stage, button));
+}
+
+async function openModel(stage, button) {
+  if (stage.dataset.viewer !== "closed") return;
+  stage.dataset.viewer = "loading";
+  stage.setAttribute("aria-busy", "true");
+  button.disabled = true;
+  const el = document.createElement("model-viewer");
+  // Listen before the element is defined so no event is missed.
+  el.addEventListener("load", () => {
+    delete el.dataset.error;
+    el.dataset.ready = "true";
+    stage.removeAttribute("aria-busy");
   });
-  import(MODEL_VIEWER_JS).catch((err) => {
+  el.addEventListener("error", (e) => {
+    console.error("model-viewer:", e.detail);
+    el.dataset.error = "true";
+    stage.removeAttribute("aria-busy");
+  });
+  for (const [k, v] of Object.entries({
+    src: stage.dataset.src,
+    alt: stage.dataset.alt || "",
+    "camera-controls": "",
+    "touch-action": "pan-y",
+    ar: "",
+    "ar-modes": "webxr scene-viewer quick-look",
+    "shadow-intensity": "1",
+    tabindex: "0",
+  })) {
+    el.setAttribute(k, v);
+  }
+  try {
+    await loadModelViewer();
+    stage.appendChild(el);
+    button.remove();
+    stage.dataset.viewer = "open";
+    el.focus({ preventScroll: true });
+  } catch (err) {
     console.error("model-viewer:", err);
-    for (const el of models) el.dataset.error = "true";
-  });
+    stage.dataset.viewer = "closed";
+    stage.dataset.error = "true";
+    stage.removeAttribute("aria-busy");
+    button.disabled = false;
+    modelViewerLoaded = null;
+  }
 }
 
 document.querySelectorAll("div.panorama").forEach(setupPanorama);
-const models = document.querySelectorAll("model-viewer");
-if (models.length) setupModels(models);
+document.querySelectorAll("div.model-stage").forEach(setupModel);

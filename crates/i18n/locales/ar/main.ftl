@@ -595,6 +595,7 @@ media-file-hint = الفيديو: MP4 أو WebM حتى 200 ميغابايت. ث�
 media-poster = صورة غلاف للفيديو (اختياري)
 media-caption = التعليق
 media-model-hint = اسحب للتدوير، واقرص أو مرّر للتكبير؛ على الهاتف اضغط زر الواقع المعزز لوضعه في غرفتك.
+media-model-open = عرض النموذج ثلاثي الأبعاد
 media-panorama-open = افتح عرض 360°
 media-documents = المستندات
 media-table-download = تنزيل الجدول
@@ -737,3 +738,5 @@ application-applied = بانتظار المراجعة
 application-approved = عارض موثَّق
 application-rejected = مرفوض
 notice-exhibit-revision = تم الحفظ. تُنشر التعديلات بعد موافقة مراجعي المعرض؛ ويرى الزوار النسخة المقبولة حتى ذلك الحين.
+
+meta-description = معرض يونزان التجاري عبر الإنترنت: عارضون ومنتجات وأجنحة ثلاثية الأبعاد و360°، ولقاءات مع مشترين من كل البلدان.

@@ -595,6 +595,7 @@ media-file-hint = Video: MP4 or WebM up to 200 MB. 3D: GLB or glTF with embedded
 media-poster = Poster image for a video (optional)
 media-caption = Caption
 media-model-hint = Drag to rotate, pinch or scroll to zoom; on a phone, tap the AR button to place it in your room.
+media-model-open = View the 3D model
 media-panorama-open = Open the 360° view
 media-documents = Documents
 media-table-download = Download the table
@@ -737,3 +738,5 @@ application-applied = Waiting for review
 application-approved = Verified exhibitor
 application-rejected = Rejected
 notice-exhibit-revision = Saved. The changes go live once the fair's reviewers approve them; visitors see the approved version until then.
+
+meta-description = Yunzhan online trade fair: exhibitors, products, 3D and 360° booths, meetings with buyers from every country.

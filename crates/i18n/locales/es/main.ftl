@@ -611,6 +611,7 @@ media-file-hint = Vídeo: MP4 o WebM de hasta 200 MB. 3D: GLB o glTF con datos i
 media-poster = Imagen de portada del vídeo (opcional)
 media-caption = Leyenda
 media-model-hint = Arrastre para girar, pellizque o desplace para ampliar; en el móvil, toque el botón AR para colocarlo en su espacio.
+media-model-open = Ver el modelo 3D
 media-panorama-open = Abrir la vista 360°
 media-documents = Documentos
 media-table-download = Descargar la tabla
@@ -753,3 +754,5 @@ application-applied = Pendiente de revisión
 application-approved = Expositor verificado
 application-rejected = Rechazada
 notice-exhibit-revision = Guardado. Los cambios se publican cuando los revisores de la feria los aprueben; hasta entonces los visitantes ven la versión aprobada.
+
+meta-description = Feria comercial en línea Yunzhan: expositores, productos, stands en 3D y 360°, reuniones con compradores de todos los países.

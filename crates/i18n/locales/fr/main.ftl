@@ -611,6 +611,7 @@ media-file-hint = Vidéo : MP4 ou WebM jusqu’à 200 Mo. 3D : GLB ou glTF avec 
 media-poster = Image d’affiche de la vidéo (facultatif)
 media-caption = Légende
 media-model-hint = Faites glisser pour pivoter, pincez ou faites défiler pour zoomer ; sur mobile, touchez le bouton AR pour le placer dans votre pièce.
+media-model-open = Voir le modèle 3D
 media-panorama-open = Ouvrir la vue 360°
 media-documents = Documents
 media-table-download = Télécharger le tableau
@@ -753,3 +754,5 @@ application-applied = En attente d'examen
 application-approved = Exposant vérifié
 application-rejected = Refusée
 notice-exhibit-revision = Enregistré. Les modifications seront en ligne après approbation des examinateurs du salon ; d'ici là, les visiteurs voient la version approuvée.
+
+meta-description = Salon professionnel en ligne Yunzhan : exposants, produits, stands en 3D et à 360°, rendez-vous avec des acheteurs du monde entier.

@@ -594,6 +594,7 @@ media-file-hint = 動画：200 MB までの MP4 または WebM。3D：データ�
 media-poster = 動画のポスター画像（任意）
 media-caption = キャプション
 media-model-hint = ドラッグで回転、ピンチまたはスクロールで拡大縮小。スマートフォンでは AR ボタンで部屋に配置できます。
+media-model-open = 3D モデルを表示
 media-panorama-open = 360°ビューを開く
 media-documents = 文書
 media-table-download = 表をダウンロード
@@ -736,3 +737,5 @@ application-applied = 審査待ち
 application-approved = 認証出展者
 application-rejected = 却下
 notice-exhibit-revision = 保存しました。変更は展示会の審査担当が承認すると公開されます。それまで来場者には承認済みの版が表示されます。
+
+meta-description = 云展オンライン展示会：出展者、製品、3D・360° ブース、世界中のバイヤーとの商談。

@@ -611,6 +611,7 @@ media-file-hint = Vídeo: MP4 ou WebM de até 200 MB. 3D: GLB ou glTF com dados 
 media-poster = Imagem de capa do vídeo (opcional)
 media-caption = Legenda
 media-model-hint = Arraste para girar, faça pinça ou role para ampliar; no celular, toque no botão AR para colocá-lo no seu ambiente.
+media-model-open = Ver o modelo 3D
 media-panorama-open = Abrir a vista 360°
 media-documents = Documentos
 media-table-download = Baixar a tabela
@@ -753,3 +754,5 @@ application-applied = A aguardar revisão
 application-approved = Expositor verificado
 application-rejected = Rejeitada
 notice-exhibit-revision = Guardado. As alterações ficam públicas quando os revisores da feira as aprovarem; até lá os visitantes veem a versão aprovada.
+
+meta-description = Feira comercial online Yunzhan: expositores, produtos, estandes em 3D e 360°, reuniões com compradores de todos os países.

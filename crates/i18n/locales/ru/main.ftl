@@ -622,6 +622,7 @@ media-file-hint = Видео: MP4 или WebM до 200 МБ. 3D: GLB или glTF
 media-poster = Обложка видео (необязательно)
 media-caption = Подпись
 media-model-hint = Перетащите, чтобы вращать, сведите пальцы или прокрутите для масштаба; на телефоне нажмите AR, чтобы разместить модель в комнате.
+media-model-open = Открыть 3D-модель
 media-panorama-open = Открыть панораму 360°
 media-documents = Документы
 media-table-download = Скачать таблицу
@@ -764,3 +765,5 @@ application-applied = Ждёт проверки
 application-approved = Проверенный экспонент
 application-rejected = Отклонена
 notice-exhibit-revision = Сохранено. Изменения появятся после одобрения проверяющими выставки; до этого посетители видят одобренную версию.
+
+meta-description = Онлайн-выставка Yunzhan: экспоненты, товары, стенды в 3D и 360°, встречи с покупателями из всех стран.

@@ -594,6 +594,7 @@ media-file-hint = 视频：MP4 或 WebM，不超过 200 MB。3D：内嵌数据�
 media-poster = 视频封面图片（可选）
 media-caption = 说明文字
 media-model-hint = 拖动旋转，双指或滚轮缩放；在手机上点击 AR 按钮可将其放入您的房间。
+media-model-open = 查看 3D 模型
 media-panorama-open = 打开 360° 全景
 media-documents = 文档
 media-table-download = 下载表格
@@ -736,3 +737,5 @@ application-applied = 待审核
 application-approved = 认证展商
 application-rejected = 未通过
 notice-exhibit-revision = 已保存。修改经展会审核通过后上线，在此之前观众看到的是已通过的版本。
+
+meta-description = 云展在线展会：展商、展品、3D 与 360° 展位，与各国采购商洽谈。

@@ -140,6 +140,8 @@ pub async fn home(
 
 pub struct BoothView {
     pub code: String,
+    /// "Booth {code}" in the reader's language.
+    pub label: String,
     /// What fits on the plan: the stand without the hall number ("2A15").
     pub short: String,
     pub font: i64,
@@ -186,11 +188,28 @@ pub async fn hall(
         .pop()
         .unwrap_or_default();
     let (h, booths) = (&plan.line.hall, &plan.booths);
+    // Each label translated once, not once per booth.
+    let labels: Vec<(BoothStatus, (String, &'static str))> = [
+        BoothStatus::Free,
+        BoothStatus::Requested,
+        BoothStatus::Booked,
+    ]
+    .into_iter()
+    .map(|s| (s, status_label(&c, s)))
+    .collect();
+    let (premium, standard) = (c.t("booth-premium"), c.t("booth-standard"));
+    // "Booth {code}" formatted once, the code put in per booth.
+    const CODE: &str = "\u{1}";
+    let label = c.ta("booth-label", "code", CODE);
     let booths = booths
         .iter()
         .cloned()
         .map(|b| {
-            let (status, status_class) = status_label(&c, b.status);
+            let (status, status_class) = labels
+                .iter()
+                .find(|(s, _)| *s == b.status)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_else(|| status_label(&c, b.status));
             BoothView {
                 short: b
                     .code
@@ -199,11 +218,12 @@ pub async fn hall(
                     .unwrap_or_default(),
                 font: (b.w * 10 / 32).clamp(6, 14),
                 premium: b.kind == BoothKind::Premium,
-                kind: c.t(if b.kind == BoothKind::Premium {
-                    "booth-premium"
+                kind: if b.kind == BoothKind::Premium {
+                    premium.clone()
                 } else {
-                    "booth-standard"
-                }),
+                    standard.clone()
+                },
+                label: label.replace(CODE, &b.code),
                 label_x: b.x + b.w / 2,
                 label_y: b.y + b.h / 2 + 4,
                 code: b.code,
