@@ -7,12 +7,13 @@
 //! (at least once). Consumers make redelivery harmless (the analytics
 //! recorder keys on the event id). Several app nodes may dispatch at once.
 //!
-//! Delivered events stay an hour (then [`purge`]), so finding what a
+//! Delivered events stay five minutes (then [`purge`]), so finding what a
 //! consumer still owes must not scan them all: each dispatcher keeps, per
 //! consumer, a cursor below which every event is handled, and reads only
-//! after it. The cursor only passes events older than [`SETTLED_MS`], so an
-//! event whose transaction committed after a later one (PostgreSQL
-//! sequences) is not skipped. Consumers take turns batch by batch, so the
+//! after it. On SQLite one writer commits transactions one after another,
+//! so ids come in commit order and the cursor follows the handled events;
+//! on PostgreSQL a transaction may commit after a later one took a higher
+//! id, so there the cursor only passes events older than [`SETTLED_MS`]. Consumers take turns batch by batch, so the
 //! mail and the alerts are never queued behind a flood of page views.
 
 use std::future::Future;
@@ -229,12 +230,18 @@ pub trait Consumer: Send + Sync + 'static {
     }
 }
 
+/// How long events every consumer has handled are kept (for a look while
+/// debugging); past it [`purge`] drops them, which keeps the table, the
+/// pending reads and `/metrics`' lag count small under a flood of views.
+pub const KEPT_MS: i64 = 5 * 60_000;
+
 /// Events read and handed to a consumer at once.
 pub const BATCH: usize = 500;
 
-/// How old a handled event must be before a consumer's cursor passes it:
-/// longer than any transaction that writes an event stays open.
-pub const SETTLED_MS: i64 = 60_000;
+/// On PostgreSQL, how old a handled event must be before a consumer's
+/// cursor passes it: longer than a transaction that writes an event stays
+/// open.
+pub const SETTLED_MS: i64 = 10_000;
 
 /// Delivers outbox events to consumers.
 pub struct Dispatcher {
@@ -296,7 +303,11 @@ impl Dispatcher {
         let ids: Vec<i64> = batch[..count].iter().map(|e| e.id).collect();
         let now = (self.now)();
         mark_done(&self.db, c.name(), &ids, now).await?;
-        self.set_cursor(c.name(), advance(cursor, &batch[..count], now - SETTLED_MS));
+        let settled = match self.db.backend() {
+            crate::db::Backend::Sqlite => i64::MAX,
+            crate::db::Backend::Postgres => now - SETTLED_MS,
+        };
+        self.set_cursor(c.name(), advance(cursor, &batch[..count], settled));
         if let Some(e) = h.error {
             if let Some(ev) = batch.get(count) {
                 tracing::warn!(consumer = c.name(), event = %ev.event_id, kind = %ev.kind, error = %e, "event not handled; will retry");
@@ -343,7 +354,7 @@ impl Dispatcher {
             let now = (self.now)();
             if now - last_purge > 60_000 {
                 let names: Vec<&str> = self.consumers.iter().map(|c| c.name()).collect();
-                if let Err(e) = purge(&self.db, &names, now - 3_600_000).await {
+                if let Err(e) = purge(&self.db, &names, now - KEPT_MS).await {
                     tracing::warn!(error = %e, "outbox purge failed");
                 }
                 last_purge = now;
