@@ -36,6 +36,9 @@ pub struct Cast {
     organizer: String,
     free_booths: Vec<String>,
     exhibits: Arc<Vec<String>>,
+    /// The next booth request: free booths and requesters in turn, so no
+    /// request names a booth still waiting for its decision.
+    next_request: std::sync::atomic::AtomicUsize,
 }
 
 /// Writes done and refused so far.
@@ -145,6 +148,7 @@ pub async fn cast(
         organizer,
         free_booths,
         exhibits: Arc::new(popular.to_vec()),
+        next_request: std::sync::atomic::AtomicUsize::new(0),
     })
 }
 
@@ -379,8 +383,9 @@ async fn one(
                 if c.free_booths.is_empty() || s.requesters.is_empty() {
                     anyhow::bail!("no free booth to request");
                 }
-                let code = c.free_booths[pick(c.free_booths.len())].clone();
-                let k = pick(s.requesters.len());
+                let n = c.next_request.fetch_add(1, Ordering::Relaxed);
+                let code = c.free_booths[n % c.free_booths.len()].clone();
+                let k = n % s.requesters.len();
                 let org = &c.requesters[k].1;
                 s.requesters[k]
                     .post(
