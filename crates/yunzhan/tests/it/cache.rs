@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::both;
 use crate::fixtures;
-use crate::harness::{Backend, Client, Options, TestApp, location, nats_url};
+use crate::harness::{Backend, Client, Options, TestApp, location};
 use crate::media::booth_for;
 
 fn form(title: &str) -> Vec<(&'static str, String)> {
@@ -158,3 +158,17 @@ both!(
     private_writes_keep_public_pages_cached,
     another_node_shows_a_change_within_500_ms
 );
+
+/// The NATS server for tests (YUNZHAN_TEST_NATS); CI also sets
+/// YUNZHAN_REQUIRE_NATS=1 so that a missing server fails instead of skipping.
+pub fn nats_url() -> Option<String> {
+    match std::env::var("YUNZHAN_TEST_NATS") {
+        Ok(u) if !u.is_empty() => Some(u),
+        _ => {
+            if std::env::var("YUNZHAN_REQUIRE_NATS").is_ok_and(|v| v == "1") {
+                panic!("YUNZHAN_REQUIRE_NATS=1 but YUNZHAN_TEST_NATS is not set");
+            }
+            None
+        }
+    }
+}

@@ -590,17 +590,3 @@ pub fn location(r: &reqwest::Response) -> String {
         .unwrap_or("")
         .to_owned()
 }
-
-/// The NATS server for tests (YUNZHAN_TEST_NATS); CI also sets
-/// YUNZHAN_REQUIRE_NATS=1 so that a missing server fails instead of skipping.
-pub fn nats_url() -> Option<String> {
-    match std::env::var("YUNZHAN_TEST_NATS") {
-        Ok(u) if !u.is_empty() => Some(u),
-        _ => {
-            if std::env::var("YUNZHAN_REQUIRE_NATS").is_ok_and(|v| v == "1") {
-                panic!("YUNZHAN_REQUIRE_NATS=1 but YUNZHAN_TEST_NATS is not set");
-            }
-            None
-        }
-    }
-}
